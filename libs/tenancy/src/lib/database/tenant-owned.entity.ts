@@ -1,0 +1,26 @@
+import { Column, PrimaryColumn } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { ID_LENGTH } from './ids';
+
+/**
+ * Every row that belongs to a tenant extends this. The scoped layer stamps `tenantId`, `id` and the
+ * timestamps; nothing else writes them. Each subclass declares its own indexes with `tenantId` first.
+ */
+@ObjectType({ isAbstract: true })
+export abstract class TenantOwnedEntity {
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'varchar', length: ID_LENGTH })
+  id: string;
+
+  @Field(() => ID, { description: '所属单位' })
+  @Column({ type: 'varchar', length: ID_LENGTH })
+  tenantId: string;
+
+  @Field(() => Date)
+  @Column({ type: 'datetime' })
+  createdAt: Date;
+
+  @Field(() => Date)
+  @Column({ type: 'datetime' })
+  updatedAt: Date;
+}

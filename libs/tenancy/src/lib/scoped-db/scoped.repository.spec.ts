@@ -1,0 +1,95 @@
+import { Column, Entity, Index } from 'typeorm';
+import { ObjectType } from 'type-graphql';
+import { TenantOwnedEntity } from '../database/tenant-owned.entity';
+import { allTenantsDb, createTestTenant, openTestDatabase, tenantDb, type TestDatabase } from '../../testing';
+
+@ObjectType()
+@Entity()
+@Index(['tenantId', 'name'])
+class Note extends TenantOwnedEntity {
+  @Column({ type: 'varchar', length: 50 })
+  name: string;
+}
+
+describe('ScopedRepository', () => {
+  let db: TestDatabase;
+  let a: string;
+  let b: string;
+
+  beforeAll(async () => {
+    db = await openTestDatabase({ entities: [Note] });
+    a = (await createTestTenant(db.dataSource, 'A')).id;
+    b = (await createTestTenant(db.dataSource, 'B')).id;
+    await tenantDb(db.dataSource, a).repo(Note).insert([{ name: 'a1' }, { name: 'a2' }]);
+    await tenantDb(db.dataSource, b).repo(Note).insert([{ name: 'b1' }]);
+  });
+  afterAll(() => db.close());
+
+  it('stamps inserts with the scope tenant and a new id', async () => {
+    const [note] = await tenantDb(db.dataSource, a).repo(Note).insert({ name: 'a3' });
+    expect(note.tenantId).toBe(a);
+    expect(note.id).toMatch(/^[0-9a-f-]{36}$/);
+    await tenantDb(db.dataSource, a).repo(Note).delete({ id: note.id });
+  });
+
+  it('does not return a note of another tenant', async () => {
+    const notes = await tenantDb(db.dataSource, a).repo(Note).find({ order: { name: 'ASC' } });
+    expect(notes.map((n) => n.name)).toEqual(['a1', 'a2']);
+  });
+
+  it('answers NOT_FOUND for another tenant’s id, as for a missing one', async () => {
+    const [bNote] = await tenantDb(db.dataSource, b).repo(Note).find();
+    await expect(tenantDb(db.dataSource, a).repo(Note).get(bNote.id, '笔记')).rejects.toMatchObject({
+      extensions: { code: 'NOT_FOUND' },
+      message: '笔记不存在',
+    });
+  });
+
+  it('yields nothing when a tenant user asks for another tenant by id in the WHERE', async () => {
+    expect(await tenantDb(db.dataSource, a).repo(Note).find({ where: { tenantId: b } })).toEqual([]);
+  });
+
+  it('does not update or delete rows of another tenant', async () => {
+    const [bNote] = await tenantDb(db.dataSource, b).repo(Note).find();
+    expect(await tenantDb(db.dataSource, a).repo(Note).update({ id: bNote.id }, { name: 'hacked' })).toBe(0);
+    expect(await tenantDb(db.dataSource, a).repo(Note).delete({ id: bNote.id })).toBe(0);
+    expect((await tenantDb(db.dataSource, b).repo(Note).get(bNote.id)).name).toBe('b1');
+  });
+
+  it('refuses undefined and null keys before any SQL is built', async () => {
+    const repo = tenantDb(db.dataSource, a).repo(Note);
+    await expect(repo.findOne({ id: undefined })).rejects.toThrow('where.id is undefined');
+    await expect(repo.findOne({ id: null as unknown as string })).rejects.toThrow('where.id is null');
+    await expect(repo.update({ id: undefined }, { name: 'x' })).rejects.toThrow('undefined');
+    await expect(repo.delete([])).rejects.toThrow('empty list');
+  });
+
+  it('refuses a supplied tenantId on insert', async () => {
+    const repo = tenantDb(db.dataSource, a).repo(Note);
+    await expect(repo.insert({ name: 'x', tenantId: b } as never)).rejects.toThrow('stamped by the scope');
+  });
+
+  it('lets the committee read every tenant but write none', async () => {
+    const all = allTenantsDb(db.dataSource).repo(Note);
+    expect((await all.find()).map((n) => n.tenantId).sort()).toEqual([a, a, b].sort());
+    await expect(all.insert({ name: 'x' })).rejects.toThrow('read-only');
+    await expect(all.update({ name: 'a1' }, { name: 'x' })).rejects.toThrow('read-only');
+  });
+
+  it('keeps the tenant condition in a query builder', async () => {
+    const rows = await tenantDb(db.dataSource, a).repo(Note).queryBuilder('n').andWhere('n.name LIKE :p', { p: '%' }).getMany();
+    expect(rows.every((n) => n.tenantId === a)).toBe(true);
+    expect(rows).toHaveLength(2);
+  });
+
+  it('rolls a transaction back whole', async () => {
+    const handle = tenantDb(db.dataSource, a);
+    await expect(
+      handle.transaction(async (tx) => {
+        await tx.repo(Note).insert({ name: 'doomed' });
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    expect(await handle.repo(Note).count({ name: 'doomed' })).toBe(0);
+  });
+});

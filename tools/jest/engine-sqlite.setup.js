@@ -1,0 +1,1 @@
+process.env.ZEREN_TEST_ENGINE = 'sqlite';
