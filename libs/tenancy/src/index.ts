@@ -22,3 +22,6 @@ import { Tenancy1764300000000 } from './lib/migrations/1764300000000-tenancy.mig
 
 export const tenancyEntities = [Tenant, AuditEntry];
 export const tenancyMigrations = [Tenancy1764300000000];
+export { RequestLoaders, byKeys, groupByKeys } from './lib/scoped-db/request-loaders';
+export { appendAudit } from './lib/audit/audit.service';
+export { contains } from './lib/scoped-db/text-search';

@@ -22,9 +22,9 @@ export interface Page<T> {
   limit: number;
 }
 
-/** `Paginated(OrgUnit)` → an `OrgUnitPage { items, total, offset, limit }` type. */
+/** `const OrgUnitPage = Paginated(OrgUnit)` → an `OrgUnitPage { items, total, offset, limit }` type; call once per item type. */
 export function Paginated<T extends object>(itemType: ClassType<T>, name = `${itemType.name}Page`) {
-  @ObjectType(name, { isAbstract: false })
+  @ObjectType(name, { description: `${itemType.name} 的分页结果` })
   class PageClass implements Page<T> {
     @Field(() => [itemType])
     items: T[];

@@ -1,12 +1,11 @@
 import { Column, PrimaryColumn } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID } from 'type-graphql';
 import { ID_LENGTH } from './ids';
 
 /**
  * Every row that belongs to a tenant extends this. The scoped layer stamps `tenantId`, `id` and the
- * timestamps; nothing else writes them. Each subclass declares its own indexes with `tenantId` first.
+ * timestamps; nothing else writes them. Its fields are inherited by each subclass's GraphQL type. Each subclass declares its own indexes with `tenantId` first.
  */
-@ObjectType({ isAbstract: true })
 export abstract class TenantOwnedEntity {
   @Field(() => ID)
   @PrimaryColumn({ type: 'varchar', length: ID_LENGTH })

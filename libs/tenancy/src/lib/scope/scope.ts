@@ -2,7 +2,7 @@
  * What one request may see and change. Built only from the verified token (libs/auth), never from
  * client input. A scope reads one tenant or all of them, and writes into at most one.
  */
-export type ScopeKind = 'tenant' | 'all-tenants' | 'system';
+export type ScopeKind = 'anonymous' | 'tenant' | 'committee' | 'all-tenants' | 'system';
 
 export interface Actor {
   userId: string | null;
@@ -20,10 +20,20 @@ export class Scope {
     readonly writeTenantId: string | null,
     readonly actor: Actor,
   ) {
-    if (readTenantIds !== null && (readTenantIds.length === 0 || readTenantIds.some((id) => !id))) {
+    if (kind !== 'anonymous' && readTenantIds !== null && (readTenantIds.length === 0 || readTenantIds.some((id) => !id))) {
       // An empty tenant list would silently match nothing or, worse, be dropped from a WHERE.
       throw new Error('A scope needs at least one tenant id');
     }
+  }
+
+  /** No user: tenant-owned data is out of reach altogether (the scoped layer refuses it). */
+  static anonymous(): Scope {
+    return new Scope('anonymous', [], null, { userId: null, tenantId: null });
+  }
+
+  /** The committee's staff: read every tenant, write only into the committee's own tenant. */
+  static committee(committeeTenantId: string, actor: Actor): Scope {
+    return new Scope('committee', null, committeeTenantId, actor);
   }
 
   /** A user of one tenant: reads and writes that tenant only. */
@@ -42,6 +52,15 @@ export class Scope {
    */
   static system(reason: string): Scope {
     return new Scope('system', null, null, { userId: null, tenantId: null, reason });
+  }
+
+  get isAnonymous(): boolean {
+    return this.kind === 'anonymous';
+  }
+
+  /** A stable key for per-request caches (DataLoaders) that must never mix scopes. */
+  get key(): string {
+    return `${this.kind}:${this.readTenantIds?.join(',') ?? '*'}:${this.writeTenantId ?? '-'}`;
   }
 
   get readsAllTenants(): boolean {

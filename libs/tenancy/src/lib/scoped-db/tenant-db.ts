@@ -1,6 +1,7 @@
+import { UnauthenticatedError } from '@zeren/shared-errors';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
 import type { Scope } from '../scope/scope';
-import type { TenantOwnedEntity } from '../database/tenant-owned.entity';
+import { TenantOwnedEntity } from '../database/tenant-owned.entity';
 import { ScopedRepository } from './scoped.repository';
 import { TransactionGate } from './transaction-gate';
 import { appendAudit, listAudit, type AuditEvent, type AuditFilter } from '../audit/audit.service';
@@ -23,6 +24,7 @@ export class TenantDb {
   }
 
   repo<T extends TenantOwnedEntity>(target: EntityTarget<T>): ScopedRepository<T> {
+    if (this.scope.isAnonymous) throw new UnauthenticatedError();
     if (!isTenantOwned(this.manager, target)) throw new Error(`${String(target)} is not tenant-owned: use global()`);
     return new ScopedRepository(this.manager, target, this.scope);
   }
@@ -62,6 +64,7 @@ export class TenantDb {
   }
 }
 
-function isTenantOwned(manager: EntityManager, target: EntityTarget<unknown>): boolean {
-  return manager.connection.getMetadata(target).findColumnWithPropertyName('tenantId') !== undefined;
+export function isTenantOwned(manager: EntityManager, target: EntityTarget<unknown>): boolean {
+  const entity = manager.connection.getMetadata(target).target;
+  return typeof entity === 'function' && entity.prototype instanceof TenantOwnedEntity;
 }

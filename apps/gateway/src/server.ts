@@ -1,0 +1,139 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { type Request } from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import { RequestLoaders, Scope, TenantDb } from '@zeren/tenancy';
+import { scopeFor, type RequestContext } from '@zeren/auth';
+import { AppError } from '@zeren/shared-errors';
+import type { GatewayConfig } from './config';
+import { buildGatewaySchema, type GatewayServices } from './schema';
+import { formatError } from './errors';
+import { requestLogPlugin } from './request-log.plugin';
+
+/** GraphQL limits, on by default: a document over any of them is refused before it runs. */
+export const LIMITS = { maxDepth: 10, costLimit: 5000, maxAliases: 15, maxTokens: 1000 } as const;
+
+export interface Gateway {
+  server: Server;
+  apollo: ApolloServer<RequestContext>;
+  /** Starts listening; resolves with the port actually bound (PORT=0 picks a free one). */
+  listen(port: number, host: string): Promise<number>;
+  /** Stops accepting, lets in-flight requests finish, closes the pool. */
+  stop(): Promise<void>;
+}
+
+export async function createGateway(options: {
+  config: Pick<GatewayConfig, 'env' | 'portalDir' | 'trustProxy'>;
+  dataSource: DataSource;
+  services: GatewayServices;
+  log: Logger;
+}): Promise<Gateway> {
+  const { config, dataSource, services, log } = options;
+  const production = config.env === 'production';
+  const app = express();
+  app.disable('x-powered-by');
+  if (config.trustProxy) app.set('trust proxy', true);
+  const server = createServer(app);
+  const armor = new ApolloArmor({
+    maxDepth: { n: LIMITS.maxDepth },
+    costLimit: { maxCost: LIMITS.costLimit },
+    maxAliases: { n: LIMITS.maxAliases },
+    maxTokens: { n: LIMITS.maxTokens },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await buildGatewaySchema(services),
+    introspection: !production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    validationRules: armor.validationRules,
+    formatError: formatError(log),
+    plugins: [
+      ...armor.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ApolloServerPluginLandingPageDisabled(),
+      requestLogPlugin(log),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await dataSource.query('SELECT 1');
+      res.json({ status: 'ready' });
+    } catch (error) {
+      log.warn({ err: error }, 'readiness check failed');
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: ({ req }) => buildContext(req, dataSource, services) }),
+  );
+
+  if (config.portalDir && existsSync(join(config.portalDir, 'index.html'))) {
+    const portalDir = config.portalDir;
+    app.use(express.static(portalDir, { index: false, maxAge: '1h' }));
+    // Client-side routes: any other GET that wants HTML gets the portal's shell.
+    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => res.sendFile(join(portalDir, 'index.html')));
+  }
+
+  return {
+    server,
+    apollo,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const address = server.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    stop: async () => {
+      // apollo.stop() drains the HTTP server (stops accepting, waits for in-flight requests).
+      await apollo.stop();
+      if (dataSource.isInitialized) await dataSource.destroy();
+    },
+  };
+}
+
+/** The request's context: the tenant and roles come from the verified token alone. */
+async function buildContext(req: Request, dataSource: DataSource, services: GatewayServices): Promise<RequestContext> {
+  const requestId = headerValue(req, 'x-request-id')?.slice(0, 64) || randomUUID();
+  const anonymous = new TenantDb(dataSource, Scope.anonymous());
+  const base = { requestId, ip: req.ip ?? req.socket.remoteAddress ?? 'unknown', loaders: new RequestLoaders() };
+  const authorization = headerValue(req, 'authorization');
+  if (!authorization) return { ...base, principal: null, db: anonymous };
+  const token = /^Bearer (.+)$/i.exec(authorization)?.[1];
+  try {
+    if (!token) throw new AppError('UNAUTHENTICATED', '登录凭证格式不正确');
+    const principal = await services.auth.resolveSession(anonymous, token);
+    // The agency picker of committee users: it can only narrow what they may already read.
+    const view = headerValue(req, 'x-zeren-view-tenant');
+    const scope = scopeFor(principal, principal.tenantKind === 'COMMITTEE' ? view : null);
+    return { ...base, principal, db: anonymous.withScope(scope) };
+  } catch (error) {
+    (error as { requestId?: string }).requestId = requestId;
+    throw error;
+  }
+}
+
+function headerValue(req: Request, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}

@@ -1,0 +1,107 @@
+import { AuditOutcome, Scope, Tenant, TenantStatus, type TenantDb } from '@zeren/tenancy';
+import { BadInputError, UnauthenticatedError } from '@zeren/shared-errors';
+import { LoginName, User } from '../user/user.entity';
+import { assertStrongPassword, decoyHash, hashPassword, verifyPassword } from '../password/password';
+import type { TokenService } from '../token/token.service';
+import type { LoginThrottle } from './login-throttle';
+import { ownRowScope, type Principal } from './principal';
+
+const WRONG_CREDENTIALS = '用户名或密码错误';
+
+export interface LoginResult {
+  token: string;
+  expiresAt: Date;
+  user: User;
+}
+
+/** Login, sessions and one's own password. Admin work on users lives in UserAdminService. */
+export class AuthService {
+  constructor(
+    private readonly tokens: TokenService,
+    private readonly throttle: LoginThrottle,
+  ) {}
+
+  async login(db: TenantDb, usernameInput: string, password: string, address: string, requestId: string): Promise<LoginResult> {
+    const username = usernameInput.trim();
+    if (!username || !password) throw new BadInputError('请输入用户名和密码');
+    await this.throttle.assertAllowed(username, address);
+
+    const entry = await db.global(LoginName).findOneBy({ username });
+    // Login happens before there is a scope: the directory names the tenant to open, read-only.
+    const userDb = entry ? db.withScope(Scope.tenant(entry.tenantId, { userId: null, tenantId: entry.tenantId, reason: 'login' })) : null;
+    const user = entry && userDb ? await userDb.repo(User).findOne({ id: entry.userId }) : null;
+    const tenant = entry ? await db.global(Tenant).findOneBy({ id: entry.tenantId }) : null;
+    const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
+
+    const audit = (outcome: AuditOutcome, errorCode: string | null) =>
+      db.appendAudit({
+        tenantId: entry?.tenantId ?? null,
+        actorUserId: user?.id ?? null,
+        actorUsername: username.slice(0, 64),
+        operation: 'auth.login',
+        targetIds: user ? [user.id] : [],
+        outcome,
+        errorCode,
+        requestId,
+      });
+
+    if (!user || !ok) {
+      await this.throttle.recordFailure(username, address);
+      await audit(AuditOutcome.FAILURE, 'UNAUTHENTICATED');
+      throw new UnauthenticatedError(WRONG_CREDENTIALS);
+    }
+    if (user.disabled || tenant?.status !== TenantStatus.ACTIVE) {
+      await audit(AuditOutcome.FAILURE, 'FORBIDDEN');
+      throw new UnauthenticatedError(user.disabled ? '该账号已停用,请联系管理员' : '所在单位已停用,请联系工委');
+    }
+    await this.throttle.recordSuccess(username);
+    const now = new Date();
+    // The login stamp is written through the user's own tenant scope, like any other write of theirs.
+    await db
+      .withScope(Scope.tenant(user.tenantId, { userId: user.id, tenantId: user.tenantId }))
+      .repo(User)
+      .update({ id: user.id }, { lastLoginAt: now });
+    await audit(AuditOutcome.SUCCESS, null);
+    const { token, expiresAt } = await this.tokens.issue(user.id, user.tenantId, now);
+    return { token, expiresAt, user: Object.assign(user, { lastLoginAt: now }) };
+  }
+
+  /** Token → principal, or UNAUTHENTICATED. Re-reads the user so a disabled account stops at once. */
+  async resolveSession(db: TenantDb, token: string): Promise<Principal> {
+    const claims = await this.tokens.verify(token);
+    const scope = Scope.tenant(claims.tenantId, { userId: claims.userId, tenantId: claims.tenantId, reason: 'session' });
+    const [user, tenant] = await Promise.all([
+      db.withScope(scope).repo(User).findOne({ id: claims.userId }),
+      db.global(Tenant).findOneBy({ id: claims.tenantId }),
+    ]);
+    if (!user || !tenant || user.disabled || tenant.status !== TenantStatus.ACTIVE) {
+      throw new UnauthenticatedError('账号不可用,请重新登录');
+    }
+    // Tokens carry whole seconds; a password change invalidates every token issued before it.
+    if (claims.issuedAt.getTime() < Math.floor(user.passwordChangedAt.getTime() / 1000) * 1000) {
+      throw new UnauthenticatedError('密码已修改,请重新登录');
+    }
+    return {
+      userId: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      tenantId: tenant.id,
+      tenantKind: tenant.kind,
+      roles: user.roles,
+    };
+  }
+
+  async changePassword(db: TenantDb, principal: Principal, current: string, next: string): Promise<void> {
+    // One's own user row is always writable, even for read-only committee roles.
+    const own = db.withScope(ownRowScope(principal));
+    const user = await own.repo(User).get(principal.userId, '用户');
+    if (!(await verifyPassword(user.passwordHash, current))) {
+      throw new BadInputError('当前密码不正确', [{ field: 'currentPassword', message: '当前密码不正确' }]);
+    }
+    assertStrongPassword(next, 'newPassword');
+    if (current === next) {
+      throw new BadInputError('新密码不能与当前密码相同', [{ field: 'newPassword', message: '新密码不能与当前密码相同' }]);
+    }
+    await own.repo(User).update({ id: user.id }, { passwordHash: await hashPassword(next), passwordChangedAt: new Date() });
+  }
+}

@@ -1,0 +1,158 @@
+import { ConflictError, BadInputError, ForbiddenError, NotFoundError } from '@zeren/shared-errors';
+import { Tenant, TenantKind, TenantStatus, contains, newId, type TenantDb } from '@zeren/tenancy';
+import { AGENCY_ROLES, COMMITTEE_ROLES, Role } from '../session/role.enum';
+import type { Principal } from '../session/principal';
+import { assertStrongPassword, hashPassword } from '../password/password';
+import { LoginName, User } from './user.entity';
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  password: string;
+  roles: Role[];
+}
+
+export interface NewTenant {
+  code: string;
+  name: string;
+  admin: Omit<NewUser, 'roles'>;
+}
+
+const USERNAME = /^[A-Za-z0-9_.-]{3,64}$/;
+
+/** Tenants and users, as the committee and the tenant admins manage them. */
+export class UserAdminService {
+  listTenants(db: TenantDb): Promise<Tenant[]> {
+    const repo = db.global(Tenant);
+    const all = db.scope.readTenantIds;
+    return all === null ? repo.find({ order: { code: 'ASC' } }) : repo.find({ where: all.map((id) => ({ id })), order: { code: 'ASC' } });
+  }
+
+  async getTenant(db: TenantDb, id: string): Promise<Tenant> {
+    const tenant = db.scope.canRead(id) ? await db.global(Tenant).findOneBy({ id }) : null;
+    if (!tenant) throw new NotFoundError('单位');
+    return tenant;
+  }
+
+  /** 工委 registers an agency and its first admin, in one transaction. */
+  async createTenant(db: TenantDb, input: NewTenant): Promise<Tenant> {
+    const code = input.code.trim().toUpperCase();
+    const name = input.name.trim();
+    if (!/^[A-Z0-9_-]{2,32}$/.test(code)) {
+      throw new BadInputError('单位代码须为 2–32 位大写字母、数字、下划线或连字符', [{ field: 'input.code', message: '格式不正确' }]);
+    }
+    if (name.length < 2 || name.length > 100) {
+      throw new BadInputError('单位名称须为 2–100 个字符', [{ field: 'input.name', message: '长度不正确' }]);
+    }
+    if (await db.global(Tenant).existsBy({ code })) throw new ConflictError(`单位代码 ${code} 已被使用`);
+    if (await db.global(Tenant).existsBy({ name })) throw new ConflictError(`单位名称“${name}”已存在`);
+    const tenant = Object.assign(new Tenant(), {
+      id: newId(),
+      code,
+      name,
+      kind: TenantKind.AGENCY,
+      status: TenantStatus.ACTIVE,
+      createdAt: new Date(),
+    });
+    await db.global(Tenant).insert(tenant);
+    // ESCAPE HATCH (audited by the mutation): the committee writes the new tenant's first user.
+    await this.insertUser(db.withScope(db.scope.actingFor(tenant.id)), tenant, { ...input.admin, roles: [Role.TENANT_ADMIN] }, 'input.admin');
+    return tenant;
+  }
+
+  async setTenantStatus(db: TenantDb, id: string, status: TenantStatus): Promise<Tenant> {
+    const tenant = await this.getTenant(db, id);
+    if (tenant.kind === TenantKind.COMMITTEE) throw new ConflictError('不能停用工委');
+    if (tenant.status === status) throw new ConflictError(status === TenantStatus.ACTIVE ? '该单位已是启用状态' : '该单位已停用');
+    await db.global(Tenant).update({ id }, { status });
+    return Object.assign(tenant, { status });
+  }
+
+  async listUsers(db: TenantDb, search: string | undefined, page: { offset: number; limit: number }): Promise<[User[], number]> {
+    const term = search?.trim();
+    const where = term ? [{ username: contains(term) }, { displayName: contains(term) }] : {};
+    return db.repo(User).findAndCount({ where, order: { username: 'ASC' }, skip: page.offset, take: page.limit });
+  }
+
+  /** A tenant admin adds a user to their own tenant (the committee admin to the committee). */
+  async createUser(db: TenantDb, principal: Principal, input: NewUser): Promise<User> {
+    const tenant = await db.global(Tenant).findOneByOrFail({ id: principal.tenantId });
+    return this.insertUser(db, tenant, input, 'input');
+  }
+
+  async updateUser(db: TenantDb, principal: Principal, id: string, patch: { displayName?: string; roles?: Role[]; disabled?: boolean }): Promise<User> {
+    const user = await db.repo(User).get(id, '用户');
+    const tenant = await db.global(Tenant).findOneByOrFail({ id: user.tenantId });
+    const writer = writerFor(db, principal, user);
+    if (patch.roles) assertRolesFit(tenant.kind, patch.roles, 'roles');
+    if (patch.displayName !== undefined) assertDisplayName(patch.displayName, 'displayName');
+    if (user.id === principal.userId && (patch.disabled === true || (patch.roles && !sameAdminRole(user.roles, patch.roles)))) {
+      throw new ConflictError('不能停用自己或取消自己的管理员角色');
+    }
+    const changes = {
+      ...(patch.displayName !== undefined ? { displayName: patch.displayName.trim() } : {}),
+      ...(patch.roles ? { roles: [...new Set(patch.roles)] } : {}),
+      ...(patch.disabled !== undefined ? { disabled: patch.disabled } : {}),
+    };
+    return writer.repo(User).updateOne(id, changes, '用户');
+  }
+
+  async resetPassword(db: TenantDb, principal: Principal, id: string, password: string): Promise<User> {
+    assertStrongPassword(password, 'password');
+    const user = await db.repo(User).get(id, '用户');
+    return writerFor(db, principal, user)
+      .repo(User)
+      .updateOne(id, { passwordHash: await hashPassword(password), passwordChangedAt: new Date() }, '用户');
+  }
+
+  private async insertUser(db: TenantDb, tenant: Tenant, input: NewUser, field: string): Promise<User> {
+    const username = input.username.trim();
+    if (!USERNAME.test(username)) {
+      throw new BadInputError('登录名须为 3–64 位字母、数字、下划线、点或连字符', [{ field: `${field}.username`, message: '格式不正确' }]);
+    }
+    assertDisplayName(input.displayName, `${field}.displayName`);
+    assertStrongPassword(input.password, `${field}.password`);
+    assertRolesFit(tenant.kind, input.roles, `${field}.roles`);
+    if (await db.global(LoginName).existsBy({ username })) throw new ConflictError(`登录名 ${username} 已被使用`);
+    const user = await db.repo(User).insertOne({
+      username,
+      displayName: input.displayName.trim(),
+      roles: [...new Set(input.roles)],
+      disabled: false,
+      passwordHash: await hashPassword(input.password),
+      passwordChangedAt: new Date(),
+      lastLoginAt: null,
+    });
+    await db.global(LoginName).insert({ username, tenantId: tenant.id, userId: user.id });
+    return user;
+  }
+}
+
+/**
+ * A tenant admin writes their own tenant's users through their own scope. The committee admin may
+ * also look after an agency's users (a forgotten password, a departed admin): ESCAPE HATCH, audited.
+ */
+function writerFor(db: TenantDb, principal: Principal, user: User): TenantDb {
+  const committeeActing = principal.roles.includes(Role.COMMITTEE_ADMIN) && user.tenantId !== principal.tenantId;
+  return committeeActing ? db.withScope(db.scope.actingFor(user.tenantId)) : db;
+}
+
+function assertRolesFit(kind: TenantKind, roles: Role[], field: string): void {
+  const allowed = kind === TenantKind.COMMITTEE ? COMMITTEE_ROLES : AGENCY_ROLES;
+  if (roles.length === 0) throw new BadInputError('至少选择一个角色', [{ field, message: '至少选择一个角色' }]);
+  const wrong = roles.filter((r) => !allowed.includes(r));
+  if (wrong.length > 0) {
+    const message = kind === TenantKind.COMMITTEE ? '工委用户只能授予工委角色' : '部门单位用户不能授予工委角色';
+    throw new ForbiddenError(message);
+  }
+}
+
+function assertDisplayName(value: string, field: string): void {
+  const name = value.trim();
+  if (name.length < 1 || name.length > 64) throw new BadInputError('姓名须为 1–64 个字符', [{ field, message: '长度不正确' }]);
+}
+
+function sameAdminRole(before: readonly Role[], after: readonly Role[]): boolean {
+  const admin = (roles: readonly Role[]) => roles.includes(Role.TENANT_ADMIN) || roles.includes(Role.COMMITTEE_ADMIN);
+  return admin(before) === admin(after);
+}

@@ -1,0 +1,1 @@
+export { allEntities, allMigrations, openDatabase, type OpenOptions } from './lib/zeren-database';
