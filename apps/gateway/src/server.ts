@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,12 +9,9 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { RequestLoaders, Scope, TenantDb } from '@zeren/tenancy';
-import { scopeFor, type RequestContext } from '@zeren/auth';
-import { AppError } from '@zeren/shared-errors';
+import { createRequestContext, formatError, type RequestContext } from '@zeren/auth';
 import type { GatewayConfig } from './config';
 import { buildGatewaySchema, type GatewayServices } from './schema';
-import { formatError } from './errors';
 import { requestLogPlugin } from './request-log.plugin';
 
 /** GraphQL limits, on by default: a document over any of them is refused before it runs. */
@@ -57,7 +53,7 @@ export async function createGateway(options: {
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: armor.validationRules,
-    formatError: formatError(log),
+    formatError: formatError((err, path) => log.error({ err, path }, 'unexpected error')),
     plugins: [
       ...armor.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
@@ -83,7 +79,15 @@ export async function createGateway(options: {
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: ({ req }) => buildContext(req, dataSource, services) }),
+    expressMiddleware(apollo, {
+      context: ({ req }) =>
+        createRequestContext(dataSource, services.auth, {
+          authorization: headerValue(req, 'authorization'),
+          viewTenantId: headerValue(req, 'x-zeren-view-tenant'),
+          ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+          requestId: headerValue(req, 'x-request-id'),
+        }),
+    }),
   );
 
   if (config.portalDir && existsSync(join(config.portalDir, 'index.html'))) {
@@ -110,27 +114,6 @@ export async function createGateway(options: {
       if (dataSource.isInitialized) await dataSource.destroy();
     },
   };
-}
-
-/** The request's context: the tenant and roles come from the verified token alone. */
-async function buildContext(req: Request, dataSource: DataSource, services: GatewayServices): Promise<RequestContext> {
-  const requestId = headerValue(req, 'x-request-id')?.slice(0, 64) || randomUUID();
-  const anonymous = new TenantDb(dataSource, Scope.anonymous());
-  const base = { requestId, ip: req.ip ?? req.socket.remoteAddress ?? 'unknown', loaders: new RequestLoaders() };
-  const authorization = headerValue(req, 'authorization');
-  if (!authorization) return { ...base, principal: null, db: anonymous };
-  const token = /^Bearer (.+)$/i.exec(authorization)?.[1];
-  try {
-    if (!token) throw new AppError('UNAUTHENTICATED', '登录凭证格式不正确');
-    const principal = await services.auth.resolveSession(anonymous, token);
-    // The agency picker of committee users: it can only narrow what they may already read.
-    const view = headerValue(req, 'x-zeren-view-tenant');
-    const scope = scopeFor(principal, principal.tenantKind === 'COMMITTEE' ? view : null);
-    return { ...base, principal, db: anonymous.withScope(scope) };
-  } catch (error) {
-    (error as { requestId?: string }).requestId = requestId;
-    throw error;
-  }
 }
 
 function headerValue(req: Request, name: string): string | undefined {

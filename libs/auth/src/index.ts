@@ -1,7 +1,5 @@
 import { LoginName, User } from './lib/user/user.entity';
 import { Auth1764300001000 } from './lib/migrations/1764300001000-auth.migration';
-import { AuthResolver } from './lib/session/auth.resolver';
-import { UserResolver } from './lib/user/user.resolver';
 
 export { Role, ROLE_LABELS, COMMITTEE_ROLES, AGENCY_ROLES, ALL_ROLES } from './lib/session/role.enum';
 export { User, LoginName } from './lib/user/user.entity';
@@ -20,4 +18,7 @@ export { UserResolver } from './lib/user/user.resolver';
 
 export const authEntities = [User, LoginName];
 export const authMigrations = [Auth1764300001000];
-export const authResolvers = [AuthResolver, UserResolver] as const;
+export { authResolvers } from './lib/resolvers';
+export { buildZerenSchema, createServices, type SchemaServices } from './lib/schema/build-schema';
+export { createRequestContext, type RequestFacts } from './lib/session/request-context.factory';
+export { formatError } from './lib/schema/format-error';

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import type { DataSource, MixedList } from 'typeorm';
+import type { DataSource, Logger as TypeOrmLogger, MixedList } from 'typeorm';
 import { createDataSource, type Engine } from './lib/database/data-source.factory';
 import { tenancyEntities } from './index';
 import { Scope } from './lib/scope/scope';
@@ -28,6 +28,8 @@ export interface TestDatabase {
 export async function openTestDatabase(options: {
   entities: MixedList<Function>;
   migrations?: MixedList<Function>;
+  /** Receives every SQL statement (see StatementCounter). */
+  logger?: TypeOrmLogger;
 }): Promise<TestDatabase> {
   const engine = testEngine();
   const entities = [...tenancyEntities, ...(options.entities as Function[])];
@@ -38,6 +40,8 @@ export async function openTestDatabase(options: {
       entities,
       migrations: options.migrations,
       synchronize: !useMigrations,
+      logger: options.logger,
+      logging: options.logger ? ['query'] : false,
     });
     await dataSource.initialize();
     if (useMigrations) await dataSource.runMigrations({ transaction: 'each' });
@@ -57,6 +61,8 @@ export async function openTestDatabase(options: {
     migrations: options.migrations,
     synchronize: !useMigrations,
     pool: { connectionLimit: 4, queueLimit: 100 },
+    logger: options.logger,
+    logging: options.logger ? ['query'] : false,
   });
   await dataSource.initialize();
   if (useMigrations) await dataSource.runMigrations({ transaction: 'each' });
@@ -97,4 +103,36 @@ export function tenantDb(dataSource: DataSource, tenantId: string): TenantDb {
 /** A committee reader's handle across every tenant. */
 export function allTenantsDb(dataSource: DataSource): TenantDb {
   return new TenantDb(dataSource, Scope.allTenants({ userId: null, tenantId: null }));
+}
+
+/**
+ * Counts the SQL statements the application sends, for "same number of statements at any size"
+ * tests. Transaction control (BEGIN/COMMIT/…) is not counted.
+ */
+export class StatementCounter implements TypeOrmLogger {
+  count = 0;
+  statements: string[] = [];
+  private on = false;
+
+  start(): void {
+    this.count = 0;
+    this.statements = [];
+    this.on = true;
+  }
+
+  stop(): number {
+    this.on = false;
+    return this.count;
+  }
+
+  logQuery(query: string): void {
+    if (!this.on || /^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)/i.test(query)) return;
+    this.count++;
+    this.statements.push(query);
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
 }

@@ -1,12 +1,30 @@
 import type { AuthChecker } from 'type-graphql';
-import { ForbiddenError, UnauthenticatedError } from '@zeren/shared-errors';
+import { AuditOutcome } from '@zeren/tenancy';
+import { ForbiddenError, UnauthenticatedError, type AppError } from '@zeren/shared-errors';
 import type { RequestContext } from './request-context';
 import type { Role } from './role.enum';
 
-/** `@Authorized()` needs a signed-in user; `@Authorized(Role.X, …)` needs one of those roles. */
-export const authChecker: AuthChecker<RequestContext, Role> = ({ context }, roles) => {
+/**
+ * `@Authorized()` needs a signed-in user; `@Authorized(Role.X, …)` needs one of those roles.
+ * A refused mutation is an auth event: it is audited here, since type-graphql runs this check
+ * before the global middlewares (where other mutation failures are recorded).
+ */
+export const authChecker: AuthChecker<RequestContext, Role> = async ({ context, info }, roles) => {
   const principal = context.principal;
-  if (!principal) throw new UnauthenticatedError();
-  if (roles.length === 0 || principal.roles.some((r) => roles.includes(r))) return true;
-  throw new ForbiddenError();
+  let refusal: AppError | null = null;
+  if (!principal) refusal = new UnauthenticatedError();
+  else if (roles.length > 0 && !principal.roles.some((r) => roles.includes(r))) refusal = new ForbiddenError();
+  if (!refusal) return true;
+  if (info.parentType.name === 'Mutation') {
+    await context.db.appendAudit({
+      tenantId: principal?.tenantId ?? null,
+      actorUserId: principal?.userId ?? null,
+      actorUsername: principal?.username ?? null,
+      operation: info.fieldName,
+      outcome: AuditOutcome.FAILURE,
+      errorCode: refusal.code,
+      requestId: context.requestId,
+    });
+  }
+  throw refusal;
 };

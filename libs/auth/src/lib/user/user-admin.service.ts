@@ -39,10 +39,10 @@ export class UserAdminService {
     const code = input.code.trim().toUpperCase();
     const name = input.name.trim();
     if (!/^[A-Z0-9_-]{2,32}$/.test(code)) {
-      throw new BadInputError('单位代码须为 2–32 位大写字母、数字、下划线或连字符', [{ field: 'input.code', message: '格式不正确' }]);
+      throw new BadInputError('单位代码须为 2–32 位大写字母、数字、下划线或连字符', [{ field: 'code', message: '格式不正确' }]);
     }
     if (name.length < 2 || name.length > 100) {
-      throw new BadInputError('单位名称须为 2–100 个字符', [{ field: 'input.name', message: '长度不正确' }]);
+      throw new BadInputError('单位名称须为 2–100 个字符', [{ field: 'name', message: '长度不正确' }]);
     }
     if (await db.global(Tenant).existsBy({ code })) throw new ConflictError(`单位代码 ${code} 已被使用`);
     if (await db.global(Tenant).existsBy({ name })) throw new ConflictError(`单位名称“${name}”已存在`);
@@ -56,7 +56,7 @@ export class UserAdminService {
     });
     await db.global(Tenant).insert(tenant);
     // ESCAPE HATCH (audited by the mutation): the committee writes the new tenant's first user.
-    await this.insertUser(db.withScope(db.scope.actingFor(tenant.id)), tenant, { ...input.admin, roles: [Role.TENANT_ADMIN] }, 'input.admin');
+    await this.insertUser(db.withScope(db.scope.actingFor(tenant.id)), tenant, { ...input.admin, roles: [Role.TENANT_ADMIN] }, 'admin');
     return tenant;
   }
 
@@ -77,7 +77,7 @@ export class UserAdminService {
   /** A tenant admin adds a user to their own tenant (the committee admin to the committee). */
   async createUser(db: TenantDb, principal: Principal, input: NewUser): Promise<User> {
     const tenant = await db.global(Tenant).findOneByOrFail({ id: principal.tenantId });
-    return this.insertUser(db, tenant, input, 'input');
+    return this.insertUser(db, tenant, input, '');
   }
 
   async updateUser(db: TenantDb, principal: Principal, id: string, patch: { displayName?: string; roles?: Role[]; disabled?: boolean }): Promise<User> {
@@ -105,14 +105,16 @@ export class UserAdminService {
       .updateOne(id, { passwordHash: await hashPassword(password), passwordChangedAt: new Date() }, '用户');
   }
 
-  private async insertUser(db: TenantDb, tenant: Tenant, input: NewUser, field: string): Promise<User> {
+  /** `prefix` names the input object in field paths (`admin.username`), empty for a top-level input. */
+  private async insertUser(db: TenantDb, tenant: Tenant, input: NewUser, prefix: string): Promise<User> {
+    const field = prefix ? `${prefix}.` : '';
     const username = input.username.trim();
     if (!USERNAME.test(username)) {
-      throw new BadInputError('登录名须为 3–64 位字母、数字、下划线、点或连字符', [{ field: `${field}.username`, message: '格式不正确' }]);
+      throw new BadInputError('登录名须为 3–64 位字母、数字、下划线、点或连字符', [{ field: `${field}username`, message: '格式不正确' }]);
     }
-    assertDisplayName(input.displayName, `${field}.displayName`);
-    assertStrongPassword(input.password, `${field}.password`);
-    assertRolesFit(tenant.kind, input.roles, `${field}.roles`);
+    assertDisplayName(input.displayName, `${field}displayName`);
+    assertStrongPassword(input.password, `${field}password`);
+    assertRolesFit(tenant.kind, input.roles, `${field}roles`);
     if (await db.global(LoginName).existsBy({ username })) throw new ConflictError(`登录名 ${username} 已被使用`);
     const user = await db.repo(User).insertOne({
       username,

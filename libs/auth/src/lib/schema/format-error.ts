@@ -2,7 +2,6 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
-import type { Logger } from 'pino';
 
 const PASS_THROUGH = new Set([
   'UNAUTHENTICATED',
@@ -31,7 +30,7 @@ function issuesOf(errors: ValidationError[], prefix = ''): { field: string; mess
  * Every error leaves with a stable `extensions.code` and a message for a person. Anything we did not
  * throw on purpose is masked; the full error goes to the log under the request id.
  */
-export function formatError(log: Logger) {
+export function formatError(logUnexpected: (error: unknown, path: GraphQLFormattedError['path']) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof ArgumentValidationError) {
@@ -48,7 +47,7 @@ export function formatError(log: Logger) {
       return { ...formatted, extensions };
     }
     const requestId = (error as { requestId?: string })?.requestId;
-    log.error({ err: original instanceof GraphQLError ? original.originalError ?? original : original, path: formatted.path }, 'unexpected error');
+    logUnexpected(original instanceof GraphQLError ? (original.originalError ?? original) : original, formatted.path);
     return {
       message: '服务器内部错误,请稍后再试',
       path: formatted.path,
