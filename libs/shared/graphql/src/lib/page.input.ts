@@ -7,12 +7,12 @@ export const MAX_PAGE_SIZE = 200;
 export class PageArgs {
   @Field(() => Int, { defaultValue: 0, description: '跳过的条数' })
   @Min(0, { message: '偏移量不能为负数' })
-  offset: number = 0;
+  offset = 0;
 
   @Field(() => Int, { defaultValue: 20, description: `每页条数,最多 ${MAX_PAGE_SIZE}` })
   @Min(1, { message: '每页至少 1 条' })
   @Max(MAX_PAGE_SIZE, { message: `每页最多 ${MAX_PAGE_SIZE} 条` })
-  limit: number = 20;
+  limit = 20;
 }
 
 export interface Page<T> {

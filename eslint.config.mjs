@@ -1,0 +1,61 @@
+import nx from '@nx/eslint-plugin';
+
+// Raw TypeORM handles that would bypass the scoped layer (libs/tenancy) for tenant-owned tables.
+const rawDataAccess = {
+  name: 'typeorm',
+  importNames: ['DataSource', 'EntityManager', 'Repository', 'getRepository', 'getManager', 'createQueryBuilder'],
+  message: 'Tenant-owned data goes through TenantDb / ScopedRepository from @zeren/tenancy (DESIGN.md, tenancy rule).',
+};
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  {
+    ignores: ['**/dist', '**/node_modules', '**/coverage', '**/.nx', 'apps/portal/**', 'tmp/**'],
+  },
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:platform', 'scope:shared'] },
+            // Domain libs may use one another only through their public index (deep imports are refused).
+            { sourceTag: 'scope:domain', onlyDependOnLibsWithTags: ['scope:domain', 'scope:platform', 'scope:shared'] },
+            { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:platform', 'scope:domain', 'scope:shared'] },
+            { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:tools', 'scope:platform', 'scope:domain', 'scope:shared'] },
+            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
+            { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util'] },
+            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util'] },
+            { sourceTag: 'type:composition', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:composition', 'type:feature', 'type:data-access', 'type:util'] },
+            { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:tool', 'type:composition', 'type:feature', 'type:data-access', 'type:util'] },
+          ],
+        },
+      ],
+      '@typescript-eslint/no-unsafe-function-type': 'off',
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Everything but the scoped layer itself, the database composition and the benchmarks' raw floor.
+    files: ['**/*.ts'],
+    ignores: ['libs/tenancy/**', 'libs/database/**', 'tools/bench/**', '**/*.spec.ts', '**/testing.ts'],
+    rules: {
+      // Holding a DataSource (type) to pass it on is fine; using one is not.
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ ...rawDataAccess, allowTypeImports: true }] }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='manager'][object.property.name='dataSource'], MemberExpression[property.name=/^(getRepository|createQueryRunner)$/]",
+          message: 'Reach tenant-owned data through TenantDb / ScopedRepository (@zeren/tenancy) only.',
+        },
+      ],
+    },
+  },
+];
