@@ -10,7 +10,7 @@ export interface SeedResult {
 
 /** True when the database holds no tenant yet: `npm start` seeds only then. */
 export async function isEmpty(dataSource: DataSource): Promise<boolean> {
-  return (await dataSource.manager.count(Tenant)) === 0;
+  return (await new TenantDb(dataSource, Scope.system('seed check')).global(Tenant).count()) === 0;
 }
 
 /**
