@@ -35,7 +35,7 @@ export async function openTestDatabase(options: {
   const entities = [...tenancyEntities, ...(options.entities as Function[])];
   const useMigrations = options.migrations !== undefined;
   if (engine === 'sqlite') {
-    const dataSource = createDataSource({
+    const dataSource = await createDataSource({
       target: { engine, file: ':memory:' },
       entities,
       migrations: options.migrations,
@@ -50,12 +50,12 @@ export async function openTestDatabase(options: {
   const serverUrl = process.env['ZEREN_TEST_MYSQL_URL'];
   if (!serverUrl) throw new Error('ZEREN_TEST_MYSQL_URL is not set');
   const name = `zeren_t${process.env['JEST_WORKER_ID'] ?? '0'}_${randomBytes(5).toString('hex')}`;
-  const admin = createDataSource({ target: { engine, url: serverUrl }, entities: [] });
+  const admin = await createDataSource({ target: { engine, url: serverUrl }, entities: [] });
   await admin.initialize();
   await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const dataSource = createDataSource({
+  const dataSource = await createDataSource({
     target: { engine, url: url.toString() },
     entities,
     migrations: options.migrations,

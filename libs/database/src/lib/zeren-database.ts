@@ -16,7 +16,7 @@ export interface OpenOptions {
 
 /** Opens the database and brings its schema up to date with the committed migrations. */
 export async function openDatabase(options: OpenOptions): Promise<DataSource> {
-  const dataSource = createDataSource({
+  const dataSource = await createDataSource({
     target: parseDatabaseUrl(options.databaseUrl),
     entities: allEntities,
     migrations: allMigrations,

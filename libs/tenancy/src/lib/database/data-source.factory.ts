@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSource, type DataSourceOptions, type MixedList, type EntitySchema } from 'typeorm';
+import { createConnection } from 'mysql2/promise';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export type Engine = 'sqlite' | 'mysql';
@@ -41,7 +42,21 @@ export interface DataSourceSettings {
   logger?: DataSourceOptions['logger'];
 }
 
-export function createDataSource(settings: DataSourceSettings): DataSource {
+/**
+ * MariaDB reports a nullable column's default as the string 'NULL'; TypeORM reads that right only
+ * under its `mariadb` driver type, so the server is asked which one it is before the pool is built.
+ */
+async function mysqlFlavour(url: string): Promise<'mysql' | 'mariadb'> {
+  const connection = await createConnection({ uri: url });
+  try {
+    const [rows] = await connection.query('SELECT VERSION() AS version');
+    return /mariadb/i.test(String((rows as { version: string }[])[0]?.version)) ? 'mariadb' : 'mysql';
+  } finally {
+    await connection.end();
+  }
+}
+
+export async function createDataSource(settings: DataSourceSettings): Promise<DataSource> {
   const common = {
     entities: settings.entities,
     migrations: settings.migrations ?? [],
@@ -66,10 +81,11 @@ export function createDataSource(settings: DataSourceSettings): DataSource {
     });
   }
   const pool = settings.pool ?? { connectionLimit: 10, queueLimit: 500 };
+  const url = settings.target.url ?? '';
   return new DataSource({
     ...common,
-    type: 'mysql',
-    url: settings.target.url,
+    type: await mysqlFlavour(url),
+    url,
     charset: 'utf8mb4_unicode_ci',
     // Store and read every datetime as UTC, whatever the server's time zone.
     timezone: 'Z',

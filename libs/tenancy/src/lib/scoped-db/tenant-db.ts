@@ -60,7 +60,7 @@ export class TenantDb {
   }
 
   get engine(): 'sqlite' | 'mysql' {
-    return this.dataSource.options.type === 'mysql' ? 'mysql' : 'sqlite';
+    return this.dataSource.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql';
   }
 }
 

@@ -14,7 +14,7 @@ export class TransactionGate {
   static for(dataSource: DataSource): TransactionGate {
     let gate = gates.get(dataSource);
     if (!gate) {
-      gate = new TransactionGate(dataSource.options.type !== 'mysql');
+      gate = new TransactionGate(dataSource.options.type === 'better-sqlite3');
       gates.set(dataSource, gate);
     }
     return gate;
