@@ -5,7 +5,8 @@ const DEV_SECRET = 'zeren-development-secret-do-not-use-in-production';
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
-  PORT: z.coerce.number().int().min(1).max(65535).default(4000),
+  // 0 asks the system for a free port (tests, benchmarks); the bound one is logged.
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   DATABASE_URL: z
     .string()
     .regex(/^(sqlite:.+|mysql:\/\/.+\/.+|mariadb:\/\/.+\/.+)$/, 'must be sqlite:<file> or mysql://user:pass@host:port/db')

@@ -1,0 +1,91 @@
+import pino from 'pino';
+import { TenantKind } from '@zeren/tenancy';
+import { createTestApi, TEST_PASSWORD, type TestApi } from '@zeren/auth/testing';
+import { createGateway, LIMITS, type Gateway } from './server';
+
+const silent = pino({ level: 'silent' });
+
+async function start(api: TestApi, env: 'development' | 'production'): Promise<{ gateway: Gateway; url: string }> {
+  const gateway = await createGateway({ config: { env, trustProxy: false }, dataSource: api.dataSource, services: api.services, log: silent });
+  const port = await gateway.listen(0, '127.0.0.1');
+  return { gateway, url: `http://127.0.0.1:${port}` };
+}
+
+const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+describe('gateway over HTTP', () => {
+  let api: TestApi;
+  let dev: { gateway: Gateway; url: string };
+  let prod: { gateway: Gateway; url: string };
+
+  beforeAll(async () => {
+    api = await createTestApi();
+    await api.addTenant('GW', TenantKind.COMMITTEE);
+    await api.addTenant('A');
+    dev = await start(api, 'development');
+    prod = await start(api, 'production');
+  });
+  afterAll(async () => {
+    // The gateways share the test database: stop their HTTP side only, then close it once.
+    await dev.gateway.apollo.stop();
+    await prod.gateway.apollo.stop();
+    await api.close();
+  });
+
+  it('answers /healthz and /readyz', async () => {
+    expect(await (await fetch(`${dev.url}/healthz`)).json()).toEqual({ status: 'ok' });
+    expect(await (await fetch(`${dev.url}/readyz`)).json()).toEqual({ status: 'ready' });
+  });
+
+  it('logs in over HTTP and answers me with the token', async () => {
+    const login = await (await post(dev.url, { query: `mutation { login(username: "a_member", password: "${TEST_PASSWORD}") { token } }` })).json();
+    const me = await (await post(dev.url, { query: '{ me { username } }' }, { authorization: `Bearer ${login.data.login.token}` })).json();
+    expect(me.data.me.username).toBe('a_member');
+  });
+
+  it('answers UNAUTHENTICATED for a forged token', async () => {
+    const res = await post(dev.url, { query: '{ me { username } }' }, { authorization: 'Bearer not.a.token' });
+    const body = await res.json();
+    expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(body.errors[0].message).toBe('登录凭证无效,请重新登录');
+  });
+
+  it('refuses a simple cross-site request (CSRF prevention)', async () => {
+    const res = await fetch(`${dev.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
+    expect(res.status).toBe(400);
+    const text = await fetch(`${dev.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ __typename }"}' });
+    expect(text.status).toBe(400);
+  });
+
+  it('refuses a document nested deeper than the limit', async () => {
+    // Depth is measured on the document, before fields are resolved (or even known).
+    const levels = LIMITS.maxDepth + 2;
+    const deep = `{ me { ${'tenant { '.repeat(levels)}id${' }'.repeat(levels)} } }`;
+    const body = await (await post(dev.url, { query: deep })).json();
+    expect(body.data).toBeUndefined();
+    expect(JSON.stringify(body.errors)).toMatch(/depth/i);
+    expect(LIMITS.maxDepth).toBeLessThanOrEqual(10);
+  });
+
+  it('refuses more aliases than the limit', async () => {
+    const aliases = Array.from({ length: LIMITS.maxAliases + 1 }, (_, i) => `a${i}: me { id }`).join(' ');
+    const body = await (await post(dev.url, { query: `{ ${aliases} }` })).json();
+    expect(JSON.stringify(body.errors)).toMatch(/alias/i);
+  });
+
+  it('refuses a document with too many tokens', async () => {
+    const fields = Array.from({ length: LIMITS.maxTokens }, () => '__typename').join(' ');
+    const body = await (await post(dev.url, { query: `{ ${fields} }` })).json();
+    expect(JSON.stringify(body.errors)).toMatch(/token/i);
+  });
+
+  it('turns introspection and field suggestions off in production', async () => {
+    const intro = await (await post(prod.url, { query: '{ __schema { types { name } } }' })).json();
+    expect(intro.errors?.[0].message).toMatch(/introspection/i);
+    const typo = await (await post(prod.url, { query: '{ mee { id } }' })).json();
+    expect(typo.errors[0].message).not.toMatch(/Did you mean/);
+    const devTypo = await (await post(dev.url, { query: '{ mee { id } }' })).json();
+    expect(devTypo.errors[0].message).toMatch(/Did you mean/);
+  });
+});
