@@ -1,9 +1,9 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildZerenSchema, createServices, type SchemaServices } from '@zeren/auth';
+import { domainResolvers } from '@zeren/database';
 
-/** Every domain lib's resolvers (auth's come with buildZerenSchema). A new lib adds its list here. */
-export const domainResolvers: Function[] = [];
-
+// The resolver list lives in libs/database (domainResolvers), beside the entities and migrations,
+// so the seeder and the isolation sweep build the very same schema.
 export type GatewayServices = SchemaServices;
 export { createServices };
 

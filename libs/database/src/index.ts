@@ -1,1 +1,1 @@
-export { allEntities, allMigrations, openDatabase, type OpenOptions } from './lib/zeren-database';
+export { allEntities, allMigrations, domainResolvers, openDatabase, type OpenOptions } from './lib/zeren-database';

@@ -8,6 +8,9 @@ export const allEntities = [...tenancyEntities, ...authEntities];
 /** Migrations run in the order of the timestamps in their names, whichever lib they come from. */
 export const allMigrations = [...tenancyMigrations, ...authMigrations];
 
+/** Every domain lib's resolvers (auth's own come with buildZerenSchema). A new lib adds its list here. */
+export const domainResolvers: Function[] = [];
+
 export interface OpenOptions {
   databaseUrl: string;
   pool?: { connectionLimit: number; queueLimit: number };
