@@ -11,8 +11,13 @@ async function start(api: TestApi, env: 'development' | 'production'): Promise<{
   return { gateway, url: `http://127.0.0.1:${port}` };
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) }).then(
+    (res) => ({ json: (): Promise<Json> => res.json(), status: res.status }),
+  );
 
 describe('gateway over HTTP', () => {
   let api: TestApi;

@@ -51,7 +51,14 @@ export interface TestApi {
  * A GraphQL API over a fresh test database, built exactly as the gateway builds it (same schema
  * builder, guards, audit middleware, error formatting and request context), minus HTTP.
  */
-export async function createTestApi(options: { entities?: MixedList<Function>; resolvers?: Function[] } = {}): Promise<TestApi> {
+export async function createTestApi(
+  options: {
+    entities?: MixedList<Function>;
+    resolvers?: Function[];
+    /** The password `as(username)` logs in with; users from addTenant have TEST_PASSWORD. */
+    password?: string;
+  } = {},
+): Promise<TestApi> {
   const counter = new StatementCounter();
   const db = await openTestDatabase({ entities: [...authEntities, ...((options.entities as Function[]) ?? [])], logger: counter });
   // A generous throttle: tests log in many users from one address.
@@ -100,7 +107,7 @@ export async function createTestApi(options: { entities?: MixedList<Function>; r
           let token = tokens.get(username);
           if (!token) {
             const system = new TenantDb(db.dataSource, Scope.anonymous());
-            token = (await services.auth.login(system, username, TEST_PASSWORD, '127.0.0.1', 'test')).token;
+            token = (await services.auth.login(system, username, options.password ?? TEST_PASSWORD, '127.0.0.1', 'test')).token;
             tokens.set(username, token);
           }
           return execute(`Bearer ${token}`, viewTenantId, query, variables) as never;

@@ -32,7 +32,7 @@ export async function openTestDatabase(options: {
   logger?: TypeOrmLogger;
 }): Promise<TestDatabase> {
   const engine = testEngine();
-  const entities = [...tenancyEntities, ...(options.entities as Function[])];
+  const entities = [...new Set([...tenancyEntities, ...(options.entities as Function[])])];
   const useMigrations = options.migrations !== undefined;
   if (engine === 'sqlite') {
     const dataSource = await createDataSource({
