@@ -1,0 +1,14 @@
+import { ElMessage } from 'element-plus';
+import 'element-plus/theme-chalk/el-message.css';
+import { describeError, type ApiProblem } from './errors';
+
+export function notifyError(error: unknown): ApiProblem {
+  const problem = describeError(error);
+  // UNAUTHENTICATED is handled by the session (back to login with its own message).
+  if (problem.code !== 'UNAUTHENTICATED') ElMessage.error({ message: problem.message, grouping: true, showClose: true });
+  return problem;
+}
+
+export function notifySuccess(message: string): void {
+  ElMessage.success({ message, grouping: true });
+}

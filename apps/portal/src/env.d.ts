@@ -1,0 +1,23 @@
+/// <reference types="vite/client" />
+
+declare module '*.vue' {
+  import type { DefineComponent } from 'vue';
+  const component: DefineComponent<object, object, unknown>;
+  export default component;
+}
+
+import 'vue-router';
+import type { Role } from '@/gql/graphql';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** i18n key of the page title (menu, breadcrumb, document title). */
+    title?: string;
+    /** Shown in the side menu, in this order. */
+    menu?: { icon: string; order: number; group?: string };
+    /** Roles that may open the page; absent means any signed-in user. */
+    roles?: readonly Role[];
+    /** Reachable without signing in. */
+    public?: boolean;
+  }
+}

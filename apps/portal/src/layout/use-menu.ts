@@ -1,0 +1,40 @@
+import { computed } from 'vue';
+import { useRouter } from 'vue-router';
+import { useSessionStore } from '@/stores/session';
+
+export interface MenuEntry {
+  name: string;
+  path: string;
+  title: string;
+  icon: string;
+  order: number;
+}
+
+export interface MenuGroup {
+  title: string | null;
+  entries: MenuEntry[];
+}
+
+/** The side menu: the routes that declare a menu entry and that the user's roles may open. */
+export function useMenu() {
+  const router = useRouter();
+  const session = useSessionStore();
+
+  const groups = computed<MenuGroup[]>(() => {
+    const entries = router
+      .getRoutes()
+      .filter((r) => r.meta.menu && r.name && (!r.meta.roles || session.hasRole(...r.meta.roles)))
+      .map((r) => ({ route: r, entry: { name: String(r.name), path: r.path, title: r.meta.title ?? '', icon: r.meta.menu!.icon, order: r.meta.menu!.order } }))
+      .sort((a, b) => a.entry.order - b.entry.order);
+    const out: MenuGroup[] = [];
+    for (const { route, entry } of entries) {
+      const group = route.meta.menu!.group ?? null;
+      const last = out[out.length - 1];
+      if (last && last.title === group) last.entries.push(entry);
+      else out.push({ title: group, entries: [entry] });
+    }
+    return out;
+  });
+
+  return { groups };
+}

@@ -1,0 +1,17 @@
+import { createApp } from 'vue';
+import { DefaultApolloClient } from '@vue/apollo-composable';
+import App from './App.vue';
+import { router } from './router';
+import { pinia } from './stores/pinia';
+import { i18n } from './i18n';
+import { apolloClient } from './api/client';
+import { onSessionEnded } from './stores/session';
+import 'element-plus/theme-chalk/base.css';
+import './styles/index.css';
+
+// Nothing of one session's data may show up in the next one.
+onSessionEnded(() => void apolloClient.clearStore());
+
+document.documentElement.lang = i18n.global.locale.value;
+
+createApp(App).provide(DefaultApolloClient, apolloClient).use(pinia).use(i18n).use(router).mount('#app');

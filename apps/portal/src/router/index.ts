@@ -1,0 +1,62 @@
+import { createRouter, createWebHistory, type RouteLocationRaw } from 'vue-router';
+import { pinia } from '@/stores/pinia';
+import { onSessionEnded, useSessionStore } from '@/stores/session';
+import { i18n } from '@/i18n';
+import auth from './modules/auth';
+import home from './modules/home';
+import overview from './modules/overview';
+import org from './modules/org';
+import system from './modules/system';
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes: [
+    ...auth,
+    {
+      path: '/',
+      component: () => import('@/layout/AppLayout.vue'),
+      redirect: () => landing(),
+      children: [
+        ...home,
+        ...overview,
+        ...org,
+        ...system,
+        { path: 'forbidden', name: 'forbidden', component: () => import('@/views/error/forbidden/index.vue'), meta: { title: 'forbidden.title' } },
+      ],
+    },
+    { path: '/:rest(.*)*', name: 'not-found', component: () => import('@/views/error/not-found/index.vue'), meta: { title: 'notFound.title', public: true } },
+  ],
+  scrollBehavior: () => ({ top: 0 }),
+});
+
+/** Where a signed-in user starts: the committee on its overview, agency admins on their tree. */
+export function landing(): RouteLocationRaw {
+  const session = useSessionStore(pinia);
+  if (session.isCommittee) return { name: 'overview' };
+  if (session.hasRole('TENANT_ADMIN', 'BRANCH_SECRETARY')) return { name: 'org-units' };
+  return { name: 'home' };
+}
+
+router.beforeEach((to) => {
+  const session = useSessionStore(pinia);
+  if (to.meta.public) {
+    return to.name === 'login' && session.signedIn ? landing() : true;
+  }
+  if (!session.signedIn) {
+    return { name: 'login', query: to.fullPath !== '/' ? { redirect: to.fullPath } : {} };
+  }
+  if (to.meta.roles && !session.hasRole(...to.meta.roles)) return { name: 'forbidden' };
+  return true;
+});
+
+router.afterEach((to) => {
+  const t = i18n.global.t;
+  document.title = to.meta.title ? `${t(to.meta.title)} · ${t('app.fullName')}` : t('app.fullName');
+});
+
+// Expiry or a refused token: back to the login page, which says why, and return here afterwards.
+onSessionEnded((reason) => {
+  const current = router.currentRoute.value;
+  if (current.name === 'login') return;
+  void router.replace({ name: 'login', query: { reason, ...(current.meta.public ? {} : { redirect: current.fullPath }) } });
+});

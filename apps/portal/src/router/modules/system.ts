@@ -1,0 +1,17 @@
+import type { RouteRecordRaw } from 'vue-router';
+import { USER_READERS } from '../roles';
+
+export default [
+  {
+    path: 'system/users',
+    name: 'system-users',
+    component: () => import('@/views/system/users/index.vue'),
+    meta: { title: 'menu.users', roles: USER_READERS, menu: { icon: 'Avatar', order: 20, group: 'menu.groupSystem' } },
+  },
+  {
+    path: 'system/audit',
+    name: 'system-audit',
+    component: () => import('@/views/system/audit/index.vue'),
+    meta: { title: 'menu.audit', roles: USER_READERS, menu: { icon: 'Document', order: 21, group: 'menu.groupSystem' } },
+  },
+] satisfies RouteRecordRaw[];

@@ -1,0 +1,116 @@
+import { computed, ref } from 'vue';
+import { defineStore } from 'pinia';
+import type { LoginMutation, Role } from '@/gql/graphql';
+
+export type SessionUser = LoginMutation['login']['user'];
+
+interface Saved {
+  token: string;
+  expiresAt: string;
+  user: SessionUser;
+  viewTenantId: string | null;
+}
+
+// The token lives in sessionStorage, not localStorage: it survives a reload of this tab but dies
+// with the tab and is not shared with other tabs or left on a shared office PC after the browser
+// closes. The gateway issues bearer tokens (no httpOnly cookie to fall back on); memory alone would
+// log people out on every reload, and the exposure to XSS is the same as for memory.
+const KEY = 'zeren.session';
+
+function load(): Saved | null {
+  try {
+    const raw = sessionStorage.getItem(KEY);
+    if (!raw) return null;
+    const saved = JSON.parse(raw) as Saved;
+    return new Date(saved.expiresAt).getTime() > Date.now() ? saved : null;
+  } catch {
+    return null;
+  }
+}
+
+export type SignOutReason = 'expired' | 'logout' | 'password-changed';
+type ExpiredListener = (reason: SignOutReason) => void;
+const listeners = new Set<ExpiredListener>();
+
+/** Called with the reason whenever the session ends without the user asking (expiry, 401). */
+export function onSessionEnded(listener: ExpiredListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export const COMMITTEE_READERS: readonly Role[] = ['COMMITTEE_ADMIN', 'COMMITTEE_LEADER', 'GRID_LIAISON'];
+
+export const useSessionStore = defineStore('session', () => {
+  const saved = load();
+  const token = ref<string | null>(saved?.token ?? null);
+  const expiresAt = ref<string | null>(saved?.expiresAt ?? null);
+  const user = ref<SessionUser | null>(saved?.user ?? null);
+  const viewTenantId = ref<string | null>(saved?.viewTenantId ?? null);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const signedIn = computed(() => !!token.value && !!user.value);
+  const roles = computed<readonly Role[]>(() => user.value?.roles ?? []);
+  const isCommittee = computed(() => user.value?.tenant.kind === 'COMMITTEE');
+  /** Committee leaders and grid liaisons read across agencies but change nothing there. */
+  const readOnly = computed(() => isCommittee.value && !roles.value.includes('COMMITTEE_ADMIN'));
+
+  function hasRole(...wanted: readonly Role[]): boolean {
+    return roles.value.some((r) => wanted.includes(r));
+  }
+
+  function persist(): void {
+    if (token.value && user.value && expiresAt.value) {
+      const data: Saved = { token: token.value, expiresAt: expiresAt.value, user: user.value, viewTenantId: viewTenantId.value };
+      sessionStorage.setItem(KEY, JSON.stringify(data));
+    } else {
+      sessionStorage.removeItem(KEY);
+    }
+  }
+
+  function armExpiry(): void {
+    clearTimeout(timer);
+    if (!expiresAt.value) return;
+    // setTimeout overflows past ~24.8 days; tokens here live hours, but clamp anyway.
+    const ms = Math.min(new Date(expiresAt.value).getTime() - Date.now(), 2 ** 31 - 1);
+    timer = setTimeout(() => end('expired'), Math.max(ms, 0));
+  }
+
+  function signIn(payload: LoginMutation['login']): void {
+    token.value = payload.token;
+    expiresAt.value = payload.expiresAt;
+    user.value = payload.user;
+    viewTenantId.value = null;
+    persist();
+    armExpiry();
+  }
+
+  function setUser(next: SessionUser): void {
+    user.value = next;
+    persist();
+  }
+
+  function setViewTenant(id: string | null): void {
+    viewTenantId.value = id;
+    persist();
+  }
+
+  function clear(): void {
+    clearTimeout(timer);
+    token.value = null;
+    expiresAt.value = null;
+    user.value = null;
+    viewTenantId.value = null;
+    persist();
+  }
+
+  /** Ends the session and tells the listeners (the router sends the user to the login page). */
+  function end(reason: SignOutReason): void {
+    const had = signedIn.value;
+    clear();
+    if (had) listeners.forEach((l) => l(reason));
+  }
+
+  if (saved) armExpiry();
+
+  return { token, expiresAt, user, viewTenantId, signedIn, roles, isCommittee, readOnly, hasRole, signIn, setUser, setViewTenant, end };
+});

@@ -1,0 +1,45 @@
+import { computed, reactive, ref } from 'vue';
+import { useI18n } from 'vue-i18n';
+import { useMutation } from '@vue/apollo-composable';
+import type { FormInstance, FormRules } from 'element-plus';
+import { ChangePasswordDocument } from '@/gql/graphql';
+import { issuesByField } from '@/api/errors';
+import { notifyError } from '@/api/notify';
+import { useSessionStore } from '@/stores/session';
+
+export function useAccount() {
+  const { t } = useI18n();
+  const session = useSessionStore();
+  const formRef = ref<FormInstance>();
+  const form = reactive({ currentPassword: '', newPassword: '', repeat: '' });
+  const fieldErrors = ref<Record<string, string>>({});
+
+  // Mirrors ChangePasswordInput: current 1–128, new 8–128.
+  const rules = computed<FormRules>(() => ({
+    currentPassword: [{ required: true, message: t('account.currentRequired'), trigger: 'blur' }],
+    newPassword: [{ required: true, min: 8, max: 128, message: t('account.nextRule'), trigger: 'blur' }],
+    repeat: [
+      {
+        validator: (_rule, value: string, callback) => (value === form.newPassword ? callback() : callback(new Error(t('account.repeatMismatch')))),
+        trigger: 'blur',
+      },
+    ],
+  }));
+
+  const { mutate, loading } = useMutation(ChangePasswordDocument);
+
+  async function submit(): Promise<void> {
+    fieldErrors.value = {};
+    const valid = await formRef.value?.validate().catch(() => false);
+    if (!valid) return;
+    try {
+      await mutate({ input: { currentPassword: form.currentPassword, newPassword: form.newPassword } });
+      // Every earlier token is revoked by the gateway, this one included.
+      session.end('password-changed');
+    } catch (e) {
+      fieldErrors.value = issuesByField(notifyError(e).issues);
+    }
+  }
+
+  return { formRef, form, rules, fieldErrors, loading, submit };
+}
