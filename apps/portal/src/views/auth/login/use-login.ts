@@ -1,4 +1,4 @@
-import { computed, reactive, ref } from 'vue';
+import { computed, reactive, ref, useTemplateRef } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 import { useI18n } from 'vue-i18n';
 import { useMutation } from '@vue/apollo-composable';
@@ -13,7 +13,7 @@ export function useLogin() {
   const route = useRoute();
   const router = useRouter();
   const session = useSessionStore();
-  const formRef = ref<FormInstance>();
+  const formRef = useTemplateRef<FormInstance>('loginForm');
   const form = reactive({ username: '', password: '' });
   const error = ref<string | null>(null);
 
@@ -49,5 +49,5 @@ export function useLogin() {
     }
   }
 
-  return { formRef, form, rules, error, notice, loading, submit };
+  return { form, rules, error, notice, loading, submit };
 }

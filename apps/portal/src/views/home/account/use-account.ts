@@ -1,4 +1,4 @@
-import { computed, reactive, ref } from 'vue';
+import { computed, reactive, ref, useTemplateRef } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useMutation } from '@vue/apollo-composable';
 import type { FormInstance, FormRules } from 'element-plus';
@@ -10,7 +10,7 @@ import { useSessionStore } from '@/stores/session';
 export function useAccount() {
   const { t } = useI18n();
   const session = useSessionStore();
-  const formRef = ref<FormInstance>();
+  const formRef = useTemplateRef<FormInstance>('accountForm');
   const form = reactive({ currentPassword: '', newPassword: '', repeat: '' });
   const fieldErrors = ref<Record<string, string>>({});
 
@@ -41,5 +41,5 @@ export function useAccount() {
     }
   }
 
-  return { formRef, form, rules, fieldErrors, loading, submit };
+  return { form, rules, fieldErrors, loading, submit };
 }

@@ -1,0 +1,11 @@
+import { computed, ref, watch, type Ref } from 'vue';
+
+/** Page number and size for a paged list; going back to page 1 whenever the filters change. */
+export function usePaging(filters: Ref<unknown>, initialSize = 20) {
+  const page = ref(1);
+  const pageSize = ref(initialSize);
+  const offset = computed(() => (page.value - 1) * pageSize.value);
+  watch(filters, () => (page.value = 1), { deep: true });
+  watch(pageSize, () => (page.value = 1));
+  return { page, pageSize, offset };
+}

@@ -1,0 +1,22 @@
+import { i18n } from '@/i18n';
+
+/** 2026-11-28 16:45 in the UI's language and the browser's time zone. */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(i18n.global.locale.value, {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(date);
+}
+
+export function formatNumber(n: number | null | undefined): string {
+  if (n === null || n === undefined) return '—';
+  // A thin space as the thousands separator (3 329), as the brief prints its figures.
+  return new Intl.NumberFormat('en-US').format(n).replace(/,/g, '\u2009');
+}
