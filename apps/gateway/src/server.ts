@@ -9,7 +9,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { createRequestContext, formatError, type RequestContext } from '@zeren/auth';
+import { createRequestContext, formatError, unexpectedErrorPlugin, type RequestContext, type UnexpectedErrorLog } from '@zeren/auth';
 import type { GatewayConfig } from './config';
 import { buildGatewaySchema, type GatewayServices } from './schema';
 import { requestLogPlugin } from './request-log.plugin';
@@ -46,6 +46,7 @@ export async function createGateway(options: {
     blockFieldSuggestion: { enabled: production },
   }).protect();
 
+  const logUnexpected: UnexpectedErrorLog = (err, requestId, path) => log.error({ err, requestId, path }, 'unexpected error');
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildGatewaySchema(services),
     introspection: !production,
@@ -53,12 +54,13 @@ export async function createGateway(options: {
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: armor.validationRules,
-    formatError: formatError((err, path) => log.error({ err, path }, 'unexpected error')),
+    formatError: formatError(logUnexpected),
     plugins: [
       ...armor.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
       requestLogPlugin(log),
+      unexpectedErrorPlugin(logUnexpected),
     ],
   });
   await apollo.start();

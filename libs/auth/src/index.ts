@@ -21,4 +21,4 @@ export const authMigrations = [Auth1764300001000];
 export { authResolvers } from './lib/resolvers';
 export { buildZerenSchema, createServices, type SchemaServices } from './lib/schema/build-schema';
 export { createRequestContext, type RequestFacts } from './lib/session/request-context.factory';
-export { formatError } from './lib/schema/format-error';
+export { formatError, unexpectedErrorPlugin, type UnexpectedErrorLog } from './lib/schema/format-error';

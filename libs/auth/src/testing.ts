@@ -10,7 +10,7 @@ import { Role } from './lib/session/role.enum';
 import { hashPassword } from './lib/password/password';
 import { LoginThrottle } from './lib/session/login-throttle';
 import { buildZerenSchema, createServices, type SchemaServices } from './lib/schema/build-schema';
-import { formatError } from './lib/schema/format-error';
+import { formatError, unexpectedErrorPlugin } from './lib/schema/format-error';
 import { createRequestContext } from './lib/session/request-context.factory';
 import type { RequestContext } from './lib/session/request-context';
 
@@ -64,12 +64,12 @@ export async function createTestApi(
   // A generous throttle: tests log in many users from one address.
   const services = createServices(TEST_SECRET, new LoginThrottle({ perUsername: 5, perAddress: 10_000, windowSeconds: 900, blockSeconds: 900 }));
   const schema = await buildZerenSchema(options.resolvers ?? [], services);
+  // Unexpected errors surface in the test output, not only as a masked message.
+  const logUnexpected = (err: unknown) => console.error(err);
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    formatError: formatError((err) => {
-      // Unexpected errors surface in the test output instead of only as a masked message.
-      console.error(err);
-    }),
+    formatError: formatError(logUnexpected),
+    plugins: [unexpectedErrorPlugin(logUnexpected)],
   });
   await apollo.start();
   const passwordHash = await hashPassword(TEST_PASSWORD);

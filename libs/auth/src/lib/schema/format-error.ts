@@ -2,6 +2,8 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { RequestContext } from '../session/request-context';
 
 const PASS_THROUGH = new Set([
   'UNAUTHENTICATED',
@@ -26,11 +28,22 @@ function issuesOf(errors: ValidationError[], prefix = ''): { field: string; mess
   });
 }
 
+/** True for an error nobody threw on purpose: it is masked for the client and logged in full. */
+export function isUnexpected(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (original instanceof ArgumentValidationError) return false;
+  const code = error instanceof GraphQLError ? String(error.extensions?.['code'] ?? '') : '';
+  return !PASS_THROUGH.has(code);
+}
+
+export type UnexpectedErrorLog = (error: unknown, requestId: string | undefined, path?: GraphQLFormattedError['path']) => void;
+
 /**
  * Every error leaves with a stable `extensions.code` and a message for a person. Anything we did not
- * throw on purpose is masked; the full error goes to the log under the request id.
+ * throw on purpose is masked here; unexpectedErrorPlugin logs it in full under the request id.
+ * Errors from building the context (no plugin sees those) are logged here.
  */
-export function formatError(logUnexpected: (error: unknown, path: GraphQLFormattedError['path']) => void) {
+export function formatError(logUnexpected: UnexpectedErrorLog) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof ArgumentValidationError) {
@@ -47,11 +60,38 @@ export function formatError(logUnexpected: (error: unknown, path: GraphQLFormatt
       return { ...formatted, extensions };
     }
     const requestId = (error as { requestId?: string })?.requestId;
-    logUnexpected(original instanceof GraphQLError ? (original.originalError ?? original) : original, formatted.path);
+    if (requestId) logUnexpected(rootCause(original), requestId, formatted.path);
     return {
       message: '服务器内部错误,请稍后再试',
       path: formatted.path,
       extensions: { code: 'INTERNAL_SERVER_ERROR', ...(requestId ? { requestId } : {}) },
     };
+  };
+}
+
+function rootCause(error: unknown): unknown {
+  return error instanceof GraphQLError ? (error.originalError ?? error) : error;
+}
+
+/** Logs unexpected resolver errors with the request id, and hands that id to the client to quote. */
+export function unexpectedErrorPlugin(logUnexpected: UnexpectedErrorLog): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            if (isUnexpected(error)) logUnexpected(rootCause(unwrapResolverError(error)), contextValue.requestId, error.path);
+          }
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single') return;
+          for (const error of response.body.singleResult.errors ?? []) {
+            if (error.extensions?.['code'] === 'INTERNAL_SERVER_ERROR') {
+              (error.extensions as Record<string, unknown>)['requestId'] = contextValue.requestId;
+            }
+          }
+        },
+      };
+    },
   };
 }

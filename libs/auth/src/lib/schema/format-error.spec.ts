@@ -1,0 +1,33 @@
+import { Authorized, Query, Resolver } from 'type-graphql';
+import { TenantKind } from '@zeren/tenancy';
+import { createTestApi, type TestApi } from '../../testing';
+
+@Resolver()
+class BrokenResolver {
+  @Authorized()
+  @Query(() => String)
+  broken(): string {
+    throw new Error('connection to 10.0.0.7 refused: secret detail');
+  }
+}
+
+describe('unexpected errors', () => {
+  let api: TestApi;
+  const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+
+  beforeAll(async () => {
+    api = await createTestApi({ resolvers: [BrokenResolver] });
+    await api.addTenant('A', TenantKind.AGENCY);
+  });
+  afterAll(() => api.close());
+
+  it('are masked for the client, with a request id to quote, and logged in full', async () => {
+    const res = await api.as('a_member').run('{ broken }');
+    expect(res.errors?.[0]).toMatchObject({
+      message: '服务器内部错误,请稍后再试',
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: expect.any(String) },
+    });
+    expect(JSON.stringify(res.errors)).not.toMatch(/secret detail|10\.0\.0\.7/);
+    expect(errors).toHaveBeenCalledWith(expect.objectContaining({ message: expect.stringMatching(/secret detail/) }));
+  });
+});
