@@ -1,6 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildZerenSchema, createServices, type SchemaServices } from '@zeren/auth';
-import { orgTreeResolvers } from '@zeren/org-tree';
 import { domainResolvers } from '@zeren/database';
 
 // The resolver list lives in libs/database (domainResolvers), beside the entities and migrations,

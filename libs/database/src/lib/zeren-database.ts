@@ -1,15 +1,16 @@
 import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { createDataSource, parseDatabaseUrl, tenancyEntities, tenancyMigrations } from '@zeren/tenancy';
 import { authEntities, authMigrations } from '@zeren/auth';
+import { orgTreeEntities, orgTreeMigrations, orgTreeResolvers } from '@zeren/org-tree';
 
 /** Every entity of every lib. A new domain lib adds its list here and in `allMigrations`. */
-export const allEntities = [...tenancyEntities, ...authEntities];
+export const allEntities = [...tenancyEntities, ...authEntities, ...orgTreeEntities];
 
 /** Migrations run in the order of the timestamps in their names, whichever lib they come from. */
-export const allMigrations = [...tenancyMigrations, ...authMigrations];
+export const allMigrations = [...tenancyMigrations, ...authMigrations, ...orgTreeMigrations];
 
 /** Every domain lib's resolvers (auth's own come with buildZerenSchema). A new lib adds its list here. */
-export const domainResolvers: Function[] = [];
+export const domainResolvers: Function[] = [...orgTreeResolvers];
 
 export interface OpenOptions {
   databaseUrl: string;

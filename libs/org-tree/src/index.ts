@@ -1,0 +1,28 @@
+import { OrgUnit } from './lib/org-unit/org-unit.entity';
+import { PartyMember } from './lib/member/party-member.entity';
+import { MemberTransfer } from './lib/member/member-transfer.entity';
+import { PostType } from './lib/post/post-type.entity';
+import { PostAssignment } from './lib/post/post-assignment.entity';
+import { OrgUnitResolver } from './lib/org-unit/org-unit.resolver';
+import { PartyMemberResolver } from './lib/member/party-member.resolver';
+import { PostResolver } from './lib/post/post.resolver';
+import { OrgOverviewResolver } from './lib/overview/org-overview.resolver';
+import { OrgTree1764300002000 } from './lib/migrations/1764300002000-org-tree.migration';
+
+export { OrgUnit, PATH_LENGTH } from './lib/org-unit/org-unit.entity';
+export { OrgUnitKind, KIND_LABELS, CHILD_KINDS, ROOT_KINDS, MAX_DEPTH } from './lib/org-unit/org-unit-kind.enum';
+export { PartyMember, Gender, MemberCategory, MemberStatus } from './lib/member/party-member.entity';
+export { MemberTransfer } from './lib/member/member-transfer.entity';
+export { PostType, PostClass, CadreKind } from './lib/post/post-type.entity';
+export { PostAssignment } from './lib/post/post-assignment.entity';
+export { POST_CATALOGUE, PostCode } from './lib/post/post-type.catalogue';
+export { OrgUnitService } from './lib/org-unit/org-unit.service';
+export { PartyMemberService, maskPhone } from './lib/member/party-member.service';
+export { MemberImportService, MEMBER_COLUMNS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, buildMemberSheet } from './lib/member/member-import.service';
+export { PostService } from './lib/post/post.service';
+export { OrgOverviewService, type OrgFigures } from './lib/overview/org-overview.service';
+export { OrgTree1764300002000 } from './lib/migrations/1764300002000-org-tree.migration';
+
+export const orgTreeEntities = [OrgUnit, PartyMember, MemberTransfer, PostType, PostAssignment];
+export const orgTreeMigrations = [OrgTree1764300002000];
+export const orgTreeResolvers = [OrgUnitResolver, PartyMemberResolver, PostResolver, OrgOverviewResolver];

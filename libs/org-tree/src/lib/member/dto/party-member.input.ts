@@ -1,0 +1,150 @@
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { IsBoolean, IsIn, IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
+import { PageArgs } from '@zeren/shared-graphql';
+import { Gender, MemberCategory, MemberStatus } from '../party-member.entity';
+
+export const PHONE = /^1[3-9]\d{9}$/;
+const PHONE_MESSAGE = '手机号须为 11 位数字,以 1 开头';
+
+@InputType({ description: '新建党员' })
+export class CreatePartyMemberInput {
+  @Field()
+  @MinLength(1, { message: '请输入姓名' })
+  @MaxLength(32, { message: '姓名最多 32 个字符' })
+  name: string;
+
+  @Field(() => Gender)
+  @IsIn(Object.values(Gender), { message: '性别不正确' })
+  gender: Gender;
+
+  @Field({ defaultValue: '汉族' })
+  @MinLength(1, { message: '请输入民族' })
+  @MaxLength(16, { message: '民族最多 16 个字符' })
+  ethnicity: string;
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  @IsOptional()
+  birthDate?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(16, { message: '学历最多 16 个字符' })
+  education?: string;
+
+  @Field(() => GraphQLLocalDate, { description: '入党日期' })
+  joinedOn: string;
+
+  @Field(() => MemberCategory, { defaultValue: MemberCategory.FULL })
+  @IsIn(Object.values(MemberCategory), { message: '党员类别不正确' })
+  category: MemberCategory;
+
+  @Field(() => ID, { description: '所在党组织' })
+  unitId: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(PHONE, { message: PHONE_MESSAGE })
+  phone?: string;
+
+  @Field({ defaultValue: false, description: '是否班子成员' })
+  @IsBoolean()
+  leadershipMember: boolean;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(64, { message: '职务最多 64 个字符' })
+  jobTitle?: string;
+
+  @Field(() => ID, { nullable: true, description: '对应的登录用户' })
+  @IsOptional()
+  userId?: string;
+}
+
+@InputType({ description: '修改党员信息;所在党组织用转接修改' })
+export class UpdatePartyMemberInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @MinLength(1, { message: '请输入姓名' })
+  @MaxLength(32, { message: '姓名最多 32 个字符' })
+  name?: string;
+
+  @Field(() => Gender, { nullable: true })
+  @IsOptional()
+  gender?: Gender;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MinLength(1, { message: '请输入民族' })
+  @MaxLength(16, { message: '民族最多 16 个字符' })
+  ethnicity?: string;
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  @IsOptional()
+  birthDate?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(16, { message: '学历最多 16 个字符' })
+  education?: string;
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  @IsOptional()
+  joinedOn?: string;
+
+  @Field(() => MemberCategory, { nullable: true })
+  @IsOptional()
+  category?: MemberCategory;
+
+  @Field(() => MemberStatus, { nullable: true, description: '转出或去世时修改;现任职务随之结束' })
+  @IsOptional()
+  status?: MemberStatus;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(PHONE, { message: PHONE_MESSAGE })
+  phone?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  leadershipMember?: boolean;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(64, { message: '职务最多 64 个字符' })
+  jobTitle?: string;
+}
+
+@InputType({ description: '在本单位内转接党员组织关系' })
+export class TransferPartyMemberInput {
+  @Field(() => ID, { description: '转入党组织' })
+  toUnitId: string;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: '转接日期,默认今天' })
+  @IsOptional()
+  transferredOn?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(200, { message: '备注最多 200 个字符' })
+  note?: string;
+}
+
+@ArgsType()
+export class PartyMemberSearchArgs extends PageArgs {
+  @Field({ nullable: true, description: '姓名中的字' })
+  @IsOptional()
+  @MaxLength(32)
+  search?: string;
+
+  @Field(() => ID, { nullable: true, description: '党组织' })
+  @IsOptional()
+  unitId?: string;
+
+  @Field({ defaultValue: true, description: '是否包括下级党组织的党员' })
+  includeDescendants: boolean = true;
+
+  @Field(() => MemberStatus, { nullable: true })
+  @IsOptional()
+  status?: MemberStatus;
+}

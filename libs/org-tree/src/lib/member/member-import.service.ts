@@ -1,0 +1,205 @@
+import ExcelJS from 'exceljs';
+import { In, IsNull } from 'typeorm';
+import { BadInputError, type FieldIssue } from '@zeren/shared-errors';
+import type { TenantDb } from '@zeren/tenancy';
+import { OrgUnit } from '../org-unit/org-unit.entity';
+import { writeTenant } from '../org-tree.util';
+import { Gender, MemberCategory, MemberStatus, PartyMember } from './party-member.entity';
+import { PHONE } from './dto/party-member.input';
+
+/** About 2 MB of .xlsx, far more than an agency's members; bounds memory before the zip is opened. */
+export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+export const MAX_IMPORT_ROWS = 5000;
+/** Enough to fix a sheet; the rest of a badly broken one adds nothing. */
+const MAX_ISSUES = 500;
+
+type Cell = string | Date | number | boolean | null;
+type Parsed = { ok: true; value: unknown } | { ok: false; message: string };
+
+interface Column {
+  key: keyof ImportedMember;
+  header: string;
+  required: boolean;
+  example: string;
+  parse(value: Cell): Parsed;
+}
+
+interface ImportedMember {
+  name: string;
+  gender: Gender;
+  ethnicity: string;
+  birthDate: string | null;
+  education: string | null;
+  joinedOn: string;
+  category: MemberCategory;
+  unitCode: string;
+  phone: string | null;
+  leadershipMember: boolean;
+  jobTitle: string | null;
+}
+
+const text = (max: number) => (value: Cell): Parsed => {
+  const s = String(value).trim();
+  return s.length > max ? { ok: false, message: `最多 ${max} 个字符` } : { ok: true, value: s };
+};
+const oneOf = (options: Record<string, unknown>) => (value: Cell): Parsed => {
+  const s = String(value).trim();
+  return s in options ? { ok: true, value: options[s] } : { ok: false, message: `须为${Object.keys(options).map((o) => `“${o}”`).join('或')}` };
+};
+const date = (value: Cell): Parsed => {
+  const s = value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim().replace(/[./]/g, '-');
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  const iso = m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : '';
+  const valid = m && !Number.isNaN(Date.parse(iso)) && new Date(iso).toISOString().startsWith(iso);
+  return valid ? { ok: true, value: iso } : { ok: false, message: '日期格式应为 2020-07-01' };
+};
+
+/** The sheet's columns, in order: the template, the parser and the error report all come from this. */
+export const MEMBER_COLUMNS: Column[] = [
+  { key: 'name', header: '姓名', required: true, example: '张三', parse: text(32) },
+  { key: 'gender', header: '性别', required: true, example: '男', parse: oneOf({ 男: Gender.MALE, 女: Gender.FEMALE }) },
+  { key: 'ethnicity', header: '民族', required: true, example: '汉族', parse: text(16) },
+  { key: 'birthDate', header: '出生日期', required: false, example: '1985-03-12', parse: date },
+  { key: 'education', header: '学历', required: false, example: '大学本科', parse: text(16) },
+  { key: 'joinedOn', header: '入党日期', required: true, example: '2008-07-01', parse: date },
+  { key: 'category', header: '党员类别', required: true, example: '正式党员', parse: oneOf({ 正式党员: MemberCategory.FULL, 预备党员: MemberCategory.PROBATIONARY }) },
+  { key: 'unitCode', header: '所在党组织代码', required: true, example: 'ZB01', parse: text(32) },
+  { key: 'phone', header: '手机号', required: false, example: '13812345678', parse: (v) => (PHONE.test(String(v).trim()) ? { ok: true, value: String(v).trim() } : { ok: false, message: '须为 11 位手机号' }) },
+  { key: 'leadershipMember', header: '班子成员', required: false, example: '否', parse: oneOf({ 是: true, 否: false }) },
+  { key: 'jobTitle', header: '职务', required: false, example: '科员', parse: text(64) },
+];
+
+/** An .xlsx with the header row and the given rows (the portal's template; tests build sheets with it). */
+export async function buildMemberSheet(rows: Partial<Record<string, Cell>>[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('党员');
+  sheet.addRow(MEMBER_COLUMNS.map((c) => c.header));
+  for (const row of rows) sheet.addRow(MEMBER_COLUMNS.map((c) => row[c.header] ?? null));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export class MemberImportService {
+  template(): Promise<Buffer> {
+    return buildMemberSheet([Object.fromEntries(MEMBER_COLUMNS.map((c) => [c.header, c.example]))]);
+  }
+
+  /** Validates every cell first; imports all rows or none (the mutation's transaction holds them). */
+  async import(db: TenantDb, fileBase64: string): Promise<number> {
+    const tenantId = writeTenant(db);
+    const buffer = decode(fileBase64);
+    const workbook = new ExcelJS.Workbook();
+    try {
+      await workbook.xlsx.load(buffer as never);
+    } catch {
+      throw new BadInputError('无法读取文件,请上传 .xlsx 格式的表格', [{ field: 'file', message: '不是有效的 .xlsx 文件' }]);
+    }
+    const sheet = workbook.worksheets[0];
+    if (!sheet) throw new BadInputError('表格中没有工作表', [{ field: 'file', message: '没有工作表' }]);
+
+    const headerAt = new Map<string, number>();
+    sheet.getRow(1).eachCell((cell, col) => headerAt.set(String(cellValue(cell.value) ?? '').trim(), col));
+    const missing = MEMBER_COLUMNS.filter((c) => !headerAt.has(c.header));
+    if (missing.length > 0) {
+      throw new BadInputError(
+        `表头缺少${missing.map((c) => `“${c.header}”`).join('、')}列`,
+        missing.map((c) => ({ field: '1', message: `第 1 行缺少“${c.header}”列` })),
+      );
+    }
+
+    const issues: FieldIssue[] = [];
+    const parsed: { row: number; member: ImportedMember }[] = [];
+    for (let r = 2; r <= sheet.rowCount; r++) {
+      const row = sheet.getRow(r);
+      const values = MEMBER_COLUMNS.map((c) => cellValue(row.getCell(headerAt.get(c.header)!).value));
+      if (values.every((v) => v === null || String(v).trim() === '')) continue;
+      if (parsed.length >= MAX_IMPORT_ROWS) {
+        throw new BadInputError(`一次最多导入 ${MAX_IMPORT_ROWS} 名党员`, [{ field: String(r), message: `第 ${r} 行超出 ${MAX_IMPORT_ROWS} 行上限` }]);
+      }
+      const member: Partial<Record<keyof ImportedMember, unknown>> = {};
+      MEMBER_COLUMNS.forEach((column, i) => {
+        const value = values[i];
+        const cell = `${columnLetter(headerAt.get(column.header)!)}${r}`;
+        const issue = (message: string) => issues.push({ field: cell, message: `第 ${r} 行“${column.header}”(${cell}):${message}` });
+        if (value === null || String(value).trim() === '') {
+          if (column.required) issue('不能为空');
+          else member[column.key] = column.key === 'leadershipMember' ? false : null;
+          return;
+        }
+        const result = column.parse(value);
+        if (result.ok) member[column.key] = result.value;
+        else issue(result.message);
+      });
+      const m = member as ImportedMember;
+      if (m.birthDate && m.joinedOn && m.joinedOn <= m.birthDate) {
+        const cell = `${columnLetter(headerAt.get('入党日期')!)}${r}`;
+        issues.push({ field: cell, message: `第 ${r} 行“入党日期”(${cell}):须晚于出生日期` });
+      }
+      parsed.push({ row: r, member: m });
+    }
+    if (parsed.length === 0 && issues.length === 0) throw new BadInputError('表格中没有党员数据', [{ field: 'file', message: '没有数据行' }]);
+
+    const codes = [...new Set(parsed.map((p) => p.member.unitCode).filter((c): c is string => typeof c === 'string'))];
+    const units = codes.length
+      ? await db.repo(OrgUnit).find({ where: { tenantId, code: In(codes), dissolvedOn: IsNull() } })
+      : [];
+    const unitByCode = new Map(units.map((u) => [u.code, u]));
+    const unitColumn = columnLetter(headerAt.get('所在党组织代码')!);
+    for (const { row, member } of parsed) {
+      if (member.unitCode && !unitByCode.has(member.unitCode)) {
+        issues.push({ field: `${unitColumn}${row}`, message: `第 ${row} 行“所在党组织代码”(${unitColumn}${row}):本单位没有代码为 ${member.unitCode} 的现存党组织` });
+      }
+    }
+    if (issues.length > 0) {
+      issues.sort((a, b) => rowOf(a.field) - rowOf(b.field) || a.field.localeCompare(b.field));
+      throw new BadInputError(`导入失败:共 ${issues.length} 处错误,未导入任何党员`, issues.slice(0, MAX_ISSUES));
+    }
+
+    await db.repo(PartyMember).insert(
+      parsed.map(({ member }) => ({
+        name: member.name,
+        gender: member.gender,
+        ethnicity: member.ethnicity,
+        birthDate: member.birthDate,
+        education: member.education,
+        joinedOn: member.joinedOn,
+        category: member.category,
+        status: MemberStatus.ACTIVE,
+        unitId: unitByCode.get(member.unitCode)!.id,
+        phone: member.phone,
+        leadershipMember: member.leadershipMember,
+        jobTitle: member.jobTitle,
+        userId: null,
+      })),
+    );
+    return parsed.length;
+  }
+}
+
+function decode(fileBase64: string): Buffer {
+  const compact = fileBase64.replace(/\s/g, '');
+  if (compact.length > Math.ceil(MAX_IMPORT_BYTES / 3) * 4) {
+    throw new BadInputError(`文件不能超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB`, [{ field: 'file', message: '文件过大' }]);
+  }
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length === 0) {
+    throw new BadInputError('文件内容须为 base64 编码', [{ field: 'file', message: '不是 base64 编码' }]);
+  }
+  return Buffer.from(compact, 'base64');
+}
+
+/** What a cell holds, whatever exceljs wrapped it in (rich text, formula, hyperlink). */
+function cellValue(value: ExcelJS.CellValue): Cell {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date || typeof value !== 'object') return value as Cell;
+  if ('richText' in value) return value.richText.map((t) => t.text).join('');
+  if ('result' in value) return cellValue(value.result as ExcelJS.CellValue);
+  if ('text' in value) return String(value.text);
+  return null;
+}
+
+function columnLetter(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+const rowOf = (field: string) => Number(/\d+$/.exec(field)?.[0] ?? 0);

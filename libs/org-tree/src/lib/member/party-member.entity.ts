@@ -1,0 +1,91 @@
+import { Column, Entity, Index } from 'typeorm';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { ID_LENGTH, TenantOwnedEntity } from '@zeren/tenancy';
+
+export enum Gender {
+  MALE = 'MALE',
+  FEMALE = 'FEMALE',
+}
+registerEnumType(Gender, { name: 'Gender', description: '性别', valuesConfig: { MALE: { description: '男' }, FEMALE: { description: '女' } } });
+
+export enum MemberCategory {
+  FULL = 'FULL',
+  PROBATIONARY = 'PROBATIONARY',
+}
+registerEnumType(MemberCategory, {
+  name: 'MemberCategory',
+  description: '党员类别',
+  valuesConfig: { FULL: { description: '正式党员' }, PROBATIONARY: { description: '预备党员' } },
+});
+
+export enum MemberStatus {
+  ACTIVE = 'ACTIVE',
+  TRANSFERRED_OUT = 'TRANSFERRED_OUT',
+  DECEASED = 'DECEASED',
+}
+registerEnumType(MemberStatus, {
+  name: 'MemberStatus',
+  description: '党员状态',
+  valuesConfig: { ACTIVE: { description: '在册' }, TRANSFERRED_OUT: { description: '已转出' }, DECEASED: { description: '已故' } },
+});
+
+/** 党员. The phone number is not a plain field: PartyMemberResolver masks it by viewer. */
+@ObjectType({ description: '党员' })
+@Entity()
+@Index('ix_party_member_tenant_unit', ['tenantId', 'unitId', 'name'])
+@Index('ix_party_member_tenant_name', ['tenantId', 'name'])
+@Index('ix_party_member_tenant_status', ['tenantId', 'status'])
+@Index('ix_party_member_tenant_user', ['tenantId', 'userId'])
+export class PartyMember extends TenantOwnedEntity {
+  @Field({ description: '姓名' })
+  @Column({ type: 'varchar', length: 32 })
+  name: string;
+
+  @Field(() => Gender)
+  @Column({ type: 'varchar', length: 8 })
+  gender: Gender;
+
+  @Field({ description: '民族' })
+  @Column({ type: 'varchar', length: 16 })
+  ethnicity: string;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: '出生日期' })
+  @Column({ type: 'date', nullable: true })
+  birthDate: string | null;
+
+  @Field(() => String, { nullable: true, description: '学历' })
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  education: string | null;
+
+  @Field(() => GraphQLLocalDate, { description: '入党日期' })
+  @Column({ type: 'date' })
+  joinedOn: string;
+
+  @Field(() => MemberCategory)
+  @Column({ type: 'varchar', length: 16 })
+  category: MemberCategory;
+
+  @Field(() => MemberStatus)
+  @Column({ type: 'varchar', length: 16 })
+  status: MemberStatus;
+
+  @Field(() => ID, { description: '所在党组织' })
+  @Column({ type: 'varchar', length: ID_LENGTH })
+  unitId: string;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  phone: string | null;
+
+  @Field({ description: '是否班子成员(一岗双责)' })
+  @Column({ type: 'boolean' })
+  leadershipMember: boolean;
+
+  @Field(() => String, { nullable: true, description: '职务' })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  jobTitle: string | null;
+
+  @Field(() => ID, { nullable: true, description: '对应的登录用户' })
+  @Column({ type: 'varchar', length: ID_LENGTH, nullable: true })
+  userId: string | null;
+}

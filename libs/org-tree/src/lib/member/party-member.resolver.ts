@@ -1,0 +1,101 @@
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Paginated, toPage, type Page } from '@zeren/shared-graphql';
+import { Role, type RequestContext } from '@zeren/auth';
+import { OrgUnit } from '../org-unit/org-unit.entity';
+import { ORG_WRITERS } from '../org-unit/org-unit.resolver';
+import { PostAssignment } from '../post/post-assignment.entity';
+import { orgLoaders } from '../org-tree.loaders';
+import { MemberTransfer } from './member-transfer.entity';
+import { PartyMember } from './party-member.entity';
+import { PartyMemberService, maskPhone, seesFullPhone } from './party-member.service';
+import { MemberImportService, MAX_IMPORT_BYTES } from './member-import.service';
+import { CreatePartyMemberInput, PartyMemberSearchArgs, TransferPartyMemberInput, UpdatePartyMemberInput } from './dto/party-member.input';
+
+const PartyMemberPage = Paginated(PartyMember);
+
+export const MEMBER_READERS = [Role.COMMITTEE_ADMIN, Role.COMMITTEE_LEADER, Role.GRID_LIAISON, Role.TENANT_ADMIN, Role.BRANCH_SECRETARY];
+
+@ObjectType({ description: '党员导入结果' })
+export class MemberImportResult {
+  @Field(() => Int, { description: '导入的党员数' })
+  created: number;
+}
+
+@Resolver(() => PartyMember)
+export class PartyMemberResolver {
+  constructor(
+    private readonly members: PartyMemberService,
+    private readonly importer: MemberImportService,
+  ) {}
+
+  @Authorized(...MEMBER_READERS)
+  @Query(() => PartyMemberPage, { description: '党员名册:按姓名、党组织(含下级)和状态查询' })
+  async partyMembers(@Args() args: PartyMemberSearchArgs, @Ctx() ctx: RequestContext): Promise<Page<PartyMember>> {
+    return toPage(await this.members.search(ctx.db, args), args);
+  }
+
+  @Authorized(...MEMBER_READERS)
+  @Query(() => PartyMember, { description: '一名党员' })
+  partyMember(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<PartyMember> {
+    return this.members.get(ctx.db, id);
+  }
+
+  @Authorized()
+  @Query(() => PartyMember, { nullable: true, description: '当前用户本人的党员信息' })
+  myPartyMember(@Ctx() ctx: RequestContext): Promise<PartyMember | null> {
+    return this.members.mine(ctx.db, ctx.principal!);
+  }
+
+  @Authorized(...ORG_WRITERS)
+  @Query(() => String, { description: '党员导入模板(.xlsx,base64 编码)' })
+  async partyMemberImportTemplate(): Promise<string> {
+    return (await this.importer.template()).toString('base64');
+  }
+
+  @Authorized(...ORG_WRITERS)
+  @Mutation(() => PartyMember, { description: '新建党员' })
+  createPartyMember(@Arg('input') input: CreatePartyMemberInput, @Ctx() ctx: RequestContext): Promise<PartyMember> {
+    return this.members.create(ctx.db, input);
+  }
+
+  @Authorized(...ORG_WRITERS)
+  @Mutation(() => PartyMember, { description: '修改党员信息' })
+  updatePartyMember(@Arg('id', () => ID) id: string, @Arg('input') input: UpdatePartyMemberInput, @Ctx() ctx: RequestContext): Promise<PartyMember> {
+    return this.members.update(ctx.db, id, input);
+  }
+
+  @Authorized(...ORG_WRITERS)
+  @Mutation(() => PartyMember, { description: '在本单位内转接党员组织关系,保留转接记录' })
+  transferPartyMember(@Arg('id', () => ID) id: string, @Arg('input') input: TransferPartyMemberInput, @Ctx() ctx: RequestContext): Promise<PartyMember> {
+    return this.members.transfer(ctx.db, id, input);
+  }
+
+  @Authorized(...ORG_WRITERS)
+  @Mutation(() => MemberImportResult, {
+    description: `从 .xlsx 批量导入党员(base64 编码,不超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB):先校验全部单元格,有错则一条也不导入`,
+  })
+  async importPartyMembers(@Arg('fileBase64') fileBase64: string, @Ctx() ctx: RequestContext): Promise<MemberImportResult> {
+    return { created: await this.importer.import(ctx.db, fileBase64) };
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '手机号;本人和本单位管理员以外的人看到的是脱敏号码,如 138****5678' })
+  phone(@Root() member: PartyMember, @Ctx() ctx: RequestContext): string | null {
+    if (!member.phone) return null;
+    return seesFullPhone(ctx.principal, member) ? member.phone : maskPhone(member.phone);
+  }
+
+  @FieldResolver(() => OrgUnit, { description: '所在党组织' })
+  async unit(@Root() member: PartyMember, @Ctx() ctx: RequestContext): Promise<OrgUnit> {
+    return (await orgLoaders.unit(ctx).load(member.unitId))!;
+  }
+
+  @FieldResolver(() => [PostAssignment], { description: '现任职务' })
+  posts(@Root() member: PartyMember, @Ctx() ctx: RequestContext): Promise<PostAssignment[]> {
+    return orgLoaders.memberPosts(ctx).load(member.id);
+  }
+
+  @FieldResolver(() => [MemberTransfer], { description: '组织关系转接记录' })
+  transfers(@Root() member: PartyMember, @Ctx() ctx: RequestContext): Promise<MemberTransfer[]> {
+    return orgLoaders.transfers(ctx).load(member.id);
+  }
+}

@@ -1,0 +1,111 @@
+import { IsNull } from 'typeorm';
+import { BadInputError, ConflictError } from '@zeren/shared-errors';
+import { Role, ownRowScope, type Principal } from '@zeren/auth';
+import { contains, type TenantDb } from '@zeren/tenancy';
+import { OrgUnit } from '../org-unit/org-unit.entity';
+import { assertOpen } from '../org-unit/org-unit.service';
+import { PostAssignment } from '../post/post-assignment.entity';
+import { today, writable } from '../org-tree.util';
+import { MemberTransfer } from './member-transfer.entity';
+import { MemberStatus, PartyMember } from './party-member.entity';
+import type { CreatePartyMemberInput, PartyMemberSearchArgs, TransferPartyMemberInput, UpdatePartyMemberInput } from './dto/party-member.input';
+
+const WHAT = '党员';
+
+export class PartyMemberService {
+  get(db: TenantDb, id: string): Promise<PartyMember> {
+    return db.repo(PartyMember).get(id, WHAT);
+  }
+
+  /** The caller's own member record, if their user is linked to one. */
+  mine(db: TenantDb, principal: Principal): Promise<PartyMember | null> {
+    return db.withScope(ownRowScope(principal)).repo(PartyMember).findOne({ userId: principal.userId });
+  }
+
+  async search(db: TenantDb, args: PartyMemberSearchArgs): Promise<[PartyMember[], number]> {
+    const qb = db.repo(PartyMember).queryBuilder('m');
+    if (args.unitId) {
+      const unit = await db.repo(OrgUnit).get(args.unitId, '党组织');
+      if (args.includeDescendants) {
+        qb.innerJoin(OrgUnit, 'u', 'u.tenantId = m.tenantId AND u.id = m.unitId').andWhere('u.tenantId = :unitTenant AND u.path LIKE :prefix', {
+          unitTenant: unit.tenantId,
+          prefix: `${unit.path}%`,
+        });
+      } else {
+        qb.andWhere('m.tenantId = :unitTenant AND m.unitId = :unitId', { unitTenant: unit.tenantId, unitId: unit.id });
+      }
+    }
+    const term = args.search?.trim();
+    if (term) qb.andWhere({ name: contains(term) });
+    if (args.status) qb.andWhere('m.status = :status', { status: args.status });
+    return qb.orderBy('m.name').addOrderBy('m.id').skip(args.offset).take(args.limit).getManyAndCount();
+  }
+
+  async create(db: TenantDb, input: CreatePartyMemberInput): Promise<PartyMember> {
+    const unit = await writable(db, OrgUnit, input.unitId, '党组织');
+    assertOpen(unit);
+    assertDates(input.birthDate, input.joinedOn);
+    return db.repo(PartyMember).insertOne({
+      name: input.name.trim(),
+      gender: input.gender,
+      ethnicity: input.ethnicity.trim(),
+      birthDate: input.birthDate ?? null,
+      education: input.education?.trim() || null,
+      joinedOn: input.joinedOn,
+      category: input.category,
+      status: MemberStatus.ACTIVE,
+      unitId: unit.id,
+      phone: input.phone ?? null,
+      leadershipMember: input.leadershipMember,
+      jobTitle: input.jobTitle?.trim() || null,
+      userId: input.userId ?? null,
+    });
+  }
+
+  async update(db: TenantDb, id: string, input: UpdatePartyMemberInput): Promise<PartyMember> {
+    const member = await writable(db, PartyMember, id, WHAT);
+    assertDates(input.birthDate ?? member.birthDate ?? undefined, input.joinedOn ?? member.joinedOn);
+    const patch = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<PartyMember>;
+    if (input.status && input.status !== MemberStatus.ACTIVE && member.status === MemberStatus.ACTIVE) {
+      // A member who leaves or dies holds no post any more.
+      await db.repo(PostAssignment).update({ memberId: id, endsOn: IsNull() }, { endsOn: today() });
+    }
+    return db.repo(PartyMember).updateOne(id, patch, WHAT);
+  }
+
+  /** Moves a member to another unit of the same tenant and keeps the move in the history. */
+  async transfer(db: TenantDb, id: string, input: TransferPartyMemberInput): Promise<PartyMember> {
+    const member = await writable(db, PartyMember, id, WHAT);
+    if (member.status !== MemberStatus.ACTIVE) throw new ConflictError('只能转接在册党员');
+    const to = await writable(db, OrgUnit, input.toUnitId, '转入党组织');
+    assertOpen(to);
+    if (to.id === member.unitId) throw new ConflictError('该党员已在此党组织');
+    await db.repo(MemberTransfer).insertOne({
+      memberId: member.id,
+      fromUnitId: member.unitId,
+      toUnitId: to.id,
+      transferredOn: input.transferredOn ?? today(),
+      note: input.note?.trim() || null,
+    });
+    return db.repo(PartyMember).updateOne(id, { unitId: to.id }, WHAT);
+  }
+}
+
+function assertDates(birthDate: string | undefined, joinedOn: string): void {
+  if (birthDate && joinedOn <= birthDate) {
+    throw new BadInputError('入党日期须晚于出生日期', [{ field: 'joinedOn', message: '入党日期须晚于出生日期' }]);
+  }
+}
+
+/** `13812345678` → `138****5678`; shorter numbers keep only their last two digits. */
+export function maskPhone(phone: string): string {
+  if (phone.length >= 11) return `${phone.slice(0, 3)}${'*'.repeat(phone.length - 7)}${phone.slice(-4)}`;
+  return `${'*'.repeat(Math.max(0, phone.length - 2))}${phone.slice(-2)}`;
+}
+
+/** The member themself and their own tenant's admin see the number; everyone else sees it masked. */
+export function seesFullPhone(principal: Principal | null, member: PartyMember): boolean {
+  if (!principal) return false;
+  if (member.userId && member.userId === principal.userId) return true;
+  return principal.tenantId === member.tenantId && principal.roles.includes(Role.TENANT_ADMIN);
+}

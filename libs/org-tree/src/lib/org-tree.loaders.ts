@@ -1,0 +1,152 @@
+import { In, IsNull } from 'typeorm';
+import type DataLoader from 'dataloader';
+import { byKeys, groupByKeys, type TenantDb } from '@zeren/tenancy';
+import type { RequestContext } from '@zeren/auth';
+import { OrgUnit } from './org-unit/org-unit.entity';
+import { MemberStatus, PartyMember } from './member/party-member.entity';
+import { MemberTransfer } from './member/member-transfer.entity';
+import { PostAssignment } from './post/post-assignment.entity';
+import { PostType } from './post/post-type.entity';
+
+// Every loader issues one statement per batch of up to 1 000 keys, whatever the tree's size.
+
+const ids = (keys: readonly string[]) => In([...keys]);
+const counts = (keys: readonly string[], rows: { key: string; n: unknown }[]) => {
+  const map = new Map(rows.map((r) => [r.key, Number(r.n)]));
+  return keys.map((k) => map.get(k) ?? 0);
+};
+
+export const orgLoaders = {
+  unit: (ctx: RequestContext): DataLoader<string, OrgUnit | null> =>
+    ctx.loaders.get('orgTree.unit', ctx.db, async (db: TenantDb, keys: readonly string[]) =>
+      byKeys(keys, await db.repo(OrgUnit).find({ where: { id: ids(keys) } }), (u) => u.id),
+    ),
+
+  children: (ctx: RequestContext, includeDissolved: boolean): DataLoader<string, OrgUnit[]> =>
+    ctx.loaders.get(`orgTree.children:${includeDissolved}`, ctx.db, async (db: TenantDb, keys: readonly string[]) =>
+      groupByKeys(
+        keys,
+        await db.repo(OrgUnit).find({
+          where: { parentId: ids(keys), ...(includeDissolved ? {} : { dissolvedOn: IsNull() }) },
+          order: { sortOrder: 'ASC', name: 'ASC' },
+        }),
+        (u) => u.parentId!,
+      ),
+    ),
+
+  childCount: (ctx: RequestContext): DataLoader<string, number> =>
+    ctx.loaders.get('orgTree.childCount', ctx.db, async (db: TenantDb, keys: readonly string[]) =>
+      counts(
+        keys,
+        await db
+          .repo(OrgUnit)
+          .queryBuilder('u')
+          .select('u.parentId', 'key')
+          .addSelect('COUNT(*)', 'n')
+          .andWhere('u.parentId IN (:...keys) AND u.dissolvedOn IS NULL', { keys })
+          .groupBy('u.parentId')
+          .getRawMany(),
+      ),
+    ),
+
+  /** The first `first` active members of each unit by name: a window function keeps it one statement. */
+  members: (ctx: RequestContext, first: number): DataLoader<string, PartyMember[]> =>
+    ctx.loaders.get(`orgTree.members:${first}`, ctx.db, async (db: TenantDb, keys: readonly string[]) => {
+      const repo = db.repo(PartyMember);
+      const ranked = repo
+        .queryBuilder('r')
+        .select('r.id', 'id')
+        .addSelect('ROW_NUMBER() OVER (PARTITION BY r.unit_id ORDER BY r.name, r.id)', 'rn')
+        .andWhere('r.unitId IN (:...keys) AND r.status = :active', { keys, active: MemberStatus.ACTIVE });
+      const rows = await repo
+        .queryBuilder('m')
+        .andWhere(`m.id IN (SELECT ranked.id FROM (${ranked.getQuery()}) ranked WHERE ranked.rn <= :first)`)
+        .setParameters({ ...ranked.getParameters(), first })
+        .orderBy('m.name')
+        .addOrderBy('m.id')
+        .getMany();
+      return groupByKeys(keys, rows, (m) => m.unitId);
+    }),
+
+  /** Active members of the unit, or of the unit and every unit below it. */
+  memberCount: (ctx: RequestContext, includeDescendants: boolean): DataLoader<string, number> =>
+    ctx.loaders.get(`orgTree.memberCount:${includeDescendants}`, ctx.db, async (db: TenantDb, keys: readonly string[]) => {
+      if (!includeDescendants) {
+        return counts(
+          keys,
+          await db
+            .repo(PartyMember)
+            .queryBuilder('m')
+            .select('m.unitId', 'key')
+            .addSelect('COUNT(*)', 'n')
+            .andWhere('m.unitId IN (:...keys) AND m.status = :active', { keys, active: MemberStatus.ACTIVE })
+            .groupBy('m.unitId')
+            .getRawMany(),
+        );
+      }
+      return counts(
+        keys,
+        await db
+          .repo(OrgUnit)
+          .queryBuilder('u')
+          .innerJoin(OrgUnit, 'd', "d.tenantId = u.tenantId AND d.path LIKE CONCAT(u.path, '%')")
+          .innerJoin(PartyMember, 'm', 'm.tenantId = d.tenantId AND m.unitId = d.id AND m.status = :active', { active: MemberStatus.ACTIVE })
+          .select('u.id', 'key')
+          .addSelect('COUNT(*)', 'n')
+          .andWhere('u.id IN (:...keys)', { keys })
+          .groupBy('u.id')
+          .getRawMany(),
+      );
+    }),
+
+  /** Current holders of the unit's secretary post (the catalogue flags which posts those are). */
+  secretary: (ctx: RequestContext): DataLoader<string, PostAssignment | null> =>
+    ctx.loaders.get('orgTree.secretary', ctx.db, async (db: TenantDb, keys: readonly string[]) => {
+      const rows = await db
+        .repo(PostAssignment)
+        .queryBuilder('a')
+        .innerJoin(PostType, 'p', 'p.code = a.postCode AND p.secretary = :yes', { yes: true })
+        .andWhere('a.unitId IN (:...keys) AND a.endsOn IS NULL', { keys })
+        .orderBy('a.startsOn', 'ASC')
+        .getMany();
+      // byKeys keeps the last row per key: should two terms overlap, the newest holder wins.
+      return byKeys(keys, rows, (a) => a.unitId);
+    }),
+
+  unitPosts: (ctx: RequestContext): DataLoader<string, PostAssignment[]> =>
+    ctx.loaders.get('orgTree.unitPosts', ctx.db, async (db: TenantDb, keys: readonly string[]) =>
+      groupByKeys(
+        keys,
+        await db.repo(PostAssignment).find({ where: { unitId: ids(keys), endsOn: IsNull() }, order: { startsOn: 'ASC' } }),
+        (a) => a.unitId,
+      ),
+    ),
+
+  member: (ctx: RequestContext): DataLoader<string, PartyMember | null> =>
+    ctx.loaders.get('orgTree.member', ctx.db, async (db: TenantDb, keys: readonly string[]) =>
+      byKeys(keys, await db.repo(PartyMember).find({ where: { id: ids(keys) } }), (m) => m.id),
+    ),
+
+  memberPosts: (ctx: RequestContext): DataLoader<string, PostAssignment[]> =>
+    ctx.loaders.get('orgTree.memberPosts', ctx.db, async (db: TenantDb, keys: readonly string[]) =>
+      groupByKeys(
+        keys,
+        await db.repo(PostAssignment).find({ where: { memberId: ids(keys), endsOn: IsNull() }, order: { startsOn: 'ASC' } }),
+        (a) => a.memberId,
+      ),
+    ),
+
+  transfers: (ctx: RequestContext): DataLoader<string, MemberTransfer[]> =>
+    ctx.loaders.get('orgTree.transfers', ctx.db, async (db: TenantDb, keys: readonly string[]) =>
+      groupByKeys(
+        keys,
+        await db.repo(MemberTransfer).find({ where: { memberId: ids(keys) }, order: { transferredOn: 'ASC', createdAt: 'ASC' } }),
+        (t) => t.memberId,
+      ),
+    ),
+
+  postType: (ctx: RequestContext): DataLoader<string, PostType | null> =>
+    ctx.loaders.get('orgTree.postType', ctx.db, async (db: TenantDb, keys: readonly string[]) =>
+      byKeys(keys, await db.global(PostType).find({ where: { code: ids(keys) } }), (p) => p.code),
+    ),
+};

@@ -1,0 +1,146 @@
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { IsOptional, Max, Min } from 'class-validator';
+import { Role, type RequestContext } from '@zeren/auth';
+import { PartyMember } from '../member/party-member.entity';
+import { PostAssignment } from '../post/post-assignment.entity';
+import { orgLoaders } from '../org-tree.loaders';
+import { MAX_DEPTH } from './org-unit-kind.enum';
+import { OrgUnit } from './org-unit.entity';
+import { OrgUnitService } from './org-unit.service';
+import { CreateOrgUnitInput, UpdateOrgUnitInput } from './dto/org-unit.input';
+
+/** Who changes a tenant's organizations, members and posts: its admin (the committee's admin, the committee's own). */
+export const ORG_WRITERS = [Role.TENANT_ADMIN, Role.COMMITTEE_ADMIN];
+
+@ArgsType()
+class OrgTreeArgs {
+  @Field(() => ID, { nullable: true, description: '从哪个党组织开始;不填则从顶层开始' })
+  @IsOptional()
+  id?: string;
+
+  @Field(() => Int, { defaultValue: 3, description: `向下展开几级,最多 ${MAX_DEPTH}` })
+  @Min(0, { message: '层数不能为负数' })
+  @Max(MAX_DEPTH, { message: `最多展开 ${MAX_DEPTH} 级` })
+  depth: number = 3;
+
+  @Field({ defaultValue: false, description: '是否包括已撤销的党组织' })
+  includeDissolved: boolean = false;
+}
+
+@Resolver(() => OrgUnit)
+export class OrgUnitResolver {
+  constructor(private readonly units: OrgUnitService) {}
+
+  @Authorized()
+  @Query(() => [OrgUnit], { description: '顶层党组织:部门单位看本单位,工委看各单位' })
+  orgRoots(@Ctx() ctx: RequestContext): Promise<OrgUnit[]> {
+    return this.units.roots(ctx.db);
+  }
+
+  @Authorized()
+  @Query(() => OrgUnit, { description: '一个党组织' })
+  orgUnit(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<OrgUnit> {
+    return this.units.get(ctx.db, id);
+  }
+
+  @Authorized()
+  @Query(() => [OrgUnit], { description: '党组织树(按层级排列的平铺列表,用 parentId 组装)' })
+  orgTree(@Args() args: OrgTreeArgs, @Ctx() ctx: RequestContext): Promise<OrgUnit[]> {
+    return this.units.tree(ctx.db, args.id, args.depth, args.includeDissolved);
+  }
+
+  @Authorized(...ORG_WRITERS)
+  @Mutation(() => OrgUnit, { description: '新建党组织' })
+  createOrgUnit(@Arg('input') input: CreateOrgUnitInput, @Ctx() ctx: RequestContext): Promise<OrgUnit> {
+    return this.units.create(ctx.db, input);
+  }
+
+  @Authorized(...ORG_WRITERS)
+  @Mutation(() => OrgUnit, { description: '修改党组织' })
+  updateOrgUnit(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateOrgUnitInput, @Ctx() ctx: RequestContext): Promise<OrgUnit> {
+    return this.units.update(ctx.db, id, input);
+  }
+
+  @Authorized(...ORG_WRITERS)
+  @Mutation(() => OrgUnit, { description: '把党组织连同下级组织移到另一个上级之下' })
+  moveOrgUnit(
+    @Arg('id', () => ID) id: string,
+    @Arg('parentId', () => ID) parentId: string,
+    @Arg('sortOrder', () => Int, { nullable: true }) sortOrder: number | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OrgUnit> {
+    return this.units.move(ctx.db, id, parentId, sortOrder ?? undefined);
+  }
+
+  @Authorized(...ORG_WRITERS)
+  @Mutation(() => OrgUnit, { description: '撤销党组织(须已无下级组织和在册党员)' })
+  dissolveOrgUnit(
+    @Arg('id', () => ID) id: string,
+    @Arg('dissolvedOn', () => GraphQLLocalDate, { nullable: true, description: '撤销日期,默认今天' }) dissolvedOn: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OrgUnit> {
+    return this.units.dissolve(ctx.db, id, dissolvedOn ?? undefined);
+  }
+
+  @Authorized(...ORG_WRITERS)
+  @Mutation(() => OrgUnit, { description: '恢复已撤销的党组织' })
+  restoreOrgUnit(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<OrgUnit> {
+    return this.units.restore(ctx.db, id);
+  }
+
+  @FieldResolver(() => OrgUnit, { nullable: true, description: '上级党组织' })
+  parent(@Root() unit: OrgUnit, @Ctx() ctx: RequestContext): Promise<OrgUnit | null> | null {
+    return unit.parentId ? orgLoaders.unit(ctx).load(unit.parentId) : null;
+  }
+
+  @FieldResolver(() => [OrgUnit], { description: '从顶层到上级的各级党组织' })
+  ancestors(@Root() unit: OrgUnit, @Ctx() ctx: RequestContext): Promise<OrgUnit[]> {
+    const ids = unit.path.split('/').filter((s) => s && s !== unit.id);
+    return Promise.all(ids.map((id) => orgLoaders.unit(ctx).load(id))).then((rows) => rows.filter((u): u is OrgUnit => !!u));
+  }
+
+  @FieldResolver(() => [OrgUnit], { description: '直接下级党组织' })
+  children(
+    @Root() unit: OrgUnit,
+    @Arg('includeDissolved', { defaultValue: false, description: '是否包括已撤销的' }) includeDissolved: boolean,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OrgUnit[]> {
+    return orgLoaders.children(ctx, includeDissolved).load(unit.id);
+  }
+
+  @FieldResolver(() => Int, { description: '现存直接下级党组织数' })
+  childCount(@Root() unit: OrgUnit, @Ctx() ctx: RequestContext): Promise<number> {
+    return orgLoaders.childCount(ctx).load(unit.id);
+  }
+
+  @Authorized(Role.COMMITTEE_ADMIN, Role.COMMITTEE_LEADER, Role.GRID_LIAISON, Role.TENANT_ADMIN, Role.BRANCH_SECRETARY)
+  @FieldResolver(() => [PartyMember], { description: '直接隶属本组织的在册党员(按姓名,前若干名);完整名单用 partyMembers 分页查询' })
+  members(
+    @Root() unit: OrgUnit,
+    @Arg('first', () => Int, { defaultValue: 20, description: '最多返回几名,不超过 200' }) first: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PartyMember[]> {
+    return orgLoaders.members(ctx, Math.max(0, Math.min(first, 200))).load(unit.id);
+  }
+
+  @FieldResolver(() => Int, { description: '在册党员数' })
+  memberCount(
+    @Root() unit: OrgUnit,
+    @Arg('includeDescendants', { defaultValue: false, description: '是否包括下级党组织的党员' }) includeDescendants: boolean,
+    @Ctx() ctx: RequestContext,
+  ): Promise<number> {
+    return orgLoaders.memberCount(ctx, includeDescendants).load(unit.id);
+  }
+
+  @FieldResolver(() => PartyMember, { nullable: true, description: '现任书记' })
+  async secretary(@Root() unit: OrgUnit, @Ctx() ctx: RequestContext): Promise<PartyMember | null> {
+    const post = await orgLoaders.secretary(ctx).load(unit.id);
+    return post ? orgLoaders.member(ctx).load(post.memberId) : null;
+  }
+
+  @FieldResolver(() => [PostAssignment], { description: '本组织的现任职务' })
+  posts(@Root() unit: OrgUnit, @Ctx() ctx: RequestContext): Promise<PostAssignment[]> {
+    return orgLoaders.unitPosts(ctx).load(unit.id);
+  }
+}

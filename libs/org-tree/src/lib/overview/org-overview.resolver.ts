@@ -1,0 +1,66 @@
+import { Authorized, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Role, type RequestContext } from '@zeren/auth';
+import { OrgUnitKind } from '../org-unit/org-unit-kind.enum';
+import { OrgOverviewService, type OrgFigures } from './org-overview.service';
+
+@ObjectType({ description: '某类党组织的数量' })
+export class OrgUnitKindCount {
+  @Field(() => OrgUnitKind)
+  kind: OrgUnitKind;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({ description: '组织建设概况(实时):工委看全部单位,部门单位看本单位' })
+export class OrgOverview implements OrgFigures {
+  @Field(() => Int, { description: '部门单位数' })
+  agencies: number;
+
+  @Field(() => [OrgUnitKindCount], { description: '各类现存党组织数' })
+  unitsByKind: OrgUnitKindCount[];
+
+  @Field(() => Int, { description: '在册党员数' })
+  members: number;
+
+  @Field(() => Int, { description: '其中预备党员数' })
+  probationaryMembers: number;
+
+  @Field(() => Int, { description: '现任党支部书记数' })
+  branchSecretaries: number;
+
+  @Field(() => Int, { description: '由班子成员担任的党支部书记数' })
+  branchSecretariesInLeadership: number;
+
+  @Field(() => Float, { description: '班子成员担任党支部书记的比例(%,保留一位小数)' })
+  branchSecretaryLeadershipShare: number;
+
+  @Field(() => Int, { description: '专兼职党务干部总数(按人计)' })
+  partyAffairsCadres: number;
+
+  @Field(() => Int, { description: '其中专职' })
+  fullTimeCadres: number;
+
+  @Field(() => Int, { description: '其中兼职' })
+  partTimeCadres: number;
+
+  @Field(() => Int, { description: '现存行动支部数' })
+  actionBranches: number;
+
+  @Field(() => Int, { description: '设立机关党委的单位数' })
+  agenciesWithOrganCommittee: number;
+
+  @Field(() => Int, { description: '其中配备专职副书记的单位数' })
+  agenciesWithFullTimeDeputy: number;
+}
+
+@Resolver(() => OrgOverview)
+export class OrgOverviewResolver {
+  constructor(private readonly overview: OrgOverviewService) {}
+
+  @Authorized(Role.COMMITTEE_ADMIN, Role.COMMITTEE_LEADER, Role.GRID_LIAISON, Role.TENANT_ADMIN)
+  @Query(() => OrgOverview, { description: '组织建设概况' })
+  orgOverview(@Ctx() ctx: RequestContext): Promise<OrgFigures> {
+    return this.overview.figures(ctx.db);
+  }
+}

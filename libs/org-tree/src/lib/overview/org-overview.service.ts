@@ -1,0 +1,112 @@
+import { In } from 'typeorm';
+import { Tenant, TenantKind, type TenantDb } from '@zeren/tenancy';
+import { OrgUnit } from '../org-unit/org-unit.entity';
+import { OrgUnitKind } from '../org-unit/org-unit-kind.enum';
+import { MemberCategory, MemberStatus, PartyMember } from '../member/party-member.entity';
+import { PostAssignment } from '../post/post-assignment.entity';
+import { CadreKind, PostType } from '../post/post-type.entity';
+import { PostCode } from '../post/post-type.catalogue';
+
+export interface OrgFigures {
+  agencies: number;
+  unitsByKind: { kind: OrgUnitKind; count: number }[];
+  members: number;
+  probationaryMembers: number;
+  branchSecretaries: number;
+  branchSecretariesInLeadership: number;
+  /** Percent, one decimal. */
+  branchSecretaryLeadershipShare: number;
+  partyAffairsCadres: number;
+  fullTimeCadres: number;
+  partTimeCadres: number;
+  actionBranches: number;
+  agenciesWithOrganCommittee: number;
+  agenciesWithFullTimeDeputy: number;
+}
+
+const n = (value: unknown) => Number(value ?? 0);
+
+/**
+ * The live figures of the brief's first paragraphs over whatever the scope reads: every tenant for
+ * the committee, one for an agency. Each figure is one aggregate query, never a loop over tenants.
+ */
+export class OrgOverviewService {
+  async figures(db: TenantDb): Promise<OrgFigures> {
+    const [agencies, kinds, members, secretaries, cadres, organ] = await Promise.all([
+      this.agencies(db),
+      db
+        .repo(OrgUnit)
+        .queryBuilder('u')
+        .select('u.kind', 'kind')
+        .addSelect('COUNT(*)', 'n')
+        .andWhere('u.dissolvedOn IS NULL')
+        .groupBy('u.kind')
+        .getRawMany<{ kind: OrgUnitKind; n: unknown }>(),
+      db
+        .repo(PartyMember)
+        .queryBuilder('m')
+        .select('COUNT(*)', 'total')
+        .addSelect(`SUM(CASE WHEN m.category = '${MemberCategory.PROBATIONARY}' THEN 1 ELSE 0 END)`, 'probationary')
+        .andWhere('m.status = :active', { active: MemberStatus.ACTIVE })
+        .getRawOne<{ total: unknown; probationary: unknown }>(),
+      // Secretaries of standing 党支部 (not of action branches or cells), and how many sit on the leadership team.
+      db
+        .repo(PostAssignment)
+        .queryBuilder('a')
+        .innerJoin(OrgUnit, 'u', 'u.tenantId = a.tenantId AND u.id = a.unitId')
+        .innerJoin(PartyMember, 'm', 'm.tenantId = a.tenantId AND m.id = a.memberId')
+        .select('COUNT(*)', 'total')
+        .addSelect('SUM(CASE WHEN m.leadershipMember = 1 THEN 1 ELSE 0 END)', 'leaders')
+        .andWhere('a.postCode = :secretary AND a.endsOn IS NULL', { secretary: PostCode.BRANCH_SECRETARY })
+        .andWhere('u.kind = :branch AND u.dissolvedOn IS NULL', { branch: OrgUnitKind.BRANCH })
+        .andWhere('m.status = :active', { active: MemberStatus.ACTIVE })
+        .getRawOne<{ total: unknown; leaders: unknown }>(),
+      // A person with several cadre posts is one cadre; which posts count is catalogue data.
+      db
+        .repo(PostAssignment)
+        .queryBuilder('a')
+        .innerJoin(PostType, 'p', 'p.code = a.postCode')
+        .innerJoin(PartyMember, 'm', 'm.tenantId = a.tenantId AND m.id = a.memberId')
+        .select('COUNT(DISTINCT a.memberId)', 'total')
+        .addSelect(`COUNT(DISTINCT CASE WHEN p.cadre = '${CadreKind.FULL_TIME}' THEN a.memberId END)`, 'fullTime')
+        .andWhere('p.cadre IS NOT NULL AND a.endsOn IS NULL')
+        .andWhere('m.status = :active', { active: MemberStatus.ACTIVE })
+        .getRawOne<{ total: unknown; fullTime: unknown }>(),
+      db
+        .repo(OrgUnit)
+        .queryBuilder('u')
+        .leftJoin(PostAssignment, 'a', 'a.tenantId = u.tenantId AND a.unitId = u.id AND a.postCode = :deputy AND a.endsOn IS NULL', {
+          deputy: PostCode.ORGAN_COMMITTEE_FULL_TIME_DEPUTY,
+        })
+        .select('COUNT(DISTINCT u.tenantId)', 'withOrgan')
+        .addSelect('COUNT(DISTINCT CASE WHEN a.id IS NOT NULL THEN u.tenantId END)', 'withDeputy')
+        .andWhere('u.kind = :organ AND u.dissolvedOn IS NULL', { organ: OrgUnitKind.ORGAN_PARTY_COMMITTEE })
+        .getRawOne<{ withOrgan: unknown; withDeputy: unknown }>(),
+    ]);
+    const count = new Map(kinds.map((k) => [k.kind, n(k.n)]));
+    const branchSecretaries = n(secretaries?.total);
+    const leaders = n(secretaries?.leaders);
+    const total = n(cadres?.total);
+    const fullTime = n(cadres?.fullTime);
+    return {
+      agencies,
+      unitsByKind: Object.values(OrgUnitKind).map((kind) => ({ kind, count: count.get(kind) ?? 0 })),
+      members: n(members?.total),
+      probationaryMembers: n(members?.probationary),
+      branchSecretaries,
+      branchSecretariesInLeadership: leaders,
+      branchSecretaryLeadershipShare: branchSecretaries ? Math.round((leaders / branchSecretaries) * 1000) / 10 : 0,
+      partyAffairsCadres: total,
+      fullTimeCadres: fullTime,
+      partTimeCadres: total - fullTime,
+      actionBranches: count.get(OrgUnitKind.ACTION_BRANCH) ?? 0,
+      agenciesWithOrganCommittee: n(organ?.withOrgan),
+      agenciesWithFullTimeDeputy: n(organ?.withDeputy),
+    };
+  }
+
+  private agencies(db: TenantDb): Promise<number> {
+    const tenants = db.scope.readTenantIds;
+    return db.global(Tenant).count({ where: { kind: TenantKind.AGENCY, ...(tenants ? { id: In([...tenants]) } : {}) } });
+  }
+}

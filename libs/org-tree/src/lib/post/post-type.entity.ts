@@ -1,0 +1,66 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum PostClass {
+  ORGANIZATION = 'ORGANIZATION',
+  INDIVIDUAL = 'INDIVIDUAL',
+}
+registerEnumType(PostClass, {
+  name: 'PostClass',
+  description: '岗位类别(两类)',
+  valuesConfig: { ORGANIZATION: { description: '组织' }, INDIVIDUAL: { description: '个人' } },
+});
+
+export enum CadreKind {
+  FULL_TIME = 'FULL_TIME',
+  PART_TIME = 'PART_TIME',
+}
+registerEnumType(CadreKind, {
+  name: 'CadreKind',
+  description: '党务干部类别',
+  valuesConfig: { FULL_TIME: { description: '专职' }, PART_TIME: { description: '兼职' } },
+});
+
+/**
+ * The post catalogue (九岗 and the other posts). Reference data shared by every tenant, like the
+ * tenant register: no tenant owns it, the committee edits it, a sharded deployment replicates it.
+ */
+@ObjectType({ description: '岗位类型' })
+@Entity()
+export class PostType {
+  @Field(() => ID, { description: '岗位代码' })
+  @PrimaryColumn({ type: 'varchar', length: 48 })
+  code: string;
+
+  @Field({ description: '岗位名称' })
+  @Column({ type: 'varchar', length: 64 })
+  name: string;
+
+  @Field(() => PostClass)
+  @Column({ type: 'varchar', length: 16 })
+  postClass: PostClass;
+
+  @Field({ description: '是否属于“三级两类九岗”' })
+  @Column({ type: 'boolean' })
+  ninePost: boolean;
+
+  @Field({ description: '能否任命到人(组织类岗位和“党员”不能)' })
+  @Column({ type: 'boolean' })
+  assignable: boolean;
+
+  @Field({ description: '是否为该组织的书记' })
+  @Column({ type: 'boolean' })
+  secretary: boolean;
+
+  @Field(() => CadreKind, { nullable: true, description: '计入专兼职党务干部的类别' })
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  cadre: CadreKind | null;
+
+  // Kinds of unit the post may be held in; null means any.
+  @Column({ type: 'simple-array', nullable: true })
+  unitKinds: string[] | null;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  sortOrder: number;
+}

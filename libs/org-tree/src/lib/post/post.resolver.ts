@@ -1,0 +1,87 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Role, type RequestContext } from '@zeren/auth';
+import { OrgUnit } from '../org-unit/org-unit.entity';
+import { ORG_WRITERS } from '../org-unit/org-unit.resolver';
+import { PartyMember } from '../member/party-member.entity';
+import { orgLoaders } from '../org-tree.loaders';
+import { PostAssignment } from './post-assignment.entity';
+import { PostType } from './post-type.entity';
+import { PostService } from './post.service';
+import { AssignPostInput } from './dto/post-assignment.input';
+
+@ObjectType({ description: '机关党组织书记不是党组(党委)书记的单位' })
+export class SecretaryMismatch {
+  @Field(() => ID, { description: '单位' })
+  tenantId: string;
+
+  @Field(() => OrgUnit, { description: '党组(党委)' })
+  topUnit: OrgUnit;
+
+  @Field(() => OrgUnit, { description: '机关党委' })
+  organUnit: OrgUnit;
+
+  @Field(() => PartyMember, { nullable: true, description: '党组(党委)书记;空缺为空' })
+  topSecretary: PartyMember | null;
+
+  @Field(() => PartyMember, { nullable: true, description: '机关党委书记;空缺为空' })
+  organSecretary: PartyMember | null;
+}
+
+@Resolver(() => PostAssignment)
+export class PostResolver {
+  constructor(private readonly posts: PostService) {}
+
+  @Authorized()
+  @Query(() => [PostType], { description: '岗位目录(三级两类九岗及其他岗位)' })
+  postTypes(@Ctx() ctx: RequestContext): Promise<PostType[]> {
+    return this.posts.catalogue(ctx.db);
+  }
+
+  @Authorized(Role.COMMITTEE_ADMIN, Role.COMMITTEE_LEADER, Role.GRID_LIAISON, Role.TENANT_ADMIN)
+  @Query(() => [SecretaryMismatch], { description: '“一把手兼任机关党组织书记”检查:列出设有机关党委、但其书记不是党组(党委)书记或有空缺的单位' })
+  async secretaryMismatches(@Ctx() ctx: RequestContext): Promise<SecretaryMismatch[]> {
+    const rows = await this.posts.secretaryMismatches(ctx.db);
+    const member = (id: string | null) => (id ? orgLoaders.member(ctx).load(id) : Promise.resolve(null));
+    return Promise.all(
+      rows.map(async (r) => ({
+        tenantId: r.tenantId,
+        topUnit: r.topUnit,
+        organUnit: r.organUnit,
+        topSecretary: await member(r.topSecretaryId),
+        organSecretary: await member(r.organSecretaryId),
+      })),
+    );
+  }
+
+  @Authorized(...ORG_WRITERS)
+  @Mutation(() => PostAssignment, { description: '任命岗位' })
+  assignPost(@Arg('input') input: AssignPostInput, @Ctx() ctx: RequestContext): Promise<PostAssignment> {
+    return this.posts.assign(ctx.db, input);
+  }
+
+  @Authorized(...ORG_WRITERS)
+  @Mutation(() => PostAssignment, { description: '结束任职' })
+  endPostAssignment(
+    @Arg('id', () => ID) id: string,
+    @Arg('endsOn', () => GraphQLLocalDate, { nullable: true, description: '结束日期,默认今天' }) endsOn: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PostAssignment> {
+    return this.posts.end(ctx.db, id, endsOn ?? undefined);
+  }
+
+  @FieldResolver(() => PostType, { description: '岗位' })
+  async post(@Root() assignment: PostAssignment, @Ctx() ctx: RequestContext): Promise<PostType> {
+    return (await orgLoaders.postType(ctx).load(assignment.postCode))!;
+  }
+
+  @FieldResolver(() => OrgUnit, { description: '任职的党组织' })
+  async unit(@Root() assignment: PostAssignment, @Ctx() ctx: RequestContext): Promise<OrgUnit> {
+    return (await orgLoaders.unit(ctx).load(assignment.unitId))!;
+  }
+
+  @FieldResolver(() => PartyMember, { description: '任职的党员' })
+  async member(@Root() assignment: PostAssignment, @Ctx() ctx: RequestContext): Promise<PartyMember> {
+    return (await orgLoaders.member(ctx).load(assignment.memberId))!;
+  }
+}

@@ -1,0 +1,96 @@
+import { In, IsNull } from 'typeorm';
+import { BadInputError, ConflictError } from '@zeren/shared-errors';
+import type { TenantDb } from '@zeren/tenancy';
+import { OrgUnit } from '../org-unit/org-unit.entity';
+import { assertOpen } from '../org-unit/org-unit.service';
+import { KIND_LABELS, OrgUnitKind } from '../org-unit/org-unit-kind.enum';
+import { MemberStatus, PartyMember } from '../member/party-member.entity';
+import { today, writable } from '../org-tree.util';
+import { PostAssignment } from './post-assignment.entity';
+import { PostType } from './post-type.entity';
+import { PostCode } from './post-type.catalogue';
+import type { AssignPostInput } from './dto/post-assignment.input';
+
+export interface SecretaryMismatchRow {
+  tenantId: string;
+  topUnit: OrgUnit;
+  organUnit: OrgUnit;
+  topSecretaryId: string | null;
+  organSecretaryId: string | null;
+}
+
+export class PostService {
+  catalogue(db: TenantDb): Promise<PostType[]> {
+    return db.global(PostType).find({ order: { sortOrder: 'ASC' } });
+  }
+
+  async assign(db: TenantDb, input: AssignPostInput): Promise<PostAssignment> {
+    const post = await db.global(PostType).findOneBy({ code: input.postCode });
+    if (!post) throw new BadInputError('岗位不存在', [{ field: 'postCode', message: '岗位不存在' }]);
+    if (!post.assignable) throw new BadInputError(`“${post.name}”不能任命到人`, [{ field: 'postCode', message: '该岗位不能任命到人' }]);
+    const member = await writable(db, PartyMember, input.memberId, '党员');
+    const unit = await writable(db, OrgUnit, input.unitId, '党组织');
+    assertOpen(unit);
+    if (post.unitKinds && !post.unitKinds.includes(unit.kind)) {
+      const message = `${KIND_LABELS[unit.kind]}不设“${post.name}”`;
+      throw new BadInputError(message, [{ field: 'postCode', message }]);
+    }
+    if (member.status !== MemberStatus.ACTIVE) throw new ConflictError('只能任命在册党员');
+    const repo = db.repo(PostAssignment);
+    if (await repo.exists({ memberId: member.id, unitId: unit.id, postCode: post.code, endsOn: IsNull() })) {
+      throw new ConflictError(`${member.name}已任该组织的“${post.name}”`);
+    }
+    if (post.secretary && (await repo.exists({ unitId: unit.id, postCode: post.code, endsOn: IsNull() }))) {
+      throw new ConflictError(`该组织已有现任“${post.name}”,请先结束其任期`);
+    }
+    return repo.insertOne({ memberId: member.id, unitId: unit.id, postCode: post.code, startsOn: input.startsOn ?? today(), endsOn: null });
+  }
+
+  async end(db: TenantDb, id: string, endsOn: string | undefined): Promise<PostAssignment> {
+    const assignment = await writable(db, PostAssignment, id, '任职');
+    if (assignment.endsOn) throw new ConflictError('该任职已结束');
+    const on = endsOn ?? today();
+    if (on < assignment.startsOn) throw new BadInputError('结束日期不能早于开始日期', [{ field: 'endsOn', message: '结束日期不能早于开始日期' }]);
+    return db.repo(PostAssignment).updateOne(id, { endsOn: on }, '任职');
+  }
+
+  /**
+   * 一把手兼任机关党组织书记: agencies with an organ party committee whose secretary is not the
+   * secretary of the top party group (committee), or where either post is vacant. Three queries in
+   * all, whatever the number of agencies.
+   */
+  async secretaryMismatches(db: TenantDb): Promise<SecretaryMismatchRow[]> {
+    const units = await db.repo(OrgUnit).find({
+      where: [
+        { parentId: IsNull(), dissolvedOn: IsNull() },
+        { kind: OrgUnitKind.ORGAN_PARTY_COMMITTEE, dissolvedOn: IsNull() },
+      ],
+      order: { tenantId: 'ASC', depth: 'ASC', sortOrder: 'ASC' },
+    });
+    if (units.length === 0) return [];
+    const holders = await db.repo(PostAssignment).find({
+      where: {
+        unitId: In(units.map((u) => u.id)),
+        postCode: In([PostCode.PARTY_GROUP_SECRETARY, PostCode.ORGAN_COMMITTEE_SECRETARY]),
+        endsOn: IsNull(),
+      },
+    });
+    const secretaryOf = new Map(holders.map((h) => [h.unitId, h.memberId]));
+    const byTenant = new Map<string, { top?: OrgUnit; organ?: OrgUnit }>();
+    for (const unit of units) {
+      const entry = byTenant.get(unit.tenantId) ?? {};
+      if (unit.parentId === null) entry.top = unit;
+      else entry.organ ??= unit;
+      byTenant.set(unit.tenantId, entry);
+    }
+    const rows: SecretaryMismatchRow[] = [];
+    for (const [tenantId, { top, organ }] of byTenant) {
+      if (!top || !organ || top.id === organ.id) continue;
+      const topSecretaryId = secretaryOf.get(top.id) ?? null;
+      const organSecretaryId = secretaryOf.get(organ.id) ?? null;
+      if (!topSecretaryId || topSecretaryId !== organSecretaryId) rows.push({ tenantId, topUnit: top, organUnit: organ, topSecretaryId, organSecretaryId });
+    }
+    return rows;
+  }
+}
+
