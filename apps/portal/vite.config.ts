@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import Components from 'unplugin-vue-components/vite';
 import { ElementPlusResolver } from 'unplugin-vue-components/resolvers';
-import { firstLoadSize } from './scripts/first-load-size';
+import { firstLoadSize } from './scripts/first-load-size.ts';
 
 const gateway = process.env.ZEREN_GATEWAY_URL ?? 'http://127.0.0.1:4000';
 
