@@ -18,6 +18,27 @@ type Documents = {
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": typeof types.ChangePasswordDocument,
     "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      roles\n      tenant {\n        id\n        name\n        kind\n        code\n      }\n    }\n  }\n}": typeof types.LoginDocument,
     "query Me {\n  me {\n    id\n    username\n    displayName\n    roles\n    tenant {\n      id\n      name\n      kind\n      code\n    }\n  }\n}": typeof types.MeDocument,
+    "mutation CreatePartyMember($input: CreatePartyMemberInput!) {\n  createPartyMember(input: $input) {\n    id\n    name\n  }\n}": typeof types.CreatePartyMemberDocument,
+    "mutation ImportPartyMembers($fileBase64: String!) {\n  importPartyMembers(fileBase64: $fileBase64) {\n    created\n  }\n}": typeof types.ImportPartyMembersDocument,
+    "query PartyMemberImportTemplate {\n  partyMemberImportTemplate\n}": typeof types.PartyMemberImportTemplateDocument,
+    "query PartyMembers($search: String, $unitId: ID, $status: MemberStatus, $includeDescendants: Boolean!, $offset: Int!, $limit: Int!) {\n  partyMembers(\n    search: $search\n    unitId: $unitId\n    status: $status\n    includeDescendants: $includeDescendants\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    offset\n    limit\n    items {\n      id\n      name\n      gender\n      ethnicity\n      birthDate\n      education\n      joinedOn\n      category\n      status\n      phone\n      leadershipMember\n      jobTitle\n      tenantId\n      unitId\n      unit {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.PartyMembersDocument,
+    "mutation TransferPartyMember($id: ID!, $input: TransferPartyMemberInput!) {\n  transferPartyMember(id: $id, input: $input) {\n    id\n    unitId\n  }\n}": typeof types.TransferPartyMemberDocument,
+    "mutation UpdatePartyMember($id: ID!, $input: UpdatePartyMemberInput!) {\n  updatePartyMember(id: $id, input: $input) {\n    id\n    name\n  }\n}": typeof types.UpdatePartyMemberDocument,
+    "mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n  createOrgUnit(input: $input) {\n    id\n    name\n    parentId\n  }\n}": typeof types.CreateOrgUnitDocument,
+    "mutation DissolveOrgUnit($id: ID!, $dissolvedOn: LocalDate) {\n  dissolveOrgUnit(id: $id, dissolvedOn: $dissolvedOn) {\n    id\n    dissolvedOn\n  }\n}": typeof types.DissolveOrgUnitDocument,
+    "mutation MoveOrgUnit($id: ID!, $parentId: ID!, $sortOrder: Int) {\n  moveOrgUnit(id: $id, parentId: $parentId, sortOrder: $sortOrder) {\n    id\n    parentId\n  }\n}": typeof types.MoveOrgUnitDocument,
+    "query OrgRoots {\n  orgRoots {\n    id\n    name\n    kind\n    code\n    tenantId\n    childCount\n    dissolvedOn\n  }\n}": typeof types.OrgRootsDocument,
+    "query OrgTree($id: ID, $depth: Int!) {\n  orgTree(id: $id, depth: $depth) {\n    id\n    name\n    kind\n    code\n    parentId\n    tenantId\n    depth\n  }\n}": typeof types.OrgTreeDocument,
+    "query OrgUnitChildren($id: ID!, $includeDissolved: Boolean!) {\n  orgUnit(id: $id) {\n    id\n    children(includeDissolved: $includeDissolved) {\n      id\n      name\n      kind\n      code\n      tenantId\n      childCount\n      dissolvedOn\n    }\n  }\n}": typeof types.OrgUnitChildrenDocument,
+    "query OrgUnit($id: ID!) {\n  orgUnit(id: $id) {\n    id\n    name\n    kind\n    code\n    tenantId\n    parentId\n    depth\n    sortOrder\n    establishedOn\n    dissolvedOn\n    taskForce\n    startsOn\n    endsOn\n    childCount\n    memberCount\n    totalMembers: memberCount(includeDescendants: true)\n    ancestors {\n      id\n      name\n    }\n    secretary {\n      id\n      name\n    }\n    posts {\n      id\n      startsOn\n      post {\n        code\n        name\n      }\n      member {\n        id\n        name\n      }\n    }\n    children {\n      id\n      name\n      kind\n      code\n      childCount\n      memberCount(includeDescendants: true)\n      secretary {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.OrgUnitDocument,
+    "mutation RestoreOrgUnit($id: ID!) {\n  restoreOrgUnit(id: $id) {\n    id\n    dissolvedOn\n  }\n}": typeof types.RestoreOrgUnitDocument,
+    "mutation UpdateOrgUnit($id: ID!, $input: UpdateOrgUnitInput!) {\n  updateOrgUnit(id: $id, input: $input) {\n    id\n    name\n    code\n  }\n}": typeof types.UpdateOrgUnitDocument,
+    "query OrgOverview {\n  orgOverview {\n    agencies\n    members\n    probationaryMembers\n    branchSecretaries\n    branchSecretariesInLeadership\n    branchSecretaryLeadershipShare\n    partyAffairsCadres\n    fullTimeCadres\n    partTimeCadres\n    actionBranches\n    agenciesWithOrganCommittee\n    agenciesWithFullTimeDeputy\n    unitsByKind {\n      kind\n      count\n    }\n  }\n}": typeof types.OrgOverviewDocument,
+    "query UnitsByAgency($depth: Int!) {\n  orgTree(depth: $depth) {\n    id\n    kind\n    tenantId\n  }\n}": typeof types.UnitsByAgencyDocument,
+    "mutation AssignPost($input: AssignPostInput!) {\n  assignPost(input: $input) {\n    id\n  }\n}": typeof types.AssignPostDocument,
+    "mutation EndPostAssignment($id: ID!, $endsOn: LocalDate) {\n  endPostAssignment(id: $id, endsOn: $endsOn) {\n    id\n    endsOn\n  }\n}": typeof types.EndPostAssignmentDocument,
+    "query PostTypes {\n  postTypes {\n    code\n    name\n    assignable\n    postClass\n    secretary\n    cadre\n    ninePost\n    sortOrder\n  }\n}": typeof types.PostTypesDocument,
+    "query UnitPosts($id: ID, $depth: Int!) {\n  orgTree(id: $id, depth: $depth) {\n    id\n    name\n    kind\n    parentId\n    tenantId\n    posts {\n      id\n      startsOn\n      postCode\n      post {\n        code\n        name\n        secretary\n        cadre\n      }\n      member {\n        id\n        name\n        leadershipMember\n        jobTitle\n      }\n    }\n  }\n}": typeof types.UnitPostsDocument,
     "query Tenants {\n  tenants {\n    id\n    name\n    code\n    kind\n    status\n  }\n}": typeof types.TenantsDocument,
     "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    id\n    username\n  }\n}": typeof types.CreateUserDocument,
     "mutation ResetUserPassword($id: ID!, $password: String!) {\n  resetUserPassword(id: $id, password: $password) {\n    id\n  }\n}": typeof types.ResetUserPasswordDocument,
@@ -29,6 +50,27 @@ const documents: Documents = {
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": types.ChangePasswordDocument,
     "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      roles\n      tenant {\n        id\n        name\n        kind\n        code\n      }\n    }\n  }\n}": types.LoginDocument,
     "query Me {\n  me {\n    id\n    username\n    displayName\n    roles\n    tenant {\n      id\n      name\n      kind\n      code\n    }\n  }\n}": types.MeDocument,
+    "mutation CreatePartyMember($input: CreatePartyMemberInput!) {\n  createPartyMember(input: $input) {\n    id\n    name\n  }\n}": types.CreatePartyMemberDocument,
+    "mutation ImportPartyMembers($fileBase64: String!) {\n  importPartyMembers(fileBase64: $fileBase64) {\n    created\n  }\n}": types.ImportPartyMembersDocument,
+    "query PartyMemberImportTemplate {\n  partyMemberImportTemplate\n}": types.PartyMemberImportTemplateDocument,
+    "query PartyMembers($search: String, $unitId: ID, $status: MemberStatus, $includeDescendants: Boolean!, $offset: Int!, $limit: Int!) {\n  partyMembers(\n    search: $search\n    unitId: $unitId\n    status: $status\n    includeDescendants: $includeDescendants\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    offset\n    limit\n    items {\n      id\n      name\n      gender\n      ethnicity\n      birthDate\n      education\n      joinedOn\n      category\n      status\n      phone\n      leadershipMember\n      jobTitle\n      tenantId\n      unitId\n      unit {\n        id\n        name\n      }\n    }\n  }\n}": types.PartyMembersDocument,
+    "mutation TransferPartyMember($id: ID!, $input: TransferPartyMemberInput!) {\n  transferPartyMember(id: $id, input: $input) {\n    id\n    unitId\n  }\n}": types.TransferPartyMemberDocument,
+    "mutation UpdatePartyMember($id: ID!, $input: UpdatePartyMemberInput!) {\n  updatePartyMember(id: $id, input: $input) {\n    id\n    name\n  }\n}": types.UpdatePartyMemberDocument,
+    "mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n  createOrgUnit(input: $input) {\n    id\n    name\n    parentId\n  }\n}": types.CreateOrgUnitDocument,
+    "mutation DissolveOrgUnit($id: ID!, $dissolvedOn: LocalDate) {\n  dissolveOrgUnit(id: $id, dissolvedOn: $dissolvedOn) {\n    id\n    dissolvedOn\n  }\n}": types.DissolveOrgUnitDocument,
+    "mutation MoveOrgUnit($id: ID!, $parentId: ID!, $sortOrder: Int) {\n  moveOrgUnit(id: $id, parentId: $parentId, sortOrder: $sortOrder) {\n    id\n    parentId\n  }\n}": types.MoveOrgUnitDocument,
+    "query OrgRoots {\n  orgRoots {\n    id\n    name\n    kind\n    code\n    tenantId\n    childCount\n    dissolvedOn\n  }\n}": types.OrgRootsDocument,
+    "query OrgTree($id: ID, $depth: Int!) {\n  orgTree(id: $id, depth: $depth) {\n    id\n    name\n    kind\n    code\n    parentId\n    tenantId\n    depth\n  }\n}": types.OrgTreeDocument,
+    "query OrgUnitChildren($id: ID!, $includeDissolved: Boolean!) {\n  orgUnit(id: $id) {\n    id\n    children(includeDissolved: $includeDissolved) {\n      id\n      name\n      kind\n      code\n      tenantId\n      childCount\n      dissolvedOn\n    }\n  }\n}": types.OrgUnitChildrenDocument,
+    "query OrgUnit($id: ID!) {\n  orgUnit(id: $id) {\n    id\n    name\n    kind\n    code\n    tenantId\n    parentId\n    depth\n    sortOrder\n    establishedOn\n    dissolvedOn\n    taskForce\n    startsOn\n    endsOn\n    childCount\n    memberCount\n    totalMembers: memberCount(includeDescendants: true)\n    ancestors {\n      id\n      name\n    }\n    secretary {\n      id\n      name\n    }\n    posts {\n      id\n      startsOn\n      post {\n        code\n        name\n      }\n      member {\n        id\n        name\n      }\n    }\n    children {\n      id\n      name\n      kind\n      code\n      childCount\n      memberCount(includeDescendants: true)\n      secretary {\n        id\n        name\n      }\n    }\n  }\n}": types.OrgUnitDocument,
+    "mutation RestoreOrgUnit($id: ID!) {\n  restoreOrgUnit(id: $id) {\n    id\n    dissolvedOn\n  }\n}": types.RestoreOrgUnitDocument,
+    "mutation UpdateOrgUnit($id: ID!, $input: UpdateOrgUnitInput!) {\n  updateOrgUnit(id: $id, input: $input) {\n    id\n    name\n    code\n  }\n}": types.UpdateOrgUnitDocument,
+    "query OrgOverview {\n  orgOverview {\n    agencies\n    members\n    probationaryMembers\n    branchSecretaries\n    branchSecretariesInLeadership\n    branchSecretaryLeadershipShare\n    partyAffairsCadres\n    fullTimeCadres\n    partTimeCadres\n    actionBranches\n    agenciesWithOrganCommittee\n    agenciesWithFullTimeDeputy\n    unitsByKind {\n      kind\n      count\n    }\n  }\n}": types.OrgOverviewDocument,
+    "query UnitsByAgency($depth: Int!) {\n  orgTree(depth: $depth) {\n    id\n    kind\n    tenantId\n  }\n}": types.UnitsByAgencyDocument,
+    "mutation AssignPost($input: AssignPostInput!) {\n  assignPost(input: $input) {\n    id\n  }\n}": types.AssignPostDocument,
+    "mutation EndPostAssignment($id: ID!, $endsOn: LocalDate) {\n  endPostAssignment(id: $id, endsOn: $endsOn) {\n    id\n    endsOn\n  }\n}": types.EndPostAssignmentDocument,
+    "query PostTypes {\n  postTypes {\n    code\n    name\n    assignable\n    postClass\n    secretary\n    cadre\n    ninePost\n    sortOrder\n  }\n}": types.PostTypesDocument,
+    "query UnitPosts($id: ID, $depth: Int!) {\n  orgTree(id: $id, depth: $depth) {\n    id\n    name\n    kind\n    parentId\n    tenantId\n    posts {\n      id\n      startsOn\n      postCode\n      post {\n        code\n        name\n        secretary\n        cadre\n      }\n      member {\n        id\n        name\n        leadershipMember\n        jobTitle\n      }\n    }\n  }\n}": types.UnitPostsDocument,
     "query Tenants {\n  tenants {\n    id\n    name\n    code\n    kind\n    status\n  }\n}": types.TenantsDocument,
     "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    id\n    username\n  }\n}": types.CreateUserDocument,
     "mutation ResetUserPassword($id: ID!, $password: String!) {\n  resetUserPassword(id: $id, password: $password) {\n    id\n  }\n}": types.ResetUserPasswordDocument,
@@ -66,6 +108,90 @@ export function graphql(source: "mutation Login($username: String!, $password: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Me {\n  me {\n    id\n    username\n    displayName\n    roles\n    tenant {\n      id\n      name\n      kind\n      code\n    }\n  }\n}"): (typeof documents)["query Me {\n  me {\n    id\n    username\n    displayName\n    roles\n    tenant {\n      id\n      name\n      kind\n      code\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreatePartyMember($input: CreatePartyMemberInput!) {\n  createPartyMember(input: $input) {\n    id\n    name\n  }\n}"): (typeof documents)["mutation CreatePartyMember($input: CreatePartyMemberInput!) {\n  createPartyMember(input: $input) {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImportPartyMembers($fileBase64: String!) {\n  importPartyMembers(fileBase64: $fileBase64) {\n    created\n  }\n}"): (typeof documents)["mutation ImportPartyMembers($fileBase64: String!) {\n  importPartyMembers(fileBase64: $fileBase64) {\n    created\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartyMemberImportTemplate {\n  partyMemberImportTemplate\n}"): (typeof documents)["query PartyMemberImportTemplate {\n  partyMemberImportTemplate\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartyMembers($search: String, $unitId: ID, $status: MemberStatus, $includeDescendants: Boolean!, $offset: Int!, $limit: Int!) {\n  partyMembers(\n    search: $search\n    unitId: $unitId\n    status: $status\n    includeDescendants: $includeDescendants\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    offset\n    limit\n    items {\n      id\n      name\n      gender\n      ethnicity\n      birthDate\n      education\n      joinedOn\n      category\n      status\n      phone\n      leadershipMember\n      jobTitle\n      tenantId\n      unitId\n      unit {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query PartyMembers($search: String, $unitId: ID, $status: MemberStatus, $includeDescendants: Boolean!, $offset: Int!, $limit: Int!) {\n  partyMembers(\n    search: $search\n    unitId: $unitId\n    status: $status\n    includeDescendants: $includeDescendants\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    offset\n    limit\n    items {\n      id\n      name\n      gender\n      ethnicity\n      birthDate\n      education\n      joinedOn\n      category\n      status\n      phone\n      leadershipMember\n      jobTitle\n      tenantId\n      unitId\n      unit {\n        id\n        name\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TransferPartyMember($id: ID!, $input: TransferPartyMemberInput!) {\n  transferPartyMember(id: $id, input: $input) {\n    id\n    unitId\n  }\n}"): (typeof documents)["mutation TransferPartyMember($id: ID!, $input: TransferPartyMemberInput!) {\n  transferPartyMember(id: $id, input: $input) {\n    id\n    unitId\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdatePartyMember($id: ID!, $input: UpdatePartyMemberInput!) {\n  updatePartyMember(id: $id, input: $input) {\n    id\n    name\n  }\n}"): (typeof documents)["mutation UpdatePartyMember($id: ID!, $input: UpdatePartyMemberInput!) {\n  updatePartyMember(id: $id, input: $input) {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n  createOrgUnit(input: $input) {\n    id\n    name\n    parentId\n  }\n}"): (typeof documents)["mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n  createOrgUnit(input: $input) {\n    id\n    name\n    parentId\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DissolveOrgUnit($id: ID!, $dissolvedOn: LocalDate) {\n  dissolveOrgUnit(id: $id, dissolvedOn: $dissolvedOn) {\n    id\n    dissolvedOn\n  }\n}"): (typeof documents)["mutation DissolveOrgUnit($id: ID!, $dissolvedOn: LocalDate) {\n  dissolveOrgUnit(id: $id, dissolvedOn: $dissolvedOn) {\n    id\n    dissolvedOn\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoveOrgUnit($id: ID!, $parentId: ID!, $sortOrder: Int) {\n  moveOrgUnit(id: $id, parentId: $parentId, sortOrder: $sortOrder) {\n    id\n    parentId\n  }\n}"): (typeof documents)["mutation MoveOrgUnit($id: ID!, $parentId: ID!, $sortOrder: Int) {\n  moveOrgUnit(id: $id, parentId: $parentId, sortOrder: $sortOrder) {\n    id\n    parentId\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrgRoots {\n  orgRoots {\n    id\n    name\n    kind\n    code\n    tenantId\n    childCount\n    dissolvedOn\n  }\n}"): (typeof documents)["query OrgRoots {\n  orgRoots {\n    id\n    name\n    kind\n    code\n    tenantId\n    childCount\n    dissolvedOn\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrgTree($id: ID, $depth: Int!) {\n  orgTree(id: $id, depth: $depth) {\n    id\n    name\n    kind\n    code\n    parentId\n    tenantId\n    depth\n  }\n}"): (typeof documents)["query OrgTree($id: ID, $depth: Int!) {\n  orgTree(id: $id, depth: $depth) {\n    id\n    name\n    kind\n    code\n    parentId\n    tenantId\n    depth\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrgUnitChildren($id: ID!, $includeDissolved: Boolean!) {\n  orgUnit(id: $id) {\n    id\n    children(includeDissolved: $includeDissolved) {\n      id\n      name\n      kind\n      code\n      tenantId\n      childCount\n      dissolvedOn\n    }\n  }\n}"): (typeof documents)["query OrgUnitChildren($id: ID!, $includeDissolved: Boolean!) {\n  orgUnit(id: $id) {\n    id\n    children(includeDissolved: $includeDissolved) {\n      id\n      name\n      kind\n      code\n      tenantId\n      childCount\n      dissolvedOn\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrgUnit($id: ID!) {\n  orgUnit(id: $id) {\n    id\n    name\n    kind\n    code\n    tenantId\n    parentId\n    depth\n    sortOrder\n    establishedOn\n    dissolvedOn\n    taskForce\n    startsOn\n    endsOn\n    childCount\n    memberCount\n    totalMembers: memberCount(includeDescendants: true)\n    ancestors {\n      id\n      name\n    }\n    secretary {\n      id\n      name\n    }\n    posts {\n      id\n      startsOn\n      post {\n        code\n        name\n      }\n      member {\n        id\n        name\n      }\n    }\n    children {\n      id\n      name\n      kind\n      code\n      childCount\n      memberCount(includeDescendants: true)\n      secretary {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query OrgUnit($id: ID!) {\n  orgUnit(id: $id) {\n    id\n    name\n    kind\n    code\n    tenantId\n    parentId\n    depth\n    sortOrder\n    establishedOn\n    dissolvedOn\n    taskForce\n    startsOn\n    endsOn\n    childCount\n    memberCount\n    totalMembers: memberCount(includeDescendants: true)\n    ancestors {\n      id\n      name\n    }\n    secretary {\n      id\n      name\n    }\n    posts {\n      id\n      startsOn\n      post {\n        code\n        name\n      }\n      member {\n        id\n        name\n      }\n    }\n    children {\n      id\n      name\n      kind\n      code\n      childCount\n      memberCount(includeDescendants: true)\n      secretary {\n        id\n        name\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RestoreOrgUnit($id: ID!) {\n  restoreOrgUnit(id: $id) {\n    id\n    dissolvedOn\n  }\n}"): (typeof documents)["mutation RestoreOrgUnit($id: ID!) {\n  restoreOrgUnit(id: $id) {\n    id\n    dissolvedOn\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateOrgUnit($id: ID!, $input: UpdateOrgUnitInput!) {\n  updateOrgUnit(id: $id, input: $input) {\n    id\n    name\n    code\n  }\n}"): (typeof documents)["mutation UpdateOrgUnit($id: ID!, $input: UpdateOrgUnitInput!) {\n  updateOrgUnit(id: $id, input: $input) {\n    id\n    name\n    code\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrgOverview {\n  orgOverview {\n    agencies\n    members\n    probationaryMembers\n    branchSecretaries\n    branchSecretariesInLeadership\n    branchSecretaryLeadershipShare\n    partyAffairsCadres\n    fullTimeCadres\n    partTimeCadres\n    actionBranches\n    agenciesWithOrganCommittee\n    agenciesWithFullTimeDeputy\n    unitsByKind {\n      kind\n      count\n    }\n  }\n}"): (typeof documents)["query OrgOverview {\n  orgOverview {\n    agencies\n    members\n    probationaryMembers\n    branchSecretaries\n    branchSecretariesInLeadership\n    branchSecretaryLeadershipShare\n    partyAffairsCadres\n    fullTimeCadres\n    partTimeCadres\n    actionBranches\n    agenciesWithOrganCommittee\n    agenciesWithFullTimeDeputy\n    unitsByKind {\n      kind\n      count\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnitsByAgency($depth: Int!) {\n  orgTree(depth: $depth) {\n    id\n    kind\n    tenantId\n  }\n}"): (typeof documents)["query UnitsByAgency($depth: Int!) {\n  orgTree(depth: $depth) {\n    id\n    kind\n    tenantId\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssignPost($input: AssignPostInput!) {\n  assignPost(input: $input) {\n    id\n  }\n}"): (typeof documents)["mutation AssignPost($input: AssignPostInput!) {\n  assignPost(input: $input) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EndPostAssignment($id: ID!, $endsOn: LocalDate) {\n  endPostAssignment(id: $id, endsOn: $endsOn) {\n    id\n    endsOn\n  }\n}"): (typeof documents)["mutation EndPostAssignment($id: ID!, $endsOn: LocalDate) {\n  endPostAssignment(id: $id, endsOn: $endsOn) {\n    id\n    endsOn\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PostTypes {\n  postTypes {\n    code\n    name\n    assignable\n    postClass\n    secretary\n    cadre\n    ninePost\n    sortOrder\n  }\n}"): (typeof documents)["query PostTypes {\n  postTypes {\n    code\n    name\n    assignable\n    postClass\n    secretary\n    cadre\n    ninePost\n    sortOrder\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnitPosts($id: ID, $depth: Int!) {\n  orgTree(id: $id, depth: $depth) {\n    id\n    name\n    kind\n    parentId\n    tenantId\n    posts {\n      id\n      startsOn\n      postCode\n      post {\n        code\n        name\n        secretary\n        cadre\n      }\n      member {\n        id\n        name\n        leadershipMember\n        jobTitle\n      }\n    }\n  }\n}"): (typeof documents)["query UnitPosts($id: ID, $depth: Int!) {\n  orgTree(id: $id, depth: $depth) {\n    id\n    name\n    kind\n    parentId\n    tenantId\n    posts {\n      id\n      startsOn\n      postCode\n      post {\n        code\n        name\n        secretary\n        cadre\n      }\n      member {\n        id\n        name\n        leadershipMember\n        jobTitle\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
