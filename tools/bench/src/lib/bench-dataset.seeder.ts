@@ -1,0 +1,89 @@
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { createConnection } from 'mysql2/promise';
+import { openDatabase } from '@zeren/database';
+import type { BenchOptions, BenchSize } from './bench-options.parser';
+import { seedStatementTenants, type StatementTenant } from './statement-tenants.seeder';
+
+/** tools/seed's arguments for each size (see tools/seed/README.md). */
+export const SEED_ARGS: Record<BenchSize, string[]> = {
+  smoke: [],
+  dongying: [],
+  x10: [],
+  province: [],
+};
+
+export const BENCH_MYSQL_DATABASE = 'zeren_bench';
+
+export interface BenchDataset {
+  databaseUrl: string;
+  seedSeconds: number;
+  statementTenants: StatementTenant[];
+  /** Drops the bench database (MySQL) or deletes the file (SQLite). */
+  drop(): Promise<void>;
+}
+
+/** A fresh database of the named size: emptied first, seeded by tools/seed, plus the statement tenants. */
+export async function prepareDataset(options: BenchOptions, root: string, log: (line: string) => void): Promise<BenchDataset> {
+  let databaseUrl: string;
+  let drop: () => Promise<void>;
+  if (options.db === 'sqlite') {
+    const file = `${root}/tmp/bench/${options.size}.sqlite`;
+    const removeFiles = () => ['', '-wal', '-shm'].forEach((suffix) => rmSync(`${file}${suffix}`, { force: true }));
+    removeFiles();
+    databaseUrl = `sqlite:${file}`;
+    drop = async () => removeFiles();
+  } else {
+    const server = options.mysqlServerUrl.replace(/\/+$/, '');
+    const recreate = async (create: boolean) => {
+      const connection = await createConnection({ uri: server });
+      try {
+        await connection.query(`DROP DATABASE IF EXISTS \`${BENCH_MYSQL_DATABASE}\``);
+        if (create) await connection.query(`CREATE DATABASE \`${BENCH_MYSQL_DATABASE}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+      } finally {
+        await connection.end();
+      }
+    };
+    await recreate(true);
+    databaseUrl = `${server}/${BENCH_MYSQL_DATABASE}`;
+    drop = () => recreate(false);
+  }
+  const started = Date.now();
+  log(`seeding ${options.size} on ${options.db} …`);
+  await runSeed(root, databaseUrl, SEED_ARGS[options.size], log);
+  const dataSource = await openDatabase({ databaseUrl });
+  let statementTenants: StatementTenant[];
+  try {
+    statementTenants = await seedStatementTenants(dataSource, options.statementUnits);
+  } finally {
+    await dataSource.destroy();
+  }
+  const seedSeconds = (Date.now() - started) / 1000;
+  log(`seeded in ${seedSeconds.toFixed(1)} s`);
+  return { databaseUrl, seedSeconds, statementTenants, drop };
+}
+
+/** tools/seed in its own process, as a user would run it; its progress goes to our stderr. */
+function runSeed(root: string, databaseUrl: string, args: string[], log: (line: string) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'tools/seed/src/main.ts', ...args], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString('utf8')).slice(-4000);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code === 0) {
+        const last = output.trim().split('\n').pop();
+        if (last) log(`seed: ${last.replace(/\r/g, '').slice(-200)}`);
+        resolve();
+      } else reject(new Error(`seed failed (${code}): ${output.trim().slice(-1000)}`));
+    });
+  });
+}

@@ -1,0 +1,241 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { COMMITTEE_USERS, DEMO_PASSWORD } from '@zeren/seed';
+import type { BenchOptions } from './bench-options.parser';
+import { prepareDataset } from './bench-dataset.seeder';
+import { startChildServer, type ChildServer } from './child-server.process';
+import { openFloorDb } from './floor-db';
+import { login, postGraphql, postJson } from './graphql.client';
+import { startLoadGenerator, type LoadGenerator, type LoadRound } from './load.client';
+import { ratio, summarize, type LatencySummary } from './latency-stats.util';
+import { OVERVIEW_QUERY, TENANT_PAGE_QUERY, TRIVIAL_QUERY, pageFingerprint, type TenantPage } from './tenant-page.queries';
+
+export interface Comparison {
+  subject: LatencySummary;
+  baseline: LatencySummary;
+  /** subject / baseline for the latencies; subject / baseline for req/s (above 1 = subject faster). */
+  ratios: { median: number; p95: number; p99: number; reqPerSec: number };
+}
+
+export interface StatementCount {
+  label: string;
+  units: number;
+  /** Statements of each of a few identical requests, taken one at a time. */
+  perRequest: number[];
+  statements: string[];
+}
+
+export interface BenchResult {
+  meta: {
+    db: string;
+    size: string;
+    smoke: boolean;
+    date: string;
+    node: string;
+    cpu: string;
+    cores: number;
+    memoryGiB: number;
+    databaseVersion: string;
+    connections: number;
+    requestsPerRound: number;
+    rounds: number;
+    seedSeconds: number;
+    dataset: { agencies: number; units: number; members: number; posts: number };
+  };
+  tenantPage: Comparison & { tenant: string; units: number; members: number };
+  statements: StatementCount[];
+  statementsIdentical: boolean;
+  overview: { latency: LatencySummary; statements: StatementCount };
+  trivial: Comparison;
+  peakRssMiB: { gateway: number; baseline: number };
+}
+
+const COMMITTEE_ADMIN = COMMITTEE_USERS[0].username;
+
+export async function runBench(options: BenchOptions, root: string, log: (line: string) => void): Promise<BenchResult> {
+  const out = join(root, 'tmp/bench');
+  mkdirSync(join(out, 'profiles'), { recursive: true });
+  const dataset = await prepareDataset(options, root, log);
+  const children: ChildServer[] = [];
+  let load: LoadGenerator | undefined;
+  const floorDb = await openFloorDb(dataset.databaseUrl);
+  try {
+    const [facts, databaseVersion, target] = await Promise.all([datasetFacts(floorDb), versionOf(floorDb), pageTarget(floorDb, dataset.statementTenants)]);
+    log(`dataset: ${facts.agencies} agencies, ${facts.units} units, ${facts.members} members; page: ${target.label}`);
+
+    const common = { ...process.env, DATABASE_URL: dataset.databaseUrl, PORT: '0', HOST: '127.0.0.1' };
+    const gateway = await startChildServer({
+      name: 'gateway',
+      entry: 'apps/gateway/src/main.ts',
+      cwd: root,
+      logFile: join(out, `gateway-${options.db}-${options.size}.log`),
+      preload: [join(__dirname, 'statement-probe.preload.ts')],
+      nodeFlags: options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${join(out, 'profiles')}`] : [],
+      // As deployed: production mode (no introspection, no suggestions), request log at info.
+      env: { ...common, NODE_ENV: 'production', ZEREN_JWT_SECRET: randomBytes(32).toString('hex'), LOG_LEVEL: 'info' },
+    });
+    children.push(gateway);
+    const baseline = await startChildServer({
+      name: 'baseline',
+      entry: join(__dirname, '..', 'baseline.server.ts'),
+      cwd: root,
+      logFile: join(out, `baseline-${options.db}-${options.size}.log`),
+      env: { ...common, NODE_ENV: 'production' },
+    });
+    children.push(baseline);
+    load = startLoadGenerator(root);
+
+    const committeeToken = await login(gateway.url, COMMITTEE_ADMIN, DEMO_PASSWORD);
+    const pageToken = target.username ? await login(gateway.url, target.username, DEMO_PASSWORD) : committeeToken;
+    const pageHeaders: Record<string, string> = { authorization: `Bearer ${pageToken}`, ...(target.username ? {} : { 'x-zeren-view-tenant': target.tenantId }) };
+    const committeeHeaders = { authorization: `Bearer ${committeeToken}` };
+
+    // The two sides must return the same rows, or the comparison means nothing.
+    const viaGateway = await postGraphql<TenantPage>(gateway.url, TENANT_PAGE_QUERY, { id: target.rootId }, pageHeaders);
+    const viaFloor = (await postJson<{ data: TenantPage }>(`${baseline.url}/floor/tenant-page`, { tenantId: target.tenantId, unitId: target.rootId })).data;
+    const [g, f] = [pageFingerprint(viaGateway), pageFingerprint(viaFloor)];
+    if (JSON.stringify(g) !== JSON.stringify(f)) {
+      throw new Error(`the floor and the gateway disagree on the tenant page: gateway ${JSON.stringify(g).slice(0, 300)} floor ${JSON.stringify(f).slice(0, 300)}`);
+    }
+    log(`tenant page: ${g.units.length} units, ${g.members.length} of ${g.total} members, ${g.posts} posts — gateway and floor agree`);
+
+    const statements: StatementCount[] = [];
+    for (const t of dataset.statementTenants) {
+      const headers = { authorization: `Bearer ${committeeToken}`, 'x-zeren-view-tenant': t.tenantId };
+      statements.push(await countStatements(gateway, `${t.units} units`, t.units, () => postGraphql(gateway.url, TENANT_PAGE_QUERY, { id: t.rootId }, headers)));
+    }
+    const pageStatements = await countStatements(gateway, target.label, g.units.length, () => postGraphql(gateway.url, TENANT_PAGE_QUERY, { id: target.rootId }, pageHeaders));
+    const overviewStatements = await countStatements(gateway, 'committee overview', facts.units, () => postGraphql(gateway.url, OVERVIEW_QUERY, {}, committeeHeaders));
+    const all = [...statements, pageStatements].flatMap((s) => s.perRequest);
+    const statementsIdentical = all.every((n) => n === all[0]);
+    log(`statements per tenant page: ${[...statements, pageStatements].map((s) => `${s.label}: ${s.perRequest.join('/')}`).join(', ')}`);
+
+    const job = (url: string, body: unknown, headers: Record<string, string> = {}, connections = options.connections, amount = options.requests) => ({
+      url,
+      headers,
+      body: JSON.stringify(body),
+      connections,
+      amount,
+      warmup: Math.max(20, Math.round(amount / 10)),
+      maxSeconds: options.maxSeconds,
+    });
+    log('measuring the tenant page: gateway against the floor …');
+    const page = await compare(
+      load,
+      options.rounds,
+      job(gateway.url, { query: TENANT_PAGE_QUERY, variables: { id: target.rootId } }, pageHeaders),
+      job(`${baseline.url}/floor/tenant-page`, { tenantId: target.tenantId, unitId: target.rootId }),
+    );
+    log('measuring the trivial query: gateway against plain graphql-js …');
+    const trivial = await compare(load, options.rounds, job(gateway.url, { query: TRIVIAL_QUERY }), job(`${baseline.url}/graphql`, { query: TRIVIAL_QUERY }));
+    log('measuring the committee overview (one request at a time) …');
+    const overviewRounds: LoadRound[] = [];
+    for (let r = 0; r < options.rounds; r++) {
+      overviewRounds.push(await load.run(job(gateway.url, { query: OVERVIEW_QUERY }, committeeHeaders, 1, options.smoke ? 20 : 200)));
+    }
+
+    return {
+      meta: {
+        db: options.db,
+        size: options.size,
+        smoke: options.smoke,
+        date: new Date().toISOString(),
+        node: process.version,
+        cpu: cpus()[0]?.model ?? 'unknown',
+        cores: cpus().length,
+        memoryGiB: Math.round(totalmem() / 2 ** 30),
+        databaseVersion,
+        connections: options.connections,
+        requestsPerRound: options.requests,
+        rounds: options.rounds,
+        seedSeconds: dataset.seedSeconds,
+        dataset: facts,
+      },
+      tenantPage: { ...page, tenant: target.label, units: g.units.length, members: g.total },
+      statements: [...statements, pageStatements],
+      statementsIdentical,
+      overview: { latency: summarize(overviewRounds), statements: overviewStatements },
+      trivial,
+      peakRssMiB: { gateway: gateway.peakRssMiB(), baseline: baseline.peakRssMiB() },
+    };
+  } finally {
+    load?.close();
+    await Promise.all(children.map((c) => c.stop().catch(() => undefined)));
+    await floorDb.close();
+    if (!options.keep) await dataset.drop().catch(() => undefined);
+  }
+}
+
+/** Alternates subject and baseline round by round (ABBA…), so drift on a shared machine hits both. */
+async function compare(load: LoadGenerator, rounds: number, subjectJob: Parameters<LoadGenerator['run']>[0], baselineJob: Parameters<LoadGenerator['run']>[0]): Promise<Comparison> {
+  const subject: LoadRound[] = [];
+  const baseline: LoadRound[] = [];
+  for (let r = 0; r < rounds; r++) {
+    if (r % 2 === 0) {
+      subject.push(await load.run(subjectJob));
+      baseline.push(await load.run(baselineJob));
+    } else {
+      baseline.push(await load.run(baselineJob));
+      subject.push(await load.run(subjectJob));
+    }
+  }
+  const s = summarize(subject);
+  const b = summarize(baseline);
+  return { subject: s, baseline: b, ratios: { median: ratio(s.median, b.median), p95: ratio(s.p95, b.p95), p99: ratio(s.p99, b.p99), reqPerSec: ratio(s.reqPerSec, b.reqPerSec) } };
+}
+
+/** Statements of a few identical requests, one at a time, from the gateway's own driver. */
+async function countStatements(gateway: ChildServer, label: string, units: number, request: () => Promise<unknown>): Promise<StatementCount> {
+  await request();
+  const perRequest: number[] = [];
+  let statements: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    const before = await gateway.statements();
+    await request();
+    const after = await gateway.statements();
+    perRequest.push(after.count - before.count);
+    statements = after.recent.slice(after.recent.length - (after.count - before.count));
+  }
+  return { label, units, perRequest, statements };
+}
+
+interface PageTarget {
+  label: string;
+  tenantId: string;
+  rootId: string;
+  /** The agency admin to log in as, or null to read as the committee narrowed to the tenant. */
+  username: string | null;
+}
+
+/**
+ * The tenant page is measured on 市财政局 (CZJ, a demo agency with its own admin) when the dataset
+ * gives it a tree; otherwise on the largest statement tenant of at most 1 000 units.
+ */
+async function pageTarget(db: Awaited<ReturnType<typeof openFloorDb>>, synthetic: { tenantId: string; rootId: string; units: number }[]): Promise<PageTarget> {
+  const [czj] = await db.all<{ tenant_id: string; id: string; n: number | string }>(
+    `SELECT r.tenant_id, r.id, (SELECT COUNT(*) FROM org_unit u WHERE u.tenant_id = r.tenant_id) AS n
+       FROM tenant t JOIN org_unit r ON r.tenant_id = t.id AND r.parent_id IS NULL WHERE t.code = 'CZJ'`,
+    [],
+  );
+  if (czj && Number(czj.n) > 1) return { label: `CZJ (${Number(czj.n)} units)`, tenantId: czj.tenant_id, rootId: czj.id, username: 'czj_admin' };
+  const pick = [...synthetic].filter((t) => t.units <= 1000).sort((a, b) => b.units - a.units)[0] ?? synthetic[0];
+  return { label: `BENCH${pick.units} (${pick.units} units)`, tenantId: pick.tenantId, rootId: pick.rootId, username: null };
+}
+
+async function datasetFacts(db: Awaited<ReturnType<typeof openFloorDb>>): Promise<BenchResult['meta']['dataset']> {
+  const one = async (sql: string) => Number((await db.all<{ n: number | string }>(sql, []))[0]?.n ?? 0);
+  return {
+    agencies: await one(`SELECT COUNT(*) AS n FROM tenant WHERE kind = 'AGENCY'`),
+    units: await one('SELECT COUNT(*) AS n FROM org_unit'),
+    members: await one('SELECT COUNT(*) AS n FROM party_member'),
+    posts: await one('SELECT COUNT(*) AS n FROM post_assignment'),
+  };
+}
+
+async function versionOf(db: Awaited<ReturnType<typeof openFloorDb>>): Promise<string> {
+  const sql = db.engine === 'mysql' ? 'SELECT VERSION() AS v' : 'SELECT sqlite_version() AS v';
+  const [row] = await db.all<{ v: string }>(sql, []);
+  return `${db.engine === 'mysql' ? '' : 'SQLite '}${row?.v ?? '?'}`;
+}

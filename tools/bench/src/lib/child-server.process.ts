@@ -1,0 +1,118 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+
+export interface ChildServer {
+  name: string;
+  pid: number;
+  /** The GraphQL or HTTP base URL the child logged when it was ready. */
+  url: string;
+  /** Peak resident set (VmHWM) of the child so far, in MiB. */
+  peakRssMiB(): number;
+  /** Statements the child's database driver has sent since it started (needs the statement probe). */
+  statements(): Promise<{ count: number; recent: string[] }>;
+  stop(): Promise<void>;
+}
+
+const READY_TIMEOUT_MS = 60_000;
+
+/**
+ * Starts `node -r @swc-node/register <entry>` the way `npm start` runs the gateway, waits for its
+ * JSON "... ready" log line and hands back the URL in it. Its output goes to `logFile`, so a run
+ * that fails to start can be read afterwards.
+ */
+export async function startChildServer(options: {
+  name: string;
+  entry: string;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  logFile: string;
+  /** Modules loaded before the entry (the statement probe). */
+  preload?: string[];
+  nodeFlags?: string[];
+}): Promise<ChildServer> {
+  const args = [...(options.nodeFlags ?? []), '-r', '@swc-node/register', ...(options.preload ?? []).flatMap((p) => ['-r', p]), options.entry];
+  const child = spawn(process.execPath, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const stdout = child.stdout;
+  if (!stdout || child.pid === undefined) throw new Error(`${options.name} could not be started`);
+  const log = createWriteStream(options.logFile);
+  child.stderr?.pipe(log, { end: false });
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${options.name} did not report ready within ${READY_TIMEOUT_MS / 1000} s (see ${options.logFile})`)), READY_TIMEOUT_MS);
+    const lines = createInterface({ input: stdout });
+    let ready = false;
+    lines.on('line', (line) => {
+      log.write(`${line}\n`);
+      if (ready) return;
+      const url = readyUrl(line);
+      if (url) {
+        ready = true;
+        clearTimeout(timer);
+        resolve(url);
+      }
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      if (!ready) reject(new Error(`${options.name} exited (${code ?? signal}) before it was ready (see ${options.logFile})`));
+    });
+  });
+  return handle(options.name, child, url, () => new Promise((r) => log.end(r)));
+}
+
+/** The URL of a pino-style `{"msg":"… ready","url":…}` line, or null for any other line. */
+export function readyUrl(line: string): string | null {
+  if (!line.startsWith('{')) return null;
+  try {
+    const entry = JSON.parse(line) as { msg?: unknown; url?: unknown };
+    return typeof entry.msg === 'string' && / ready$/.test(entry.msg) && typeof entry.url === 'string' ? entry.url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** VmHWM from /proc/<pid>/status, in MiB (Linux only; NaN elsewhere). */
+export function peakRssMiB(pid: number): number {
+  try {
+    const kb = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Number(kb) / 1024 : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+function handle(name: string, child: ChildProcess, url: string, closeLog: () => Promise<unknown>): ChildServer {
+  const pid = child.pid ?? 0;
+  let exited = child.exitCode !== null;
+  child.once('exit', () => {
+    exited = true;
+  });
+  return {
+    name,
+    pid,
+    url,
+    peakRssMiB: () => peakRssMiB(pid),
+    statements: () =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`${name}: the statement probe did not answer`)), 5000);
+        const onMessage = (message: unknown) => {
+          const m = message as { type?: string; count?: number; recent?: string[] };
+          if (m?.type !== 'statements') return;
+          clearTimeout(timer);
+          child.off('message', onMessage);
+          resolve({ count: m.count ?? 0, recent: m.recent ?? [] });
+        };
+        child.on('message', onMessage);
+        child.send({ type: 'statements' });
+      }),
+    stop: async () => {
+      if (!exited) {
+        const gone = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        await gone;
+        clearTimeout(timer);
+      }
+      await closeLog();
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import type { BenchResult, Comparison } from './bench.runner';
+import type { LatencySummary } from './latency-stats.util';
+
+const ms = (v: number) => (Number.isFinite(v) ? (v < 10 ? v.toFixed(2) : v.toFixed(1)) : '–');
+const rate = (v: number) => (Number.isFinite(v) ? Math.round(v).toString() : '–');
+const times = (v: number) => (Number.isFinite(v) ? `${v.toFixed(2)}×` : '–');
+const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+
+function latencyRow(label: string, s: LatencySummary): string {
+  return row([label, ms(s.median), ms(s.p95), ms(s.p99), rate(s.reqPerSec), String(s.requests), String(s.errors)]);
+}
+
+function comparisonRows(subject: string, baseline: string, c: Comparison): string[] {
+  return [
+    latencyRow(subject, c.subject),
+    latencyRow(baseline, c.baseline),
+    row([`ratio ${subject.split(' ')[0]}/${baseline.split(' ')[0]}`, times(c.ratios.median), times(c.ratios.p95), times(c.ratios.p99), times(c.ratios.reqPerSec), '', '']),
+  ];
+}
+
+/** Verdict on a target: "met", "missed" or "–" when the figure is missing. */
+export function verdict(ok: boolean | undefined): string {
+  return ok === undefined ? '–' : ok ? 'met' : 'missed';
+}
+
+/** The run as markdown: the tables docs/benchmarks.md quotes, and the targets of issue 5. */
+export function formatReport(r: BenchResult): string {
+  const m = r.meta;
+  const lines: string[] = [];
+  lines.push(`### ${m.db} · ${m.size}${m.smoke ? ' (smoke: few requests, timings not meaningful)' : ''}`);
+  lines.push('');
+  lines.push(
+    `${m.date} · ${m.cores} × ${m.cpu} · ${m.memoryGiB} GiB · ${m.databaseVersion} · Node ${m.node} · ` +
+      `${m.dataset.agencies} agencies, ${m.dataset.units} units, ${m.dataset.members} members, ${m.dataset.posts} posts (seeded in ${m.seedSeconds.toFixed(0)} s) · ` +
+      `${m.connections} connections, ${m.requestsPerRound} requests × ${m.rounds} rounds per side`,
+  );
+  lines.push('');
+  lines.push(row(['latency (ms) / throughput', 'median', 'p95', 'p99', 'req/s', 'requests', 'errors']));
+  lines.push(row(['---', '---:', '---:', '---:', '---:', '---:', '---:']));
+  lines.push(...comparisonRows(`gateway tenant page, ${r.tenantPage.tenant}`, 'floor (raw SQL + node:http)', r.tenantPage));
+  lines.push(...comparisonRows('gateway `{ __typename }`', 'graphql-js + node:http', r.trivial));
+  lines.push(latencyRow('gateway committee overview (1 connection)', r.overview.latency));
+  lines.push('');
+  lines.push(row(['SQL statements per request', 'units', 'statements (3 requests)']));
+  lines.push(row(['---', '---:', '---']));
+  for (const s of r.statements) lines.push(row([`tenant page, ${s.label}`, String(s.units), s.perRequest.join(' / ')]));
+  lines.push(row(['committee overview (all tenants)', String(r.overview.statements.units), r.overview.statements.perRequest.join(' / ')]));
+  lines.push('');
+  lines.push(`Gateway peak RSS (VmHWM): ${r.peakRssMiB.gateway.toFixed(0)} MiB (baseline process: ${r.peakRssMiB.baseline.toFixed(0)} MiB)`);
+  lines.push('');
+  const overviewLimit = m.size === 'province' ? 300 : m.size === 'dongying' ? 30 : undefined;
+  lines.push(row(['target (issue 5)', 'figure', 'verdict']));
+  lines.push(row(['---', '---:', '---']));
+  lines.push(row(['tenant page ≤ 1.5× floor median', times(r.tenantPage.ratios.median), verdict(finite(r.tenantPage.ratios.median, (v) => v <= 1.5))]));
+  lines.push(row(['statements identical at every size', r.statements.map((s) => s.perRequest[0]).join(', '), verdict(r.statementsIdentical)]));
+  lines.push(
+    row([
+      `committee overview median ≤ ${overviewLimit ?? '(no target at this size)'} ms`,
+      `${ms(r.overview.latency.median)} ms`,
+      overviewLimit === undefined ? '–' : verdict(finite(r.overview.latency.median, (v) => v <= overviewLimit)),
+    ]),
+  );
+  lines.push(row(['trivial query ≥ 1.0× graphql-js req/s', times(r.trivial.ratios.reqPerSec), verdict(finite(r.trivial.ratios.reqPerSec, (v) => v >= 1))]));
+  return lines.join('\n');
+}
+
+function finite(v: number, test: (v: number) => boolean): boolean | undefined {
+  return Number.isFinite(v) ? test(v) : undefined;
+}

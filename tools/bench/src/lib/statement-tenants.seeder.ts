@@ -1,0 +1,108 @@
+import type { DataSource } from 'typeorm';
+import { Scope, Tenant, TenantDb, TenantKind, TenantStatus, newId } from '@zeren/tenancy';
+import { Gender, MemberCategory, MemberStatus, OrgUnit, OrgUnitKind, PartyMember, PostAssignment, PostCode } from '@zeren/org-tree';
+
+export interface StatementTenant {
+  tenantId: string;
+  rootId: string;
+  units: number;
+}
+
+// Level by level: a party committee, organ committees, general branches, branches (the kind table allows each).
+const KINDS = [OrgUnitKind.PARTY_COMMITTEE, OrgUnitKind.ORGAN_PARTY_COMMITTEE, OrgUnitKind.GENERAL_BRANCH, OrgUnitKind.BRANCH];
+const MIN_MEMBERS = 60;
+const SECRETARY: readonly string[] = [PostCode.PARTY_GROUP_SECRETARY, PostCode.ORGAN_COMMITTEE_SECRETARY, PostCode.BRANCH_SECRETARY, PostCode.BRANCH_SECRETARY];
+
+/** The fan-out k for which root + k + k² + k³ first holds `units`, so the page's three levels cover all of them. */
+export function fanOut(units: number): number {
+  let k = 1;
+  while (1 + k + k * k + k * k * k < units) k++;
+  return k;
+}
+
+/** How many units each level gets: full levels of `fanOut` first, the last level takes what is left. */
+export function levelSizes(units: number): number[] {
+  const k = fanOut(units);
+  const sizes: number[] = [];
+  let left = units;
+  for (let level = 0, full = 1; level < KINDS.length && left > 0; level++, full *= k) {
+    const n = Math.min(full, left);
+    sizes.push(n);
+    left -= n;
+  }
+  return sizes;
+}
+
+/**
+ * Agencies whose trees have exactly `units` units, all within three levels of the root, with a
+ * member per unit (at least 60 in all) holding the unit's secretary post: the tenant page's
+ * statement count must not change between them. Written in bulk through the scoped layer, like the seed.
+ */
+export async function seedStatementTenants(dataSource: DataSource, sizes: readonly number[]): Promise<StatementTenant[]> {
+  const system = new TenantDb(dataSource, Scope.system('bench statement tenants'));
+  const made: StatementTenant[] = [];
+  for (const units of sizes) {
+    const tenant = Object.assign(new Tenant(), {
+      id: newId(),
+      code: `BENCH${units}`,
+      name: `基准测试单位(${units} 个党组织)`,
+      kind: TenantKind.AGENCY,
+      status: TenantStatus.ACTIVE,
+      createdAt: new Date(),
+    });
+    await system.global(Tenant).insert(tenant);
+    const own = system.withScope(system.scope.actingFor(tenant.id));
+    const rows: Omit<OrgUnit, 'tenantId' | 'createdAt' | 'updatedAt'>[] = [];
+    let parents: { id: string; path: string }[] = [];
+    levelSizes(units).forEach((count, depth) => {
+      const level: { id: string; path: string }[] = [];
+      for (let i = 0; i < count; i++) {
+        const parent = depth === 0 ? null : parents[i % parents.length];
+        const id = newId();
+        const path = `${parent?.path ?? '/'}${id}/`;
+        rows.push({
+          id,
+          kind: KINDS[depth],
+          name: `第${depth}级组织${String(i).padStart(5, '0')}`,
+          code: `U${depth}-${i}`,
+          parentId: parent?.id ?? null,
+          path,
+          depth,
+          sortOrder: i,
+          establishedOn: null,
+          dissolvedOn: null,
+          taskForce: null,
+          startsOn: null,
+          endsOn: null,
+        });
+        level.push({ id, path });
+      }
+      parents = level;
+    });
+    await own.repo(OrgUnit).insert(rows);
+    // At least a full page of members everywhere: TypeORM skips the page's COUNT when the page is short.
+    const memberUnits = Array.from({ length: Math.max(rows.length, MIN_MEMBERS) }, (_, i) => rows[i % rows.length]);
+    const members = await own.repo(PartyMember).insert(
+      memberUnits.map((u, i) => ({
+        name: `党员${String(i).padStart(5, '0')}`,
+        gender: i % 2 ? Gender.FEMALE : Gender.MALE,
+        ethnicity: '汉族',
+        birthDate: '1985-01-01',
+        education: '大学本科',
+        joinedOn: '2010-07-01',
+        category: MemberCategory.FULL,
+        status: MemberStatus.ACTIVE,
+        unitId: u.id,
+        phone: null,
+        leadershipMember: false,
+        jobTitle: null,
+        userId: null,
+      })),
+    );
+    await own.repo(PostAssignment).insert(
+      members.slice(0, rows.length).map((m, i) => ({ memberId: m.id, unitId: m.unitId, postCode: SECRETARY[rows[i].depth] ?? PostCode.BRANCH_SECRETARY, startsOn: '2024-01-01', endsOn: null })),
+    );
+    made.push({ tenantId: tenant.id, rootId: rows[0].id, units });
+  }
+  return made;
+}
