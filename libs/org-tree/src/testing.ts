@@ -1,7 +1,13 @@
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
+import { newId } from '@zeren/tenancy';
+import { tenantDb } from '@zeren/tenancy/testing';
 import { createTestApi, type TestApi } from '@zeren/auth/testing';
 import { orgTreeEntities, orgTreeResolvers } from './index';
+import { OrgUnit } from './lib/org-unit/org-unit.entity';
+import type { OrgUnitKind } from './lib/org-unit/org-unit-kind.enum';
+import { Gender, MemberCategory, MemberStatus, PartyMember } from './lib/member/party-member.entity';
+import { PostAssignment } from './lib/post/post-assignment.entity';
 import { PostType } from './lib/post/post-type.entity';
 import { POST_CATALOGUE } from './lib/post/post-type.catalogue';
 
@@ -15,4 +21,73 @@ export async function createOrgTreeTestApi(): Promise<TestApi> {
 /** Schemas built from the entities (not the migrations) start without the catalogue rows. */
 export async function installPostCatalogue(dataSource: DataSource): Promise<void> {
   await dataSource.manager.insert(PostType, POST_CATALOGUE);
+}
+
+/** `[code, kind, parentCode]`, parents before children. */
+export type UnitSpec = readonly [code: string, kind: OrgUnitKind, parent: string | null];
+
+/** Inserts a tree in bulk (paths and depths computed here); returns the units by code. */
+export async function insertTree(dataSource: DataSource, tenantId: string, specs: readonly UnitSpec[]): Promise<Map<string, OrgUnit>> {
+  const byCode = new Map<string, OrgUnit>();
+  const rows = specs.map(([code, kind, parentCode], i) => {
+    const parent = parentCode ? byCode.get(parentCode) : undefined;
+    if (parentCode && !parent) throw new Error(`parent ${parentCode} of ${code} comes later or is missing`);
+    const id = newId();
+    const unit = Object.assign(new OrgUnit(), {
+      id,
+      tenantId,
+      kind,
+      name: `组织${code}`,
+      code,
+      parentId: parent?.id ?? null,
+      path: `${parent?.path ?? '/'}${id}/`,
+      depth: parent ? parent.depth + 1 : 0,
+      sortOrder: i,
+      establishedOn: null,
+      dissolvedOn: null,
+      taskForce: null,
+      startsOn: null,
+      endsOn: null,
+    });
+    byCode.set(code, unit);
+    return unit;
+  });
+  await tenantDb(dataSource, tenantId).repo(OrgUnit).insert(rows.map(({ tenantId: _t2, createdAt: _c2, updatedAt: _u2, ...row }) => row));
+  return byCode;
+}
+
+/** Members for fixtures: `name` and `unitId` given, the rest plausible defaults. */
+export async function insertMembers(
+  dataSource: DataSource,
+  tenantId: string,
+  rows: (Pick<PartyMember, 'name' | 'unitId'> & Partial<PartyMember>)[],
+): Promise<PartyMember[]> {
+  return tenantDb(dataSource, tenantId)
+    .repo(PartyMember)
+    .insert(
+      rows.map(({ tenantId: _t, createdAt: _c, updatedAt: _u, ...row }) => ({
+        gender: Gender.MALE,
+        ethnicity: '汉族',
+        birthDate: '1985-01-01',
+        education: '大学本科',
+        joinedOn: '2008-07-01',
+        category: MemberCategory.FULL,
+        status: MemberStatus.ACTIVE,
+        phone: null,
+        leadershipMember: false,
+        jobTitle: null,
+        userId: null,
+        ...row,
+      })),
+    );
+}
+
+export async function insertPosts(
+  dataSource: DataSource,
+  tenantId: string,
+  rows: Pick<PostAssignment, 'memberId' | 'unitId' | 'postCode'>[],
+): Promise<PostAssignment[]> {
+  return tenantDb(dataSource, tenantId)
+    .repo(PostAssignment)
+    .insert(rows.map((r) => ({ ...r, startsOn: '2024-01-01', endsOn: null })));
 }

@@ -84,17 +84,20 @@ export const orgLoaders = {
             .getRawMany(),
         );
       }
+      // A correlated count per unit fixes the join order: the subtree as a range (see subtreeRange), then
+      // members by (tenant_id, unit_id). As a plain join SQLite's planner starts from the members and
+      // scans every unit per member.
+      const subtree = `(SELECT COUNT(*) FROM org_unit d INNER JOIN party_member m ON m.tenant_id = d.tenant_id AND m.unit_id = d.id
+        WHERE d.tenant_id = u.tenant_id AND d.path >= u.path AND d.path < CONCAT(SUBSTR(u.path, 1, LENGTH(u.path) - 1), '0')
+        AND m.status = :active)`;
       return counts(
         keys,
         await db
           .repo(OrgUnit)
           .queryBuilder('u')
-          .innerJoin(OrgUnit, 'd', "d.tenantId = u.tenantId AND d.path LIKE CONCAT(u.path, '%')")
-          .innerJoin(PartyMember, 'm', 'm.tenantId = d.tenantId AND m.unitId = d.id AND m.status = :active', { active: MemberStatus.ACTIVE })
           .select('u.id', 'key')
-          .addSelect('COUNT(*)', 'n')
-          .andWhere('u.id IN (:...keys)', { keys })
-          .groupBy('u.id')
+          .addSelect(subtree, 'n')
+          .andWhere('u.id IN (:...keys)', { keys, active: MemberStatus.ACTIVE })
           .getRawMany(),
       );
     }),

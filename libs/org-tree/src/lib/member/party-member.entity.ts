@@ -35,7 +35,6 @@ registerEnumType(MemberStatus, {
 @Entity()
 @Index('ix_party_member_tenant_unit', ['tenantId', 'unitId', 'name'])
 @Index('ix_party_member_tenant_name', ['tenantId', 'name'])
-@Index('ix_party_member_tenant_status', ['tenantId', 'status'])
 @Index('ix_party_member_tenant_user', ['tenantId', 'userId'])
 export class PartyMember extends TenantOwnedEntity {
   @Field({ description: '姓名' })

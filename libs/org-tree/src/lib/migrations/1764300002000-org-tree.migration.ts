@@ -58,7 +58,6 @@ export class OrgTree1764300002000 implements MigrationInterface {
         indices: [
           index('ix_party_member_tenant_unit', ['tenant_id', 'unit_id', 'name']),
           index('ix_party_member_tenant_name', ['tenant_id', 'name']),
-          index('ix_party_member_tenant_status', ['tenant_id', 'status']),
           index('ix_party_member_tenant_user', ['tenant_id', 'user_id']),
         ],
       }),

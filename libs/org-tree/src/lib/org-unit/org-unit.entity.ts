@@ -62,3 +62,11 @@ export class OrgUnit extends TenantOwnedEntity {
   @Column({ type: 'date', nullable: true })
   endsOn: string | null;
 }
+
+/**
+ * A subtree as a range on (tenant_id, path): `/a/b/` ≤ path < `/a/b0`, since '0' sorts right after '/'.
+ * Both engines serve it from the index; SQLite does not for `LIKE 'prefix%'` under binary collation.
+ */
+export function subtreeRange(path: string): { from: string; to: string } {
+  return { from: path, to: `${path.slice(0, -1)}0` };
+}

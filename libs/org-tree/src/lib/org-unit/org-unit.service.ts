@@ -4,7 +4,7 @@ import { newId, type TenantDb } from '@zeren/tenancy';
 import { PartyMember, MemberStatus } from '../member/party-member.entity';
 import { today, writable, writeTenant } from '../org-tree.util';
 import { CHILD_KINDS, KIND_LABELS, MAX_DEPTH, OrgUnitKind, ROOT_KINDS } from './org-unit-kind.enum';
-import { OrgUnit } from './org-unit.entity';
+import { OrgUnit, subtreeRange } from './org-unit.entity';
 import type { CreateOrgUnitInput, UpdateOrgUnitInput } from './dto/org-unit.input';
 
 const WHAT = '党组织';
@@ -25,8 +25,12 @@ export class OrgUnitService {
     const tops = id ? [await this.get(db, id)] : await this.roots(db);
     if (tops.length === 0) return [];
     const qb = db.repo(OrgUnit).queryBuilder('u');
-    const ranges = tops.map((top, i) => `(u.tenantId = :t${i} AND u.path LIKE :p${i} AND u.depth <= :d${i})`);
-    qb.andWhere(`(${ranges.join(' OR ')})`, Object.fromEntries(tops.flatMap((t, i) => [[`t${i}`, t.tenantId], [`p${i}`, `${t.path}%`], [`d${i}`, t.depth + depth]])));
+    const ranges = tops.map((_, i) => `(u.tenantId = :t${i} AND u.path >= :from${i} AND u.path < :to${i} AND u.depth <= :d${i})`);
+    const params = tops.flatMap((t, i) => {
+      const { from, to } = subtreeRange(t.path);
+      return [[`t${i}`, t.tenantId], [`from${i}`, from], [`to${i}`, to], [`d${i}`, t.depth + depth]];
+    });
+    qb.andWhere(`(${ranges.join(' OR ')})`, Object.fromEntries(params));
     if (!includeDissolved) qb.andWhere('u.dissolvedOn IS NULL');
     return qb.orderBy('u.depth').addOrderBy('u.sortOrder').addOrderBy('u.name').getMany();
   }

@@ -1,0 +1,184 @@
+import ExcelJS from 'exceljs';
+import { TenantKind } from '@zeren/tenancy';
+import type { TestApi, TestTenant } from '@zeren/auth/testing';
+import { createOrgTreeTestApi, insertMembers, insertTree } from '../../testing';
+import { OrgUnitKind as K } from '../org-unit/org-unit-kind.enum';
+import type { OrgUnit } from '../org-unit/org-unit.entity';
+import type { PartyMember } from './party-member.entity';
+import { buildMemberSheet } from './member-import.service';
+
+const IMPORT = `mutation($file: String!) { importPartyMembers(fileBase64: $file) { created } }`;
+const COUNT = `query($unitId: ID) { partyMembers(unitId: $unitId, limit: 1) { total } }`;
+
+const row = (overrides: Record<string, string | Date | number | null> = {}) => ({
+  姓名: '孙丽',
+  性别: '女',
+  民族: '汉族',
+  出生日期: '1990-05-04',
+  学历: '大学本科',
+  入党日期: '2012-06-30',
+  党员类别: '正式党员',
+  所在党组织代码: 'ZB1',
+  手机号: '13912345678',
+  班子成员: '否',
+  职务: '科员',
+  ...overrides,
+});
+const sheet = async (rows: Record<string, unknown>[]) => (await buildMemberSheet(rows as never)).toString('base64');
+
+describe('party members API', () => {
+  let api: TestApi;
+  let a: TestTenant;
+  let b: TestTenant;
+  let units: Map<string, OrgUnit>;
+  let own: PartyMember;
+  let other: PartyMember;
+  let bMember: PartyMember;
+
+  beforeAll(async () => {
+    api = await createOrgTreeTestApi();
+    await api.addTenant('GW', TenantKind.COMMITTEE);
+    a = await api.addTenant('A');
+    b = await api.addTenant('B');
+    units = await insertTree(api.dataSource, a.tenant.id, [
+      ['DZ', K.PARTY_GROUP, null],
+      ['JG', K.ORGAN_PARTY_COMMITTEE, 'DZ'],
+      ['ZB1', K.BRANCH, 'JG'],
+      ['ZB2', K.BRANCH, 'JG'],
+      ['XZ1', K.PARTY_CELL, 'ZB2'],
+    ]);
+    [own, other] = await insertMembers(api.dataSource, a.tenant.id, [
+      { name: '王小明', unitId: units.get('ZB1')!.id, phone: '13812345678', userId: a.users.MEMBER!.id },
+      { name: '王大伟', unitId: units.get('XZ1')!.id, phone: '13987654321' },
+      { name: '李红', unitId: units.get('ZB2')!.id, phone: null },
+    ]);
+    const bUnits = await insertTree(api.dataSource, b.tenant.id, [['DW', K.PARTY_COMMITTEE, null]]);
+    [bMember] = await insertMembers(api.dataSource, b.tenant.id, [{ name: '王外单位', unitId: bUnits.get('DW')!.id, phone: '13700001111' }]);
+  });
+  afterAll(() => api.close());
+
+  const phoneAs = async (username: string, id: string) =>
+    (await api.as(username).run(`query($id: ID!) { partyMember(id: $id) { phone } }`, { id })).data?.partyMember.phone;
+
+  it('masks the phone number for everyone but the member and their tenant’s admin', async () => {
+    expect(await phoneAs('a_tenant_admin', own.id)).toBe('13812345678');
+    expect(await phoneAs('a_branch_secretary', own.id)).toBe('138****5678');
+    expect(await phoneAs('gw_committee_admin', own.id)).toBe('138****5678');
+    expect(await phoneAs('gw_committee_leader', other.id)).toBe('139****4321');
+    const mine = await api.as('a_member').run(`{ myPartyMember { name phone } }`);
+    expect(mine.data?.myPartyMember).toEqual({ name: '王小明', phone: '13812345678' });
+  });
+
+  it('masks phones in nested lists too', async () => {
+    const res = await api.as('a_branch_secretary').run(`query($id: ID!) { orgUnit(id: $id) { members { name phone } } }`, { id: units.get('ZB1')!.id });
+    expect(res.data?.orgUnit.members).toEqual([{ name: '王小明', phone: '138****5678' }]);
+  });
+
+  it('searches by name fragment within a unit’s subtree', async () => {
+    const q = `query($unitId: ID, $search: String, $sub: Boolean) { partyMembers(unitId: $unitId, search: $search, includeDescendants: $sub) { total items { name } } }`;
+    const all = await api.as('a_tenant_admin').run(q, { search: '王' });
+    expect(all.data?.partyMembers).toEqual({ total: 2, items: [{ name: '王大伟' }, { name: '王小明' }] });
+    const subtree = await api.as('a_tenant_admin').run(q, { unitId: units.get('ZB2')!.id });
+    expect(subtree.data?.partyMembers.items.map((m: { name: string }) => m.name).sort()).toEqual(['李红', '王大伟']);
+    const direct = await api.as('a_tenant_admin').run(q, { unitId: units.get('ZB2')!.id, sub: false });
+    expect(direct.data?.partyMembers.items).toEqual([{ name: '李红' }]);
+    const literal = await api.as('a_tenant_admin').run(q, { search: '%' });
+    expect(literal.data?.partyMembers.total).toBe(0);
+  });
+
+  it('does not return a party member of another tenant', async () => {
+    const res = await api.as('a_tenant_admin').run(`query($id: ID!) { partyMember(id: $id) { id } }`, { id: bMember.id });
+    expect(res.errors?.[0]).toMatchObject({ message: '党员不存在', extensions: { code: 'NOT_FOUND' } });
+    const list = await api.as('a_tenant_admin').run(`{ partyMembers(search: "王", limit: 200) { items { tenantId } } }`);
+    expect(list.data?.partyMembers.items.every((m: { tenantId: string }) => m.tenantId === a.tenant.id)).toBe(true);
+    const transfer = await api.as('a_tenant_admin').run(`mutation($id: ID!, $to: ID!) { transferPartyMember(id: $id, input: { toUnitId: $to }) { id } }`, {
+      id: bMember.id,
+      to: units.get('ZB1')!.id,
+    });
+    expect(transfer.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('lets the committee read every tenant’s members', async () => {
+    const res = await api.as('gw_committee_leader').run(`{ partyMembers(search: "王", limit: 200) { total } }`);
+    expect(res.data?.partyMembers.total).toBe(3);
+  });
+
+  it('transfers a member within the tenant and keeps the history', async () => {
+    const move = `mutation($id: ID!, $to: ID!) { transferPartyMember(id: $id, input: { toUnitId: $to, transferredOn: "2025-01-02", note: "岗位调整" }) { unit { code } transfers { fromUnitId toUnitId transferredOn note } } }`;
+    const res = await api.as('a_tenant_admin').run(move, { id: other.id, to: units.get('ZB1')!.id });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.transferPartyMember).toEqual({
+      unit: { code: 'ZB1' },
+      transfers: [{ fromUnitId: units.get('XZ1')!.id, toUnitId: units.get('ZB1')!.id, transferredOn: '2025-01-02', note: '岗位调整' }],
+    });
+    const again = await api.as('a_tenant_admin').run(move, { id: other.id, to: units.get('ZB1')!.id });
+    expect(again.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: '该党员已在此党组织' });
+  });
+
+  it('validates create input with zh-CN messages', async () => {
+    const res = await api.as('a_tenant_admin').run(
+      `mutation($unitId: ID!) { createPartyMember(input: { name: "", gender: MALE, joinedOn: "2010-01-01", unitId: $unitId, phone: "12345" }) { id } }`,
+      { unitId: units.get('ZB1')!.id },
+    );
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].extensions?.issues).toEqual(
+      expect.arrayContaining([
+        { field: 'name', message: '请输入姓名' },
+        { field: 'phone', message: '手机号须为 11 位数字,以 1 开头' },
+      ]),
+    );
+  });
+
+  it('imports members from an .xlsx sheet', async () => {
+    const before = (await api.as('a_tenant_admin').run(COUNT, {})).data?.partyMembers.total;
+    const file = await sheet([row(), row({ 姓名: '周强', 性别: '男', 出生日期: new Date(Date.UTC(1979, 10, 3)), 所在党组织代码: 'XZ1', 手机号: 13600001234, 班子成员: '是' })]);
+    const res = await api.as('a_tenant_admin').run(IMPORT, { file });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.importPartyMembers).toEqual({ created: 2 });
+    expect((await api.as('a_tenant_admin').run(COUNT, {})).data?.partyMembers.total).toBe(before + 2);
+    const zhou = await api.as('a_tenant_admin').run(`{ partyMembers(search: "周强") { items { birthDate phone leadershipMember tenantId unit { code } } } }`);
+    expect(zhou.data?.partyMembers.items).toEqual([{ birthDate: '1979-11-03', phone: '13600001234', leadershipMember: true, tenantId: a.tenant.id, unit: { code: 'XZ1' } }]);
+  });
+
+  it('reports the row, column and message of every bad cell and imports nothing', async () => {
+    const before = (await api.as('a_tenant_admin').run(COUNT, {})).data?.partyMembers.total;
+    const file = await sheet([
+      row({ 姓名: '合格行' }),
+      row({ 姓名: null, 性别: '未知' }),
+      row({ 入党日期: '2012-13-40', 所在党组织代码: 'NOPE' }),
+      row({ 出生日期: '2000-01-01', 入党日期: '1999-01-01', 手机号: '123' }),
+    ]);
+    const res = await api.as('a_tenant_admin').run(IMPORT, { file });
+    expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: '导入失败:共 6 处错误,未导入任何党员' });
+    expect(res.errors?.[0].extensions?.issues).toEqual([
+      { field: 'A3', message: '第 3 行“姓名”(A3):不能为空' },
+      { field: 'B3', message: '第 3 行“性别”(B3):须为“男”或“女”' },
+      { field: 'F4', message: '第 4 行“入党日期”(F4):日期格式应为 2020-07-01' },
+      { field: 'H4', message: '第 4 行“所在党组织代码”(H4):本单位没有代码为 NOPE 的现存党组织' },
+      { field: 'F5', message: '第 5 行“入党日期”(F5):须晚于出生日期' },
+      { field: 'I5', message: '第 5 行“手机号”(I5):须为 11 位手机号' },
+    ]);
+    expect((await api.as('a_tenant_admin').run(COUNT, {})).data?.partyMembers.total).toBe(before);
+  });
+
+  it('refuses a unit code of another tenant in an import', async () => {
+    const res = await api.as('a_tenant_admin').run(IMPORT, { file: await sheet([row({ 所在党组织代码: 'DW' })]) });
+    expect(res.errors?.[0].extensions?.issues).toEqual([{ field: 'H2', message: '第 2 行“所在党组织代码”(H2):本单位没有代码为 DW 的现存党组织' }]);
+  });
+
+  it('refuses a file that is not an .xlsx, a missing column and an oversized file', async () => {
+    const junk = await api.as('a_tenant_admin').run(IMPORT, { file: Buffer.from('not a spreadsheet').toString('base64') });
+    expect(junk.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: '无法读取文件,请上传 .xlsx 格式的表格' });
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('党员').addRow(['姓名', '性别']);
+    const partial = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+    const missing = await api.as('a_tenant_admin').run(IMPORT, { file: partial });
+    expect(missing.errors?.[0].message).toBe('表头缺少“民族”、“出生日期”、“学历”、“入党日期”、“党员类别”、“所在党组织代码”、“手机号”、“班子成员”、“职务”列');
+    const big = await api.as('a_tenant_admin').run(IMPORT, { file: 'A'.repeat(3 * 1024 * 1024) });
+    expect(big.errors?.[0].message).toBe('文件不能超过 2 MB');
+    const template = await api.as('a_tenant_admin').run(`{ partyMemberImportTemplate }`);
+    expect(typeof template.data?.partyMemberImportTemplate).toBe('string');
+    const forbidden = await api.as('a_branch_secretary').run(IMPORT, { file: await sheet([row()]) });
+    expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});

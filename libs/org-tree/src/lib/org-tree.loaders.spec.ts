@@ -1,0 +1,78 @@
+import type { TestApi, TestTenant } from '@zeren/auth/testing';
+import { createOrgTreeTestApi, insertMembers, insertPosts, insertTree, type UnitSpec } from '../testing';
+import { OrgUnitKind as K } from './org-unit/org-unit-kind.enum';
+import type { OrgUnit } from './org-unit/org-unit.entity';
+import type { PartyMember } from './member/party-member.entity';
+import { PostCode } from './post/post-type.catalogue';
+
+// Three levels of units, each with counts and its secretary; the third level with members and their posts.
+const NESTED = `query($id: ID!) {
+  orgUnit(id: $id) {
+    name childCount memberCount(includeDescendants: true) secretary { name }
+    children {
+      name childCount memberCount secretary { name phone }
+      children {
+        name childCount memberCount(includeDescendants: true) secretary { name }
+        members(first: 5) { name phone posts { post { name } unit { name } } }
+      }
+    }
+  }
+}`;
+
+/** A root, `fanOut` units under it, `fanOut` under each of those, and the rest of `total` one level further down. */
+function treeSpec(total: number, fanOut: number): UnitSpec[] {
+  const specs: UnitSpec[] = [['R', K.PARTY_COMMITTEE, null]];
+  const level1 = Array.from({ length: fanOut }, (_, i) => `L1-${i}`);
+  const level2 = level1.flatMap((p, i) => Array.from({ length: fanOut }, (_, j) => [`L2-${i}-${j}`, p] as const));
+  level1.forEach((code) => specs.push([code, K.ORGAN_PARTY_COMMITTEE, 'R']));
+  level2.forEach(([code, parent]) => specs.push([code, K.BRANCH, parent]));
+  for (let i = 0; specs.length < total; i++) specs.push([`L3-${i}`, K.PARTY_CELL, level2[i % level2.length][0]]);
+  return specs.slice(0, total);
+}
+
+async function populate(api: TestApi, t: TestTenant, total: number, fanOut: number): Promise<OrgUnit> {
+  const units = await insertTree(api.dataSource, t.tenant.id, treeSpec(total, fanOut));
+  const list = [...units.values()];
+  const inUnits = list.filter((u) => u.depth === 2).flatMap((u) => Array.from({ length: 7 }, (_, i) => ({ name: `${u.code}党员${i}`, unitId: u.id, phone: '13812345678' })));
+  const below = list.filter((u) => u.depth === 3).map((u) => ({ name: `${u.code}党员`, unitId: u.id }));
+  const members = await insertMembers(api.dataSource, t.tenant.id, [...inUnits, ...below]);
+  const firstIn = new Map<string, PartyMember>();
+  for (const m of members) if (!firstIn.has(m.unitId)) firstIn.set(m.unitId, m);
+  await insertPosts(api.dataSource, t.tenant.id, [
+    ...list.filter((u) => u.depth === 2).map((u) => ({ memberId: firstIn.get(u.id)!.id, unitId: u.id, postCode: PostCode.BRANCH_SECRETARY })),
+    ...members.filter((m) => units.get('R')!.id !== m.unitId && /党员[12]$/.test(m.name)).map((m) => ({ memberId: m.id, unitId: m.unitId, postCode: PostCode.COMMITTEE_MEMBER })),
+  ]);
+  return units.get('R')!;
+}
+
+describe('org tree loaders', () => {
+  let api: TestApi;
+  let smallRoot: OrgUnit;
+  let bigRoot: OrgUnit;
+
+  beforeAll(async () => {
+    api = await createOrgTreeTestApi();
+    const small = await api.addTenant('S');
+    const big = await api.addTenant('L');
+    smallRoot = await populate(api, small, 10, 3);
+    bigRoot = await populate(api, big, 10_000, 10);
+  }, 120_000);
+  afterAll(() => api.close());
+
+  it('issues the same number of statements for a tree of 10 units as for one of 10 000', async () => {
+    const small = await api.as('s_tenant_admin').run(NESTED, { id: smallRoot.id });
+    const big = await api.as('l_tenant_admin').run(NESTED, { id: bigRoot.id });
+    expect(small.errors).toBeUndefined();
+    expect(big.errors).toBeUndefined();
+    // The big tree really is big: 10 000 units, members at every third-level unit.
+    expect(big.data?.orgUnit.childCount).toBe(10);
+    expect(big.data?.orgUnit.memberCount).toBe(100 * 7 + (10_000 - 111));
+    expect(big.data?.orgUnit.children[0].children).toHaveLength(10);
+    expect(big.data?.orgUnit.children[0].children[0].members).toHaveLength(5);
+    expect(big.data?.orgUnit.children[0].children[0].members[1].posts).toEqual([{ post: { name: '委员' }, unit: { name: '组织L2-0-0' } }]);
+    expect(small.data?.orgUnit.memberCount).toBe(6 * 7);
+    expect(big.statements).toBe(small.statements);
+    expect(big.statements).toBeLessThanOrEqual(25);
+    process.stdout.write(`nested org tree query: ${small.statements} statements at 10 units, ${big.statements} at 10 000\n`);
+  });
+});
