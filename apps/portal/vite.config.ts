@@ -19,8 +19,9 @@ export default defineConfig({
     firstLoadSize(),
   ],
   define: {
-    // Composition API only (vue-i18n legacy mode and Vue's Options API are dead weight here).
-    __VUE_OPTIONS_API__: 'false',
+    // vue-i18n's legacy mode is dead weight here. Vue's Options API stays on: element-plus's
+    // tree-select option is built with `extends`, which renders nothing without it.
+    __VUE_OPTIONS_API__: 'true',
     __VUE_PROD_DEVTOOLS__: 'false',
     __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
     __VUE_I18N_FULL_INSTALL__: 'false',

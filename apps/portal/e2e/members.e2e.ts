@@ -1,0 +1,79 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+import { expect, eventually, test } from './harness';
+import { Api, unique } from './support';
+
+async function fillMemberBasics(page: Page, name: string, unitName: string): Promise<void> {
+  await page.fill('[data-test=member-name]', name);
+  await page.click('[data-test=member-form] .el-radio:has-text("男")');
+  const joined = page.locator('[data-test=member-form] .el-form-item:has-text("入党日期") input');
+  await joined.fill('2015-07-01');
+  await joined.press('Enter');
+  await page.click('[data-test=member-form] .el-form-item:has-text("所在党组织") .el-select__wrapper');
+  await page.click(`.el-tree-select__popper:visible .el-select-dropdown__item >> text="${unitName}"`);
+}
+
+test('creating a member shows it in the table', async ({ page, baseUrl, login }) => {
+  const api = new Api(baseUrl);
+  const root = await api.ensureRoot(await api.token('czj_admin'), '市财政局党组', 'CZJDZ');
+  await login('czj_admin');
+  await page.goto(`${baseUrl}/org/members`);
+  await page.click('[data-test=members-create]');
+  const name = unique('测试');
+  await fillMemberBasics(page, name, root.name);
+  await page.fill('[data-test=member-phone]', '13912345678');
+  await page.click('[data-test=member-save]');
+  await page.waitForSelector('.el-message--success');
+  await page.fill('[data-test=members-search]', name);
+  await page.click('[data-test=members-search-submit]');
+  await eventually(async () => (await page.textContent('[data-test=members-table]'))?.includes(name), 'the new member is not in the table');
+});
+
+test('bad member input shows messages and saves nothing', async ({ page, baseUrl, login }) => {
+  const api = new Api(baseUrl);
+  const token = await api.token('czj_admin');
+  const root = await api.ensureRoot(token, '市财政局党组', 'CZJDZ');
+  const before = await api.memberTotal(token);
+  await login('czj_admin');
+  await page.goto(`${baseUrl}/org/members`);
+  let sent = 0;
+  page.on('request', (r) => (r.postData()?.includes('CreatePartyMember') ? (sent += 1) : undefined));
+  await page.click('[data-test=members-create]');
+  await fillMemberBasics(page, unique('坏'), root.name);
+  await page.fill('[data-test=member-phone]', '12345');
+  const birth = page.locator('[data-test=member-form] .el-form-item:has-text("出生日期") input');
+  await birth.fill('2020-01-01');
+  await birth.press('Enter');
+  await page.click('[data-test=member-save]');
+  await page.waitForSelector('text=手机号须为 11 位数字,以 1 开头');
+  await page.waitForSelector('text=入党日期须晚于出生日期');
+  expect(sent === 0, 'the invalid member was sent');
+  expect((await api.memberTotal(token)) === before, 'a member was saved');
+});
+
+test('an Excel import with bad rows lists the row errors and imports nothing', async ({ page, baseUrl, login }) => {
+  const api = new Api(baseUrl);
+  const token = await api.token('czj_admin');
+  await api.ensureRoot(token, '市财政局党组', 'CZJDZ');
+  const before = await api.memberTotal(token);
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('党员');
+  sheet.addRow(['姓名', '性别', '民族', '出生日期', '学历', '入党日期', '党员类别', '所在党组织代码', '手机号', '班子成员', '职务']);
+  sheet.addRow(['甲', '男', '汉族', '1980-01-01', '大学本科', '2005-07-01', '正式党员', 'NO-SUCH-UNIT', '13800000000', '否', '科员']);
+  sheet.addRow(['乙', '未知', '汉族', '', '', '2005-13-45', '正式党员', 'NO-SUCH-UNIT', '', '', '']);
+  const file = join(mkdtempSync(join(tmpdir(), 'zeren-e2e-xlsx-')), 'members.xlsx');
+  writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
+
+  await login('czj_admin');
+  await page.goto(`${baseUrl}/org/members`);
+  await page.click('[data-test=members-import]');
+  await page.setInputFiles('[data-test=members-import-file]', file);
+  await page.waitForSelector('[data-test=members-import-progress] .el-progress');
+  await page.waitForSelector('[data-test=members-import-error]');
+  const issues = (await page.textContent('[data-test=members-import-issues]')) ?? '';
+  expect(issues.includes('第 2 行') && issues.includes('第 3 行'), `row errors missing: ${issues.slice(0, 200)}`);
+  expect((await api.memberTotal(token)) === before, 'members were imported from a sheet with errors');
+});
