@@ -19,7 +19,7 @@ export { POST_CATALOGUE, PostCode } from './lib/post/post-type.catalogue';
 export { OrgUnitService } from './lib/org-unit/org-unit.service';
 export { PartyMemberService, maskPhone } from './lib/member/party-member.service';
 export { MemberImportService, MEMBER_COLUMNS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, buildMemberSheet } from './lib/member/member-import.service';
-export { PostService } from './lib/post/post.service';
+export { PostService, ensurePostCatalogue } from './lib/post/post.service';
 export { OrgOverviewService, type OrgFigures } from './lib/overview/org-overview.service';
 export { OrgTree1764300002000 } from './lib/migrations/1764300002000-org-tree.migration';
 

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
-import { newId } from '@zeren/tenancy';
+import { Scope, TenantDb, newId } from '@zeren/tenancy';
 import { tenantDb } from '@zeren/tenancy/testing';
 import { createTestApi, type TestApi } from '@zeren/auth/testing';
 import { orgTreeEntities, orgTreeResolvers } from './index';
@@ -8,8 +8,7 @@ import { OrgUnit } from './lib/org-unit/org-unit.entity';
 import type { OrgUnitKind } from './lib/org-unit/org-unit-kind.enum';
 import { Gender, MemberCategory, MemberStatus, PartyMember } from './lib/member/party-member.entity';
 import { PostAssignment } from './lib/post/post-assignment.entity';
-import { PostType } from './lib/post/post-type.entity';
-import { POST_CATALOGUE } from './lib/post/post-type.catalogue';
+import { ensurePostCatalogue } from './lib/post/post.service';
 
 /** The test API with this lib's entities and resolvers, and the post catalogue the migration would insert. */
 export async function createOrgTreeTestApi(): Promise<TestApi> {
@@ -19,8 +18,8 @@ export async function createOrgTreeTestApi(): Promise<TestApi> {
 }
 
 /** Schemas built from the entities (not the migrations) start without the catalogue rows. */
-export async function installPostCatalogue(dataSource: DataSource): Promise<void> {
-  await dataSource.manager.insert(PostType, POST_CATALOGUE);
+export function installPostCatalogue(dataSource: DataSource): Promise<void> {
+  return ensurePostCatalogue(new TenantDb(dataSource, Scope.system('test fixture')));
 }
 
 /** `[code, kind, parentCode]`, parents before children. */

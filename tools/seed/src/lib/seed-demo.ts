@@ -1,12 +1,20 @@
 import type { DataSource } from 'typeorm';
 import { LoginName, User, hashPassword, type Role } from '@zeren/auth';
+import { ensurePostCatalogue } from '@zeren/org-tree';
 import { Scope, Tenant, TenantDb, TenantKind, TenantStatus, newId } from '@zeren/tenancy';
 import { AGENCY_USER_ROLES, COMMITTEE, COMMITTEE_USERS, DEMO_AGENCIES, DEMO_PASSWORD } from './demo-accounts';
+import { DONGYING_AGENCIES } from './data/dongying-agencies.data';
+import { BRIEF_FIGURES, buildAgency, planShapes, type AgencyPlan } from './org-dataset.generator';
+import { writeAgencyPlan } from './org-dataset.writer';
 
 export interface SeedResult {
   committee: Tenant;
   agencies: Tenant[];
 }
+
+/** The Dongying demo: one seed, the same data on every run. */
+export const DEMO_SEED = 20_141_001;
+export const DEMO_MEMBERS = 25_000;
 
 /** True when the database holds no tenant yet: `npm start` seeds only then. */
 export async function isEmpty(dataSource: DataSource): Promise<boolean> {
@@ -14,43 +22,66 @@ export async function isEmpty(dataSource: DataSource): Promise<boolean> {
 }
 
 /**
- * The committee, the demo agencies and one user per role, through the scoped layer: each tenant's
- * rows are written with that tenant's own scope (the seeder acts for each in turn).
+ * The working committee and about a hundred Dongying agencies with their party trees, ~25 000 members
+ * and posts sized so that the committee's orgOverview shows the brief's figures (65 %, 3 329, 32);
+ * demo users for every role in the DEMO_AGENCIES. Everything goes through the scoped layer, each
+ * tenant's rows written with that tenant's own scope, in one transaction.
  */
 export async function seedDemo(dataSource: DataSource): Promise<SeedResult> {
   const system = new TenantDb(dataSource, Scope.system('demo seed'));
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const shapes = planShapes(DONGYING_AGENCIES, DEMO_MEMBERS, DEMO_SEED, BRIEF_FIGURES);
   return system.transaction(async (db) => {
+    await ensurePostCatalogue(db);
     const committee = await addTenant(db, COMMITTEE.code, COMMITTEE.name, TenantKind.COMMITTEE);
     await addUsers(db, committee, COMMITTEE_USERS, passwordHash);
     const agencies: Tenant[] = [];
-    for (const agency of DEMO_AGENCIES) {
-      const tenant = await addTenant(db, agency.code, agency.name, TenantKind.AGENCY);
-      const prefix = agency.code.toLowerCase();
-      await addUsers(
-        db,
-        tenant,
-        AGENCY_USER_ROLES.map((u) => ({ username: `${prefix}_${u.suffix}`, displayName: `${agency.name}${u.title}`, roles: u.roles })),
-        passwordHash,
-      );
+    let taskForces = 0;
+    for (const shape of shapes) {
+      const tenant = await addTenant(db, shape.seed.code, shape.seed.name, TenantKind.AGENCY);
+      const plan = buildAgency(shape, DEMO_SEED, taskForces);
+      taskForces += shape.actionBranches;
+      const demo = DEMO_AGENCIES.find((a) => a.code === shape.seed.code);
+      const userOf = demo ? await addAgencyUsers(db, tenant, plan, passwordHash) : undefined;
+      await writeAgencyPlan(db, tenant.id, plan, userOf);
       agencies.push(tenant);
     }
     return { committee, agencies };
   });
 }
 
-async function addTenant(db: TenantDb, code: string, name: string, kind: TenantKind): Promise<Tenant> {
+/** One user per agency role, named after the party member they are; returns member index → user id. */
+export async function addAgencyUsers(db: TenantDb, tenant: Tenant, plan: AgencyPlan, passwordHash: string): Promise<Map<number, string>> {
+  const prefix = tenant.code.toLowerCase();
+  const users = await addUsers(
+    db,
+    tenant,
+    AGENCY_USER_ROLES.map((u) => ({
+      username: `${prefix}_${u.suffix}`,
+      displayName: u.person ? plan.members[plan.people[u.person]].name : `${tenant.name}${u.title}`,
+      roles: u.roles,
+    })),
+    passwordHash,
+  );
+  const userOf = new Map<number, string>();
+  AGENCY_USER_ROLES.forEach((u, i) => {
+    if (u.person) userOf.set(plan.people[u.person], users[i].id);
+  });
+  return userOf;
+}
+
+export async function addTenant(db: TenantDb, code: string, name: string, kind: TenantKind): Promise<Tenant> {
   const tenant = Object.assign(new Tenant(), { id: newId(), code, name, kind, status: TenantStatus.ACTIVE, createdAt: new Date() });
   await db.global(Tenant).insert(tenant);
   return tenant;
 }
 
-async function addUsers(
+export async function addUsers(
   db: TenantDb,
   tenant: Tenant,
   users: readonly { username: string; displayName: string; roles: readonly Role[] }[],
   passwordHash: string,
-): Promise<void> {
+): Promise<User[]> {
   const own = db.withScope(db.scope.actingFor(tenant.id));
   const now = new Date();
   const rows = await own.repo(User).insert(
@@ -65,4 +96,5 @@ async function addUsers(
     })),
   );
   await db.global(LoginName).insert(rows.map((u) => ({ username: u.username, tenantId: tenant.id, userId: u.id })));
+  return rows;
 }

@@ -8,7 +8,7 @@ import { MemberStatus, PartyMember } from '../member/party-member.entity';
 import { today, writable } from '../org-tree.util';
 import { PostAssignment } from './post-assignment.entity';
 import { PostType } from './post-type.entity';
-import { PostCode } from './post-type.catalogue';
+import { POST_CATALOGUE, PostCode } from './post-type.catalogue';
 import type { AssignPostInput } from './dto/post-assignment.input';
 
 export interface SecretaryMismatchRow {
@@ -94,3 +94,11 @@ export class PostService {
   }
 }
 
+
+/** Inserts the catalogue rows a database lacks: schemas built from the entities (tests) start without them. */
+export async function ensurePostCatalogue(db: TenantDb): Promise<void> {
+  const repo = db.global(PostType);
+  const have = new Set((await repo.find({ select: { code: true } })).map((p) => p.code));
+  const missing = POST_CATALOGUE.filter((p) => !have.has(p.code));
+  if (missing.length > 0) await repo.insert(missing);
+}
