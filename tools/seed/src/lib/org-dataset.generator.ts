@@ -1,7 +1,7 @@
 import { Gender, MemberCategory, OrgUnitKind, PostCode } from '@zeren/org-tree';
 import { Prng } from './prng';
-import { EDUCATION, ETHNICITIES, GIVEN_ANY, GIVEN_FEMALE, GIVEN_MALE, STAFF_TITLES, SURNAMES } from './data/chinese-names.data';
-import { ACTION_BRANCH_TASK_FORCES, type AgencySeed } from './data/dongying-agencies.data';
+import { EDUCATION, ETHNICITIES, GIVEN_ANY, GIVEN_FEMALE, GIVEN_MALE, STAFF_TITLES, SURNAMES } from './chinese-names.data';
+import { ACTION_BRANCH_TASK_FORCES, type AgencySeed } from './dongying-agencies.data';
 
 /** The brief's figures (抓班子成员, 抓专兼职党务干部, 四个在一线) that the demo must reproduce exactly. */
 export interface ExactFigures {

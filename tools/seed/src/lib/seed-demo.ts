@@ -3,7 +3,7 @@ import { LoginName, User, hashPassword, type Role } from '@zeren/auth';
 import { ensurePostCatalogue } from '@zeren/org-tree';
 import { Scope, Tenant, TenantDb, TenantKind, TenantStatus, newId } from '@zeren/tenancy';
 import { AGENCY_USER_ROLES, COMMITTEE, COMMITTEE_USERS, DEMO_AGENCIES, DEMO_PASSWORD } from './demo-accounts';
-import { DONGYING_AGENCIES } from './data/dongying-agencies.data';
+import { DONGYING_AGENCIES } from './dongying-agencies.data';
 import { BRIEF_FIGURES, buildAgency, planShapes, type AgencyPlan } from './org-dataset.generator';
 import { writeAgencyPlan } from './org-dataset.writer';
 
