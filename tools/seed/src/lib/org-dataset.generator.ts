@@ -175,7 +175,9 @@ export function buildAgency(shape: AgencyShape, seed: number, taskForceOffset = 
       code: `ZB${b + 1}`,
     });
     branches.push(key);
-    const cells = branchSizes[b] >= 40 ? 2 + (branchSizes[b] >= 60 ? 1 : 0) : 0;
+    // Large branches split into party cells; without an organ committee the first one does too, so
+    // every tree is at least three levels deep.
+    const cells = branchSizes[b] >= 40 ? 2 + (branchSizes[b] >= 60 ? 1 : 0) : b === 0 && !organ ? 2 : 0;
     const cellKeys = Array.from({ length: cells }, (_, c) =>
       unit({ key: `${key}c${c}`, parentKey: key, kind: OrgUnitKind.PARTY_CELL, name: `第${cn(c + 1)}党小组`, code: `ZB${b + 1}-${c + 1}` }),
     );
