@@ -18,6 +18,7 @@ import { describeError, issuesByField, type ApiIssue } from '@/api/errors';
 import { notifyError, notifySuccess } from '@/api/notify';
 import { usePaging } from '@/composables/use-paging';
 import { useSessionStore } from '@/stores/session';
+import { useTenants } from '@/composables/use-tenants';
 import { useUnitOptions } from '../shared/use-unit-options';
 
 export type MemberRow = PartyMembersQuery['partyMembers']['items'][number];
@@ -33,10 +34,13 @@ export function useMembers() {
   const { resolveClient } = useApolloClient();
   const ownTenant = computed(() => session.user?.tenant.id);
   const writer = computed(() => session.hasRole('TENANT_ADMIN', 'COMMITTEE_ADMIN'));
+  // Across agencies a unit name like 机关第一党支部 is ambiguous: the committee also sees the agency.
+  const showTenant = computed(() => session.isCommittee && !session.viewTenantId);
+  const { nameOf: tenantName } = useTenants();
   const canEdit = (row: MemberRow) => writer.value && row.tenantId === ownTenant.value && row.status === 'ACTIVE';
 
   // Pickers list every unit in view; writes only go to the caller's own tenant.
-  const units = useUnitOptions(true, (u) => u.tenantId !== ownTenant.value);
+  const units = useUnitOptions(writer, undefined, (u) => u.tenantId === ownTenant.value);
   const filterUnits = useUnitOptions(true);
 
   // ---- list
@@ -292,6 +296,8 @@ export function useMembers() {
 
   return {
     writer,
+    showTenant,
+    tenantName,
     canEdit,
     unitOptions: units.options,
     filterUnitOptions: filterUnits.options,

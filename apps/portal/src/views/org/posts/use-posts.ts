@@ -88,7 +88,7 @@ export function usePosts() {
     postCode: [{ required: true, message: t('posts.postRequired'), trigger: 'change' }],
     memberId: [{ required: true, message: t('posts.memberRequired'), trigger: 'change' }],
   }));
-  const unitOptions = computed(() => nestUnits(units.value, (u) => u.tenantId !== ownTenant.value));
+  const unitOptions = computed(() => nestUnits(units.value.filter((u) => u.tenantId === ownTenant.value)));
   const memberOptions = ref<{ value: string; label: string }[]>([]);
   const memberLoading = ref(false);
 

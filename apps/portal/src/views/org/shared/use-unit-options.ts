@@ -4,14 +4,17 @@ import { OrgTreeDocument } from '@/gql/graphql';
 import { notifyError } from '@/api/notify';
 import { MAX_DEPTH, nestUnits, type FlatUnit } from './org-rules';
 
-/** Every current org unit the user can see, nested, for pickers (member unit, transfer, move). */
-export function useUnitOptions(enabled: MaybeRefOrGetter<boolean> = true, disable?: (u: FlatUnit) => boolean) {
+/**
+ * Every current org unit the user can see, nested, for pickers (member unit, transfer, move).
+ * `keep` drops units outright (another agency's, for a write); `disable` greys them out.
+ */
+export function useUnitOptions(enabled: MaybeRefOrGetter<boolean> = true, disable?: (u: FlatUnit) => boolean, keep?: (u: FlatUnit) => boolean) {
   const { result, loading, onError, refetch } = useQuery(OrgTreeDocument, { id: null, depth: MAX_DEPTH }, () => ({
     enabled: toValue(enabled),
     fetchPolicy: 'cache-and-network',
   }));
   onError(notifyError);
-  const units = computed(() => result.value?.orgTree ?? []);
+  const units = computed(() => (result.value?.orgTree ?? []).filter((u) => !keep || keep(u)));
   const options = computed(() => nestUnits(units.value, disable));
   const nameOf = (id: string | null | undefined) => units.value.find((u) => u.id === id)?.name ?? '';
   return { units, options, nameOf, loading, refetch };

@@ -234,13 +234,12 @@ export function useOrgUnits() {
   const moveDialog = reactive({ open: false, parentId: '' });
   const moveOptions = useUnitOptions(
     () => moveDialog.open,
-    // Not under itself or its own subtree, not into another agency, and only where its kind may sit.
+    // Only where its kind may sit; its own subtree is cut off below, other agencies are left out.
     (u) => {
       const moving = unit.value;
-      if (!moving) return true;
-      if (u.id === moving.id || u.tenantId !== moving.tenantId) return true;
-      return !CHILD_KINDS[u.kind].includes(moving.kind);
+      return !moving || u.id === moving.id || !CHILD_KINDS[u.kind].includes(moving.kind);
     },
+    (u) => u.tenantId === unit.value?.tenantId,
   );
   const moveOptionsFiltered = computed(() => {
     const moving = unit.value?.id;

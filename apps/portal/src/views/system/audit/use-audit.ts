@@ -1,4 +1,5 @@
 import { computed, reactive, ref } from 'vue';
+import { useI18n } from 'vue-i18n';
 import { useQuery } from '@vue/apollo-composable';
 import { AuditLogDocument, type AuditOutcome } from '@/gql/graphql';
 import { notifyError } from '@/api/notify';
@@ -16,7 +17,17 @@ interface Filters {
 const empty = (): Filters => ({ tenantId: '', operation: '', outcome: '', range: null });
 
 export function useAudit() {
+  const { t, te, tm } = useI18n();
   const session = useSessionStore();
+  // Operation names are the API's mutation names; known ones get a label, others show as they are.
+  const opKey = (op: string) => `auditOps.${op.replace(/\./g, '_')}`;
+  const opLabel = (op: string) => (te(opKey(op)) ? t(opKey(op)) : op);
+  const knownOps = computed(() =>
+    Object.keys(tm('auditOps') as Record<string, unknown>)
+      .filter((k) => k !== 'login')
+      .map((k) => (k === 'auth_login' ? 'auth.login' : k))
+      .map((value) => ({ value, label: `${opLabel(value)} · ${value}` })),
+  );
   const { agencies, nameOf } = useTenants();
   // The committee may filter by agency; everyone else only ever sees their own tenant.
   const canPickTenant = computed(() => session.isCommittee && !session.viewTenantId);
@@ -51,5 +62,5 @@ export function useAudit() {
     apply();
   }
 
-  return { canPickTenant, agencies, nameOf, draft, apply, resetFilters, rows, total, loading, page, pageSize, refetch };
+  return { opLabel, knownOps, canPickTenant, agencies, nameOf, draft, apply, resetFilters, rows, total, loading, page, pageSize, refetch };
 }
