@@ -306,6 +306,7 @@ const en: typeof zhCN = {
     uploading: 'Checking and importing',
     importDone: '{n} members imported',
     importFailed: 'Import failed: fix the rows below and upload again',
+    cell: 'Cell',
     rowErrors: 'Errors ({n})',
     fileTooLarge: 'Files may not exceed 2 MB',
     fileType: 'Upload an .xlsx spreadsheet',

@@ -304,6 +304,7 @@ export default {
     uploading: '校验并导入',
     importDone: '已导入 {n} 名党员',
     importFailed: '导入失败,请按下面的错误修改表格后重新上传',
+    cell: '单元格',
     rowErrors: '错误明细(共 {n} 处)',
     fileTooLarge: '文件不能超过 2 MB',
     fileType: '请上传 .xlsx 格式的表格',
