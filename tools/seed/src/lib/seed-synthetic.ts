@@ -13,6 +13,8 @@ export interface SyntheticOptions {
   agencies: number;
   members: number;
   seed: number;
+  /** How many of the first agencies get one user per role (default 1). */
+  agenciesWithUsers?: number;
   /** Called after each agency is committed. */
   onProgress?: (progress: { agencies: number; members: number }) => void;
 }
@@ -47,7 +49,7 @@ export async function seedSynthetic(dataSource: DataSource, options: SyntheticOp
     agencies.push(
       await system.transaction(async (db) => {
         const tenant = await addTenant(db, shape.seed.code, shape.seed.name, TenantKind.AGENCY);
-        const userOf = i === 0 ? await addAgencyUsers(db, tenant, plan, passwordHash) : undefined;
+        const userOf = i < (options.agenciesWithUsers ?? 1) ? await addAgencyUsers(db, tenant, plan, passwordHash) : undefined;
         await writeAgencyPlan(db, tenant.id, plan, userOf);
         return tenant;
       }),
