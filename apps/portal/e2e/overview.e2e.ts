@@ -48,3 +48,19 @@ test('a committee leader reads across agencies but is read-only', async ({ page,
   expect(!(await page.$('[data-test=users-create]')), 'a committee leader can create users');
   await eventually(async () => (await page.$$('[data-test=users-table] .el-table__row')).length > 0, 'no users listed for the leader');
 });
+
+test('the committee narrows every page to one agency with the picker', async ({ page, baseUrl, login }) => {
+  const api = new Api(baseUrl);
+  const own = await api.ensureRoot(await api.token('czj_admin'), '市财政局党组', 'CZJDZ');
+  await api.ensureRoot(await api.token('jyj_admin'), '市教育局党组', 'JYJDZ');
+  await login('gw_admin');
+  await page.goto(`${baseUrl}/org/units`);
+  await page.waitForSelector('[data-test=org-tree] .el-tree-node');
+  const before = (await page.$$('[data-test=org-tree] > .el-tree-node')).length;
+  expect(before >= 2, `the committee sees ${before} top-level organizations across agencies`);
+  await page.click('[data-test=agency-picker]');
+  await page.keyboard.type('市财政局');
+  await page.click('.el-select-dropdown__item:visible >> text="市财政局"');
+  await eventually(async () => (await page.$$('[data-test=org-tree] > .el-tree-node')).length === 1, 'the tree was not narrowed to one agency');
+  expect(((await page.textContent('[data-test=org-tree]')) ?? '').includes(own.name), 'the picked agency\'s tree is not shown');
+});

@@ -1,4 +1,4 @@
-import { computed, reactive, ref, useTemplateRef, watch } from 'vue';
+import { computed, onBeforeUnmount, reactive, ref, useTemplateRef, watch } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useApolloClient, useMutation, useQuery } from '@vue/apollo-composable';
 import { ElMessageBox, type FormInstance, type FormRules } from 'element-plus';
@@ -47,6 +47,7 @@ export function useOrgUnits() {
   const canWrite = (tenantId: string | undefined) => writer.value && tenantId === session.user?.tenant.id;
 
   // ---- lazy tree
+  const selectedId = ref<string | null>(null);
   const showDissolved = ref(false);
   const treeKey = ref(0);
   const rootCount = ref<number | null>(null);
@@ -54,6 +55,13 @@ export function useOrgUnits() {
   const filter = ref('');
   watch(filter, (value) => tree.value?.filter(value));
   watch(showDissolved, () => reloadTree());
+  // The tree loads imperatively (not a watched query): when the agency picker resets the store, reload
+  // it once the reset has cancelled what was in flight, not before (that load would be cancelled too).
+  const offReset = resolveClient().onResetStore(async () => {
+    selectedId.value = null;
+    reloadTree();
+  });
+  onBeforeUnmount(offReset);
 
   const toTreeUnit = (u: { id: string; name: string; kind: OrgUnitKind; code: string; tenantId: string; childCount: number; dissolvedOn?: string | null }): TreeUnit => ({
     id: u.id,
@@ -116,7 +124,6 @@ export function useOrgUnits() {
   const filterNode = (value: string, data: TreeUnit) => !value || data.name.includes(value) || data.code.toLowerCase().includes(value.toLowerCase());
 
   // ---- selection and detail
-  const selectedId = ref<string | null>(null);
   const detail = useQuery(OrgUnitDocument, () => ({ id: selectedId.value ?? '' }), () => ({ enabled: !!selectedId.value, fetchPolicy: 'cache-and-network' }));
   detail.onError(notifyError);
   const unit = computed(() => (selectedId.value && detail.result.value?.orgUnit.id === selectedId.value ? detail.result.value.orgUnit : null));
