@@ -70,6 +70,16 @@ describe('Dongying demo seed', () => {
     });
   });
 
+  it('seeds the first agencies only, with demo users, when asked', async () => {
+    const db = await openTestDatabase({ entities: allEntities, migrations: allMigrations });
+    try {
+      const { agencies } = await seedDemo(db.dataSource, { agencies: 3 });
+      expect(agencies.map((a) => a.code)).toEqual(['CZJ', 'JYJ', 'WJW']);
+    } finally {
+      await db.close();
+    }
+  }, 60_000);
+
   it('seeds a synthetic dataset on a migrated database', async () => {
     const db = await openTestDatabase({ entities: allEntities, migrations: allMigrations });
     try {

@@ -16,6 +16,16 @@ export interface SeedResult {
 export const DEMO_SEED = 20_141_001;
 export const DEMO_MEMBERS = 25_000;
 
+export interface SeedDemoOptions {
+  /**
+   * Only the first n agencies (the demo-user agencies first), with their share of the members: for
+   * tests that need the demo's shape but not its size. The brief's figures hold only for the full demo.
+   */
+  agencies?: number;
+}
+
+const sumOf = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+
 /** True when the database holds no tenant yet: `npm start` seeds only then. */
 export async function isEmpty(dataSource: DataSource): Promise<boolean> {
   return (await new TenantDb(dataSource, Scope.system('seed check')).global(Tenant).count()) === 0;
@@ -27,10 +37,14 @@ export async function isEmpty(dataSource: DataSource): Promise<boolean> {
  * demo users for every role in the DEMO_AGENCIES. Everything goes through the scoped layer, each
  * tenant's rows written with that tenant's own scope, in one transaction.
  */
-export async function seedDemo(dataSource: DataSource): Promise<SeedResult> {
+export async function seedDemo(dataSource: DataSource, options: SeedDemoOptions = {}): Promise<SeedResult> {
   const system = new TenantDb(dataSource, Scope.system('demo seed'));
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const shapes = planShapes(DONGYING_AGENCIES, DEMO_MEMBERS, DEMO_SEED, BRIEF_FIGURES);
+  const count = Math.min(options.agencies ?? DONGYING_AGENCIES.length, DONGYING_AGENCIES.length);
+  const full = count === DONGYING_AGENCIES.length;
+  const agencySeeds = DONGYING_AGENCIES.slice(0, count);
+  const members = full ? DEMO_MEMBERS : Math.round((DEMO_MEMBERS * sumOf(agencySeeds.map((a) => a.size))) / sumOf(DONGYING_AGENCIES.map((a) => a.size)));
+  const shapes = planShapes(agencySeeds, members, DEMO_SEED, full ? BRIEF_FIGURES : undefined);
   return system.transaction(async (db) => {
     await ensurePostCatalogue(db);
     const committee = await addTenant(db, COMMITTEE.code, COMMITTEE.name, TenantKind.COMMITTEE);
