@@ -84,6 +84,8 @@ describe('Dongying demo seed', () => {
     const db = await openTestDatabase({ entities: allEntities, migrations: allMigrations });
     try {
       expect(await isEmpty(db.dataSource)).toBe(true);
+      // The migrations build exactly the schema the entities describe.
+      expect((await db.dataSource.driver.createSchemaBuilder().log()).upQueries.map((q) => q.query)).toEqual([]);
       const progress: number[] = [];
       const { agencies } = await seedSynthetic(db.dataSource, { agencies: 5, members: 600, seed: 7, onProgress: (p) => progress.push(p.members) });
       expect(agencies.map((a) => a.code)).toEqual(['S0001', 'S0002', 'S0003', 'S0004', 'S0005']);

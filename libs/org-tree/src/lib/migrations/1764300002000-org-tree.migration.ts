@@ -4,6 +4,10 @@ import { PATH_LENGTH } from '../org-unit/org-unit.entity';
 import { PostType } from '../post/post-type.entity';
 import { POST_CATALOGUE } from '../post/post-type.catalogue';
 
+// TypeORM reads an `int` column back as `integer` on SQLite (and `integer` as `int` on MySQL): declared
+// as `integer`, the migrated schema matches the entities on both engines. col.int() still says `int`.
+const int = (name: string) => ({ ...col.int(name), type: 'integer' });
+
 const index = (name: string, columnNames: string[], isUnique = false) => new TableIndex({ name, columnNames, isUnique });
 
 export class OrgTree1764300002000 implements MigrationInterface {
@@ -20,8 +24,8 @@ export class OrgTree1764300002000 implements MigrationInterface {
           col.varchar('code', 32),
           col.ref('parent_id', true),
           col.varchar('path', PATH_LENGTH),
-          col.int('depth'),
-          col.int('sort_order'),
+          int('depth'),
+          int('sort_order'),
           col.date('established_on', true),
           col.date('dissolved_on', true),
           col.varchar('task_force', 100, true),
@@ -88,7 +92,7 @@ export class OrgTree1764300002000 implements MigrationInterface {
           col.boolean('secretary'),
           col.varchar('cadre', 16, true),
           col.text('unit_kinds', true),
-          col.int('sort_order'),
+          int('sort_order'),
         ],
       }),
     );
