@@ -22,10 +22,10 @@ class OrgTreeArgs {
   @Field(() => Int, { defaultValue: 3, description: `向下展开几级,最多 ${MAX_DEPTH}` })
   @Min(0, { message: '层数不能为负数' })
   @Max(MAX_DEPTH, { message: `最多展开 ${MAX_DEPTH} 级` })
-  depth: number = 3;
+  depth = 3;
 
-  @Field({ defaultValue: false, description: '是否包括已撤销的党组织' })
-  includeDissolved: boolean = false;
+  @Field(() => Boolean, { defaultValue: false, description: '是否包括已撤销的党组织' })
+  includeDissolved = false;
 }
 
 @Resolver(() => OrgUnit)

@@ -84,7 +84,8 @@ describe('posts API', () => {
   });
 
   it('ends a term, after which the post is vacant', async () => {
-    const [current] = (await api.as('a_tenant_admin').run(`query($id: ID!) { orgUnit(id: $id) { posts { id } } }`, { id: aUnits.get('ZB1')!.id })).data?.orgUnit.posts;
+    const unitPosts = await api.as('a_tenant_admin').run(`query($id: ID!) { orgUnit(id: $id) { posts { id } } }`, { id: aUnits.get('ZB1')!.id });
+    const current = unitPosts.data?.orgUnit.posts[0];
     const end = `mutation($id: ID!) { endPostAssignment(id: $id, endsOn: "2025-12-31") { endsOn } }`;
     expect((await api.as('a_tenant_admin').run(end, { id: current.id })).data?.endPostAssignment).toEqual({ endsOn: '2025-12-31' });
     expect((await api.as('a_tenant_admin').run(end, { id: current.id })).errors?.[0].extensions?.code).toBe('CONFLICT');

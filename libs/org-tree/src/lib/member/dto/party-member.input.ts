@@ -141,8 +141,8 @@ export class PartyMemberSearchArgs extends PageArgs {
   @IsOptional()
   unitId?: string;
 
-  @Field({ defaultValue: true, description: '是否包括下级党组织的党员' })
-  includeDescendants: boolean = true;
+  @Field(() => Boolean, { defaultValue: true, description: '是否包括下级党组织的党员' })
+  includeDescendants = true;
 
   @Field(() => MemberStatus, { nullable: true })
   @IsOptional()
