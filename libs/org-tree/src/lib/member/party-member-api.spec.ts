@@ -174,8 +174,8 @@ describe('party members API', () => {
     const partial = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
     const missing = await api.as('a_tenant_admin').run(IMPORT, { file: partial });
     expect(missing.errors?.[0].message).toBe('表头缺少“民族”、“出生日期”、“学历”、“入党日期”、“党员类别”、“所在党组织代码”、“手机号”、“班子成员”、“职务”列');
-    const big = await api.as('a_tenant_admin').run(IMPORT, { file: 'A'.repeat(3 * 1024 * 1024) });
-    expect(big.errors?.[0].message).toBe('文件不能超过 2 MB');
+    const big = await api.as('a_tenant_admin').run(IMPORT, { file: 'A'.repeat(1024 * 1024) });
+    expect(big.errors?.[0].message).toBe('文件不能超过 700 KB');
     const template = await api.as('a_tenant_admin').run(`{ partyMemberImportTemplate }`);
     expect(typeof template.data?.partyMemberImportTemplate).toBe('string');
     const forbidden = await api.as('a_branch_secretary').run(IMPORT, { file: await sheet([row()]) });

@@ -8,7 +8,7 @@ import { orgLoaders } from '../org-tree.loaders';
 import { MemberTransfer } from './member-transfer.entity';
 import { PartyMember } from './party-member.entity';
 import { PartyMemberService, maskPhone, seesFullPhone } from './party-member.service';
-import { MemberImportService, MAX_IMPORT_BYTES } from './member-import.service';
+import { MemberImportService, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from './member-import.service';
 import { CreatePartyMemberInput, PartyMemberSearchArgs, TransferPartyMemberInput, UpdatePartyMemberInput } from './dto/party-member.input';
 
 const PartyMemberPage = Paginated(PartyMember);
@@ -72,7 +72,7 @@ export class PartyMemberResolver {
 
   @Authorized(...ORG_WRITERS)
   @Mutation(() => MemberImportResult, {
-    description: `从 .xlsx 批量导入党员(base64 编码,不超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB):先校验全部单元格,有错则一条也不导入`,
+    description: `从 .xlsx 批量导入党员(base64 编码,文件不超过 ${MAX_IMPORT_BYTES / 1024} KB、${MAX_IMPORT_ROWS} 行):先校验全部单元格,有错则一条也不导入`,
   })
   async importPartyMembers(@Arg('fileBase64') fileBase64: string, @Ctx() ctx: RequestContext): Promise<MemberImportResult> {
     return { created: await this.importer.import(ctx.db, fileBase64) };
