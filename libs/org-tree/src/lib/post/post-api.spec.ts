@@ -67,6 +67,21 @@ describe('posts API', () => {
     expect(res.data?.postTypes.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['副书记', '委员', '组织委员', '宣传委员', '纪检委员', '专职党务干部', '兼职党务干部']));
   });
 
+  it('lets the committee admin extend and edit the catalogue, and no one else', async () => {
+    const create = `mutation { createPostType(input: { code: "PARTY_GUIDE", name: "党建指导员", cadre: PART_TIME, unitKinds: [BRANCH] }) { code name cadre assignable secretary ninePost unitKinds } }`;
+    expect((await api.as('a_tenant_admin').run(create)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await api.as('gw_committee_leader').run(create)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const created = await api.as('gw_committee_admin').run(create);
+    expect(created.data?.createPostType).toEqual({ code: 'PARTY_GUIDE', name: '党建指导员', cadre: 'PART_TIME', assignable: true, secretary: false, ninePost: false, unitKinds: ['BRANCH'] });
+    expect((await api.as('gw_committee_admin').run(create)).errors?.[0].extensions?.code).toBe('CONFLICT');
+    const renamed = await api.as('gw_committee_admin').run(`mutation { updatePostType(code: "PARTY_GUIDE", input: { name: "党建工作指导员", notCadre: true }) { name cadre } }`);
+    expect(renamed.data?.updatePostType).toEqual({ name: '党建工作指导员', cadre: null });
+    const listed = await api.as('a_member').run(`{ postTypes { code name } }`);
+    expect(listed.data?.postTypes).toContainEqual({ code: 'PARTY_GUIDE', name: '党建工作指导员' });
+    const missing = await api.as('gw_committee_admin').run(`mutation { updatePostType(code: "NOPE", input: { name: "无此岗位" }) { code } }`);
+    expect(missing.errors?.[0]).toMatchObject({ message: '岗位不存在', extensions: { code: 'NOT_FOUND' } });
+  });
+
   it('assigns posts and shows current holders, secretaries and a member’s posts', async () => {
     expect((await assign(chief.id, 'DZ', PostCode.PARTY_GROUP_SECRETARY)).errors).toBeUndefined();
     const res = await assign(deputy.id, 'ZB1', PostCode.BRANCH_SECRETARY);

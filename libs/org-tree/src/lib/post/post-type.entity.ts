@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { OrgUnitKind } from '../org-unit/org-unit-kind.enum';
 
 export enum PostClass {
   ORGANIZATION = 'ORGANIZATION',
@@ -56,9 +57,9 @@ export class PostType {
   @Column({ type: 'varchar', length: 16, nullable: true })
   cadre: CadreKind | null;
 
-  // Kinds of unit the post may be held in; null means any.
+  @Field(() => [OrgUnitKind], { nullable: true, description: '可任职的党组织类型;为空表示不限' })
   @Column({ type: 'simple-array', nullable: true })
-  unitKinds: string[] | null;
+  unitKinds: OrgUnitKind[] | null;
 
   @Field(() => Int)
   @Column({ type: 'int' })

@@ -9,6 +9,7 @@ import { PostAssignment } from './post-assignment.entity';
 import { PostType } from './post-type.entity';
 import { PostService } from './post.service';
 import { AssignPostInput } from './dto/post-assignment.input';
+import { CreatePostTypeInput, UpdatePostTypeInput } from './dto/post-type.input';
 
 @ObjectType({ description: '机关党组织书记不是党组(党委)书记的单位' })
 export class SecretaryMismatch {
@@ -36,6 +37,18 @@ export class PostResolver {
   @Query(() => [PostType], { description: '岗位目录(三级两类九岗及其他岗位)' })
   postTypes(@Ctx() ctx: RequestContext): Promise<PostType[]> {
     return this.posts.catalogue(ctx.db);
+  }
+
+  @Authorized(Role.COMMITTEE_ADMIN)
+  @Mutation(() => PostType, { description: '工委新增岗位类型' })
+  createPostType(@Arg('input') input: CreatePostTypeInput, @Ctx() ctx: RequestContext): Promise<PostType> {
+    return this.posts.createType(ctx.db, input);
+  }
+
+  @Authorized(Role.COMMITTEE_ADMIN)
+  @Mutation(() => PostType, { description: '工委修改岗位类型的名称、党务干部类别、可任职组织和排序' })
+  updatePostType(@Arg('code') code: string, @Arg('input') input: UpdatePostTypeInput, @Ctx() ctx: RequestContext): Promise<PostType> {
+    return this.posts.updateType(ctx.db, code, input);
   }
 
   @Authorized(Role.COMMITTEE_ADMIN, Role.COMMITTEE_LEADER, Role.GRID_LIAISON, Role.TENANT_ADMIN)

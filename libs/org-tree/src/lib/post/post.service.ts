@@ -1,15 +1,16 @@
 import { In, IsNull } from 'typeorm';
-import { BadInputError, ConflictError } from '@zeren/shared-errors';
+import { BadInputError, ConflictError, NotFoundError } from '@zeren/shared-errors';
 import type { TenantDb } from '@zeren/tenancy';
 import { OrgUnit } from '../org-unit/org-unit.entity';
 import { assertOpen } from '../org-unit/org-unit.service';
 import { KIND_LABELS, OrgUnitKind } from '../org-unit/org-unit-kind.enum';
 import { MemberStatus, PartyMember } from '../member/party-member.entity';
-import { today, writable } from '../org-tree.util';
+import { today, writable, writeTenant } from '../org-tree.util';
 import { PostAssignment } from './post-assignment.entity';
-import { PostType } from './post-type.entity';
+import { PostClass, PostType } from './post-type.entity';
 import { POST_CATALOGUE, PostCode } from './post-type.catalogue';
 import type { AssignPostInput } from './dto/post-assignment.input';
+import type { CreatePostTypeInput, UpdatePostTypeInput } from './dto/post-type.input';
 
 export interface SecretaryMismatchRow {
   tenantId: string;
@@ -22,6 +23,41 @@ export interface SecretaryMismatchRow {
 export class PostService {
   catalogue(db: TenantDb): Promise<PostType[]> {
     return db.global(PostType).find({ order: { sortOrder: 'ASC' } });
+  }
+
+  /** The committee extends the catalogue: new posts are never secretaries or part of the nine. */
+  async createType(db: TenantDb, input: CreatePostTypeInput): Promise<PostType> {
+    writeTenant(db);
+    const repo = db.global(PostType);
+    if (await repo.existsBy({ code: input.code })) throw new ConflictError(`岗位代码 ${input.code} 已被使用`);
+    const row: PostType = {
+      code: input.code,
+      name: input.name.trim(),
+      postClass: input.postClass,
+      ninePost: false,
+      assignable: input.postClass === PostClass.INDIVIDUAL,
+      secretary: false,
+      cadre: input.cadre ?? null,
+      unitKinds: input.unitKinds?.length ? input.unitKinds : null,
+      sortOrder: input.sortOrder ?? ((await repo.count()) + 1) * 10,
+    };
+    await repo.insert(row);
+    return row;
+  }
+
+  async updateType(db: TenantDb, code: string, input: UpdatePostTypeInput): Promise<PostType> {
+    writeTenant(db);
+    const repo = db.global(PostType);
+    const post = await repo.findOneBy({ code });
+    if (!post) throw new NotFoundError('岗位');
+    const patch: Partial<PostType> = {
+      ...(input.name !== undefined ? { name: input.name.trim() } : {}),
+      ...(input.notCadre ? { cadre: null } : input.cadre ? { cadre: input.cadre } : {}),
+      ...(input.unitKinds ? { unitKinds: input.unitKinds.length ? input.unitKinds : null } : {}),
+      ...(input.sortOrder !== undefined ? { sortOrder: input.sortOrder } : {}),
+    };
+    if (Object.keys(patch).length > 0) await repo.update({ code }, patch);
+    return Object.assign(post, patch);
   }
 
   async assign(db: TenantDb, input: AssignPostInput): Promise<PostAssignment> {
