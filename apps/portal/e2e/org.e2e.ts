@@ -50,3 +50,55 @@ test('a tenant admin creates a branch and it appears in the tree', async ({ page
   await page.waitForSelector(`[data-test=org-tree] >> text=${name}`);
   await eventually(async () => (await page.textContent('[data-test=org-detail] h2'))?.includes(name), 'the new unit is not shown in the detail');
 });
+
+test('a unit moves under another parent through the move dialog', async ({ page, baseUrl, login }) => {
+  const api = new Api(baseUrl);
+  const token = await api.token('czj_admin');
+  const root = await api.ensureRoot(token, '市财政局党组', 'CZJDZ');
+  const target = await api.createUnit(token, { parentId: root.id, kind: 'GENERAL_BRANCH', name: unique('移入党总支'), code: unique('MVT') });
+  const moving = await api.createUnit(token, { parentId: root.id, kind: 'BRANCH', name: unique('待移动党支部'), code: unique('MVS') });
+  await login('czj_admin');
+  await page.goto(`${baseUrl}/org/units`);
+  await page.click(`[data-test=org-tree] .el-tree-node__content >> text=${moving.name}`);
+  await page.waitForSelector(`[data-test=org-detail] h2 >> text=${moving.name}`);
+  await page.click('[data-test=org-move]');
+  await page.click('[data-test=org-move-target] .el-select__wrapper');
+  await page.click(`.el-tree-select__popper:visible .el-select-dropdown__item >> text="${target.name}"`);
+  await page.click('[data-test=org-move-confirm]');
+  await page.waitForSelector('.el-message--success');
+  await eventually(async () => (await api.parentOf(token, moving.id)) === target.id, 'the unit was not moved');
+  await page.waitForSelector(`[data-test=org-detail] .el-breadcrumb >> text=${target.name}`);
+});
+
+test('a unit moves by dragging it onto its new parent in the tree', async ({ page, baseUrl, login }) => {
+  const api = new Api(baseUrl);
+  const token = await api.token('czj_admin');
+  const root = await api.ensureRoot(token, '市财政局党组', 'CZJDZ');
+  const target = await api.createUnit(token, { parentId: root.id, kind: 'GENERAL_BRANCH', name: unique('拖入党总支'), code: unique('DGT') });
+  const moving = await api.createUnit(token, { parentId: root.id, kind: 'BRANCH', name: unique('拖动党支部'), code: unique('DGS') });
+  await login('czj_admin');
+  await page.goto(`${baseUrl}/org/units`);
+  const to = page.locator(`[data-test=org-tree] .el-tree-node__content:has-text("${target.name}")`);
+  // Headless Chromium cancels a pointer-driven HTML5 drag here, so the drag is replayed as the DOM
+  // events the tree listens to (dragstart on the node, dragover mid-target, dragend), with one DataTransfer.
+  await to.waitFor();
+  await page.evaluate(
+    ([fromName, toName]) => {
+      const content = (name: string) =>
+        [...document.querySelectorAll<HTMLElement>('[data-test=org-tree] .el-tree-node__content')].find((el) => el.textContent?.includes(name))!;
+      const source = content(fromName).parentElement!;
+      const target = content(toName);
+      const dataTransfer = new DataTransfer();
+      const box = target.getBoundingClientRect();
+      const at = { bubbles: true, cancelable: true, dataTransfer, clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 };
+      source.dispatchEvent(new DragEvent('dragstart', at));
+      target.dispatchEvent(new DragEvent('dragover', at));
+      target.dispatchEvent(new DragEvent('drop', at));
+      source.dispatchEvent(new DragEvent('dragend', at));
+    },
+    [moving.name, target.name],
+  );
+  await page.click('.el-message-box__btns .el-button--primary');
+  await page.waitForSelector('.el-message--success');
+  await eventually(async () => (await api.parentOf(token, moving.id)) === target.id, 'the unit was not moved');
+});

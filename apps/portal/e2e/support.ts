@@ -37,6 +37,20 @@ export class Api {
     return createOrgUnit;
   }
 
+  async createUnit(token: string, input: Record<string, unknown>): Promise<{ id: string; name: string }> {
+    const { createOrgUnit } = await this.request<{ createOrgUnit: { id: string; name: string } }>(
+      token,
+      'mutation($i: CreateOrgUnitInput!) { createOrgUnit(input: $i) { id name } }',
+      { i: input },
+    );
+    return createOrgUnit;
+  }
+
+  async parentOf(token: string, id: string): Promise<string | null> {
+    const { orgUnit } = await this.request<{ orgUnit: { parentId: string | null } }>(token, 'query($id: ID!) { orgUnit(id: $id) { parentId } }', { id });
+    return orgUnit.parentId;
+  }
+
   async childCount(token: string, id: string): Promise<number> {
     const { orgUnit } = await this.request<{ orgUnit: { childCount: number } }>(token, 'query($id: ID!) { orgUnit(id: $id) { childCount } }', { id });
     return orgUnit.childCount;

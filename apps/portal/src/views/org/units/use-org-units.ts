@@ -290,8 +290,14 @@ export function useOrgUnits() {
   const allowDrop = (dragging: UnitNode, target: UnitNode, type: 'prev' | 'next' | 'inner') =>
     type === 'inner' && target.data.tenantId === dragging.data.tenantId && !target.data.dissolvedOn && CHILD_KINDS[target.data.kind].includes(dragging.data.kind);
 
+  // By node-drop the tree has already re-parented the node on screen, so remember where it came from.
+  let dragFrom: string | undefined;
+  const onDragStart = (dragging: UnitNode) => {
+    dragFrom = (dragging.parent as UnitNode | null)?.data?.id;
+  };
+
   async function onDrop(dragging: UnitNode, target: UnitNode): Promise<void> {
-    const previousParent = (dragging.parent as UnitNode | null)?.data?.id;
+    const previousParent = dragFrom;
     const ok = await ElMessageBox.confirm(t('org.moveConfirm', { name: dragging.data.name, parent: target.data.name }), t('org.move'), {
       type: 'warning',
       confirmButtonText: t('common.confirm'),
@@ -383,6 +389,7 @@ export function useOrgUnits() {
     confirmMoveDialog,
     allowDrag,
     allowDrop,
+    onDragStart,
     onDrop,
     dissolve,
     restore,
