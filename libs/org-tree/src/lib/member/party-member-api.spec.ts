@@ -115,6 +115,19 @@ describe('party members API', () => {
     expect(again.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: '该党员已在此党组织' });
   });
 
+  it('ends a member’s posts when they leave', async () => {
+    const created = await api.as('a_tenant_admin').run(
+      `mutation($unitId: ID!) { createPartyMember(input: { name: "钱退休", gender: MALE, joinedOn: "1990-07-01", unitId: $unitId }) { id } }`,
+      { unitId: units.get('ZB2')!.id },
+    );
+    const id = created.data?.createPartyMember.id;
+    await api.as('a_tenant_admin').run(`mutation($m: ID!, $u: ID!) { assignPost(input: { memberId: $m, unitId: $u, postCode: "COMMITTEE_MEMBER" }) { id } }`, { m: id, u: units.get('ZB2')!.id });
+    const left = await api.as('a_tenant_admin').run(`mutation($id: ID!) { updatePartyMember(id: $id, input: { status: TRANSFERRED_OUT }) { status posts { id } } }`, { id });
+    expect(left.data?.updatePartyMember).toEqual({ status: 'TRANSFERRED_OUT', posts: [] });
+    const transfer = await api.as('a_tenant_admin').run(`mutation($id: ID!, $to: ID!) { transferPartyMember(id: $id, input: { toUnitId: $to }) { id } }`, { id, to: units.get('ZB1')!.id });
+    expect(transfer.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: '只能转接在册党员' });
+  });
+
   it('validates create input with zh-CN messages', async () => {
     const res = await api.as('a_tenant_admin').run(
       `mutation($unitId: ID!) { createPartyMember(input: { name: "", gender: MALE, joinedOn: "2010-01-01", unitId: $unitId, phone: "12345" }) { id } }`,

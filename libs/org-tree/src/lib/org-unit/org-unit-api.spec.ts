@@ -10,6 +10,7 @@ const TREE = `query($id: ID, $depth: Int) { orgTree(id: $id, depth: $depth) { co
 
 describe('org units API', () => {
   let api: TestApi;
+  let gw: TestTenant;
   let a: TestTenant;
   let b: TestTenant;
   let aUnits: Map<string, OrgUnit>;
@@ -18,7 +19,7 @@ describe('org units API', () => {
 
   beforeAll(async () => {
     api = await createOrgTreeTestApi();
-    await api.addTenant('GW', TenantKind.COMMITTEE);
+    gw = await api.addTenant('GW', TenantKind.COMMITTEE);
     a = await api.addTenant('A');
     b = await api.addTenant('B');
     aUnits = await insertTree(api.dataSource, a.tenant.id, [
@@ -150,6 +151,12 @@ describe('org units API', () => {
     expect(write.errors?.[0]).toMatchObject({ message: '党组织不存在', extensions: { code: 'NOT_FOUND' } });
     const leader = await api.as('gw_committee_leader').run(CREATE, { input: { kind: 'PARTY_GROUP', name: '领导党组', code: 'LD' } });
     expect(leader.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('lets the committee admin build the committee’s own tree, written into the committee tenant', async () => {
+    const res = await api.as('gw_committee_admin').run(`mutation { createOrgUnit(input: { kind: ORGAN_PARTY_COMMITTEE, name: "工委机关党委", code: "GWJG" }) { tenantId depth } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.createOrgUnit).toEqual({ tenantId: gw.tenant.id, depth: 0 });
   });
 
   it('refuses writes to a member of the tenant', async () => {
