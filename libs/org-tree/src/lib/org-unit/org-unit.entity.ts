@@ -70,3 +70,8 @@ export class OrgUnit extends TenantOwnedEntity {
 export function subtreeRange(path: string): { from: string; to: string } {
   return { from: path, to: `${path.slice(0, -1)}0` };
 }
+
+/** The ids above a unit, from the top of its tree down to its parent, read off its path. */
+export function ancestorIds(unit: Pick<OrgUnit, 'id' | 'path'>): string[] {
+  return unit.path.split('/').filter((s) => s && s !== unit.id);
+}

@@ -6,7 +6,7 @@ import { PartyMember } from '../member/party-member.entity';
 import { PostAssignment } from '../post/post-assignment.entity';
 import { orgLoaders } from '../org-tree.loaders';
 import { MAX_DEPTH } from './org-unit-kind.enum';
-import { OrgUnit } from './org-unit.entity';
+import { OrgUnit, ancestorIds } from './org-unit.entity';
 import { OrgUnitService } from './org-unit.service';
 import { CreateOrgUnitInput, UpdateOrgUnitInput } from './dto/org-unit.input';
 
@@ -96,8 +96,7 @@ export class OrgUnitResolver {
 
   @FieldResolver(() => [OrgUnit], { description: '从顶层到上级的各级党组织' })
   ancestors(@Root() unit: OrgUnit, @Ctx() ctx: RequestContext): Promise<OrgUnit[]> {
-    const ids = unit.path.split('/').filter((s) => s && s !== unit.id);
-    return Promise.all(ids.map((id) => orgLoaders.unit(ctx).load(id))).then((rows) => rows.filter((u): u is OrgUnit => !!u));
+    return Promise.all(ancestorIds(unit).map((id) => orgLoaders.unit(ctx).load(id))).then((rows) => rows.filter((u): u is OrgUnit => !!u));
   }
 
   @FieldResolver(() => [OrgUnit], { description: '直接下级党组织' })

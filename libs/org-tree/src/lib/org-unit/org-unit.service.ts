@@ -35,14 +35,6 @@ export class OrgUnitService {
     return qb.orderBy('u.depth').addOrderBy('u.sortOrder').addOrderBy('u.name').getMany();
   }
 
-  /** From the top of the tree down to the unit's parent. */
-  async ancestors(db: TenantDb, unit: OrgUnit): Promise<OrgUnit[]> {
-    const ids = unit.path.split('/').filter((s) => s && s !== unit.id);
-    if (ids.length === 0) return [];
-    const rows = await db.repo(OrgUnit).find({ where: ids.map((id) => ({ id })) });
-    return rows.sort((a, b) => a.depth - b.depth);
-  }
-
   async create(db: TenantDb, input: CreateOrgUnitInput): Promise<OrgUnit> {
     const repo = db.repo(OrgUnit);
     const id = newId();
