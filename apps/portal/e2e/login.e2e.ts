@@ -21,6 +21,8 @@ test('empty login form is refused before anything is sent', async ({ page, baseU
 
 test('an expired session returns to the login page with a message', async ({ page, baseUrl, login }) => {
   await login('czj_admin');
+  // Let the layout's own `me` refresh land first: it re-saves the session it holds in memory.
+  await page.waitForLoadState('networkidle');
   // A token the gateway no longer accepts, as after expiry or a password reset.
   await page.evaluate(() => {
     const saved = JSON.parse(sessionStorage.getItem('zeren.session') ?? '{}');
@@ -42,4 +44,16 @@ test('tenant users see their agency name; logout ends the session', async ({ pag
   await page.waitForSelector('[data-test=login-notice]');
   await page.goto(`${baseUrl}/system/users`);
   await eventually(async () => new URL(page.url()).pathname === '/login', 'a signed-out user reached a page');
+});
+
+test('a session that expired while the tab was away returns to login with a message', async ({ page, baseUrl, login }) => {
+  await login('czj_admin');
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => {
+    const saved = JSON.parse(sessionStorage.getItem('zeren.session') ?? '{}');
+    sessionStorage.setItem('zeren.session', JSON.stringify({ ...saved, expiresAt: new Date(Date.now() - 60_000).toISOString() }));
+  });
+  await page.goto(`${baseUrl}/org/members`);
+  const notice = await page.waitForSelector('[data-test=login-notice]');
+  expect((await notice.textContent())?.includes('登录已过期'), `unexpected notice: ${await notice.textContent()}`);
 });

@@ -43,7 +43,9 @@ router.beforeEach((to) => {
     return to.name === 'login' && session.signedIn ? landing() : true;
   }
   if (!session.signedIn) {
-    return { name: 'login', query: to.fullPath !== '/' ? { redirect: to.fullPath } : {} };
+    const query: Record<string, string> = to.fullPath !== '/' ? { redirect: to.fullPath } : {};
+    if (session.takeExpiredWhileAway()) query.reason = 'expired';
+    return { name: 'login', query };
   }
   if (to.meta.roles && !session.hasRole(...to.meta.roles)) return { name: 'forbidden' };
   return true;

@@ -17,12 +17,18 @@ interface Saved {
 // log people out on every reload, and the exposure to XSS is the same as for memory.
 const KEY = 'zeren.session';
 
+// Set when the tab still held a session that had expired meanwhile (the login page says so).
+let expiredWhileAway = false;
+
 function load(): Saved | null {
   try {
     const raw = sessionStorage.getItem(KEY);
     if (!raw) return null;
     const saved = JSON.parse(raw) as Saved;
-    return new Date(saved.expiresAt).getTime() > Date.now() ? saved : null;
+    if (new Date(saved.expiresAt).getTime() > Date.now()) return saved;
+    expiredWhileAway = true;
+    sessionStorage.removeItem(KEY);
+    return null;
   } catch {
     return null;
   }
@@ -112,5 +118,12 @@ export const useSessionStore = defineStore('session', () => {
 
   if (saved) armExpiry();
 
-  return { token, expiresAt, user, viewTenantId, signedIn, roles, isCommittee, readOnly, hasRole, signIn, setUser, setViewTenant, end };
+  /** True once if the session found on load had already expired. */
+  function takeExpiredWhileAway(): boolean {
+    const was = expiredWhileAway;
+    expiredWhileAway = false;
+    return was;
+  }
+
+  return { token, expiresAt, user, viewTenantId, signedIn, roles, isCommittee, readOnly, hasRole, signIn, setUser, setViewTenant, end, takeExpiredWhileAway };
 });
