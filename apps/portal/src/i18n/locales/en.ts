@@ -88,6 +88,8 @@ const en: typeof zhCN = {
     roles: 'Roles',
     lastStep: 'Open your work from the menu on the left',
     shortcuts: 'Shortcuts',
+    myMember: 'My party membership',
+    noMember: 'Your account is not linked to a member record',
   },
   account: {
     title: 'Change password',

@@ -86,6 +86,8 @@ export default {
     roles: '角色',
     lastStep: '从左侧菜单进入您负责的工作',
     shortcuts: '常用功能',
+    myMember: '我的党员信息',
+    noMember: '您的账号没有关联党员信息',
   },
   account: {
     title: '修改密码',
