@@ -40,7 +40,9 @@ type Documents = {
     "mutation EndPostAssignment($id: ID!, $endsOn: LocalDate) {\n  endPostAssignment(id: $id, endsOn: $endsOn) {\n    id\n    endsOn\n  }\n}": typeof types.EndPostAssignmentDocument,
     "query PostTypes {\n  postTypes {\n    code\n    name\n    assignable\n    postClass\n    secretary\n    cadre\n    ninePost\n    sortOrder\n  }\n}": typeof types.PostTypesDocument,
     "query UnitPosts($id: ID, $depth: Int!) {\n  orgTree(id: $id, depth: $depth) {\n    id\n    name\n    kind\n    parentId\n    tenantId\n    posts {\n      id\n      startsOn\n      postCode\n      post {\n        code\n        name\n        secretary\n        cadre\n      }\n      member {\n        id\n        name\n        leadershipMember\n        jobTitle\n      }\n    }\n  }\n}": typeof types.UnitPostsDocument,
-    "query Tenants {\n  tenants {\n    id\n    name\n    code\n    kind\n    status\n  }\n}": typeof types.TenantsDocument,
+    "mutation CreateTenant($input: CreateTenantInput!) {\n  createTenant(input: $input) {\n    id\n    name\n  }\n}": typeof types.CreateTenantDocument,
+    "mutation SetTenantStatus($id: ID!, $status: TenantStatus!) {\n  setTenantStatus(id: $id, status: $status) {\n    id\n    status\n  }\n}": typeof types.SetTenantStatusDocument,
+    "query Tenants {\n  tenants {\n    id\n    name\n    code\n    kind\n    status\n    createdAt\n  }\n}": typeof types.TenantsDocument,
     "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    id\n    username\n  }\n}": typeof types.CreateUserDocument,
     "mutation ResetUserPassword($id: ID!, $password: String!) {\n  resetUserPassword(id: $id, password: $password) {\n    id\n  }\n}": typeof types.ResetUserPasswordDocument,
     "mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n  updateUser(id: $id, input: $input) {\n    id\n    displayName\n    roles\n    disabled\n  }\n}": typeof types.UpdateUserDocument,
@@ -73,7 +75,9 @@ const documents: Documents = {
     "mutation EndPostAssignment($id: ID!, $endsOn: LocalDate) {\n  endPostAssignment(id: $id, endsOn: $endsOn) {\n    id\n    endsOn\n  }\n}": types.EndPostAssignmentDocument,
     "query PostTypes {\n  postTypes {\n    code\n    name\n    assignable\n    postClass\n    secretary\n    cadre\n    ninePost\n    sortOrder\n  }\n}": types.PostTypesDocument,
     "query UnitPosts($id: ID, $depth: Int!) {\n  orgTree(id: $id, depth: $depth) {\n    id\n    name\n    kind\n    parentId\n    tenantId\n    posts {\n      id\n      startsOn\n      postCode\n      post {\n        code\n        name\n        secretary\n        cadre\n      }\n      member {\n        id\n        name\n        leadershipMember\n        jobTitle\n      }\n    }\n  }\n}": types.UnitPostsDocument,
-    "query Tenants {\n  tenants {\n    id\n    name\n    code\n    kind\n    status\n  }\n}": types.TenantsDocument,
+    "mutation CreateTenant($input: CreateTenantInput!) {\n  createTenant(input: $input) {\n    id\n    name\n  }\n}": types.CreateTenantDocument,
+    "mutation SetTenantStatus($id: ID!, $status: TenantStatus!) {\n  setTenantStatus(id: $id, status: $status) {\n    id\n    status\n  }\n}": types.SetTenantStatusDocument,
+    "query Tenants {\n  tenants {\n    id\n    name\n    code\n    kind\n    status\n    createdAt\n  }\n}": types.TenantsDocument,
     "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    id\n    username\n  }\n}": types.CreateUserDocument,
     "mutation ResetUserPassword($id: ID!, $password: String!) {\n  resetUserPassword(id: $id, password: $password) {\n    id\n  }\n}": types.ResetUserPasswordDocument,
     "mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n  updateUser(id: $id, input: $input) {\n    id\n    displayName\n    roles\n    disabled\n  }\n}": types.UpdateUserDocument,
@@ -201,7 +205,15 @@ export function graphql(source: "query UnitPosts($id: ID, $depth: Int!) {\n  org
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Tenants {\n  tenants {\n    id\n    name\n    code\n    kind\n    status\n  }\n}"): (typeof documents)["query Tenants {\n  tenants {\n    id\n    name\n    code\n    kind\n    status\n  }\n}"];
+export function graphql(source: "mutation CreateTenant($input: CreateTenantInput!) {\n  createTenant(input: $input) {\n    id\n    name\n  }\n}"): (typeof documents)["mutation CreateTenant($input: CreateTenantInput!) {\n  createTenant(input: $input) {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetTenantStatus($id: ID!, $status: TenantStatus!) {\n  setTenantStatus(id: $id, status: $status) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation SetTenantStatus($id: ID!, $status: TenantStatus!) {\n  setTenantStatus(id: $id, status: $status) {\n    id\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Tenants {\n  tenants {\n    id\n    name\n    code\n    kind\n    status\n    createdAt\n  }\n}"): (typeof documents)["query Tenants {\n  tenants {\n    id\n    name\n    code\n    kind\n    status\n    createdAt\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,12 @@ import { USER_READERS } from '../roles';
 
 export default [
   {
+    path: 'system/tenants',
+    name: 'system-tenants',
+    component: () => import('@/views/system/tenants/index.vue'),
+    meta: { title: 'menu.tenants', roles: ['COMMITTEE_ADMIN'], menu: { icon: 'School', order: 19, group: 'menu.groupSystem' } },
+  },
+  {
     path: 'system/users',
     name: 'system-users',
     component: () => import('@/views/system/users/index.vue'),
