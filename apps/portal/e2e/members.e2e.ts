@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -64,16 +64,20 @@ test('an Excel import with bad rows lists the row errors and imports nothing', a
   sheet.addRow(['姓名', '性别', '民族', '出生日期', '学历', '入党日期', '党员类别', '所在党组织代码', '手机号', '班子成员', '职务']);
   sheet.addRow(['甲', '男', '汉族', '1980-01-01', '大学本科', '2005-07-01', '正式党员', 'NO-SUCH-UNIT', '13800000000', '否', '科员']);
   sheet.addRow(['乙', '未知', '汉族', '', '', '2005-13-45', '正式党员', 'NO-SUCH-UNIT', '', '', '']);
-  const file = join(mkdtempSync(join(tmpdir(), 'zeren-e2e-xlsx-')), 'members.xlsx');
+  const dir = mkdtempSync(join(tmpdir(), 'zeren-e2e-xlsx-'));
+  const file = join(dir, 'members.xlsx');
   writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
-
-  await login('czj_admin');
-  await page.goto(`${baseUrl}/org/members`);
-  await page.click('[data-test=members-import]');
-  await page.setInputFiles('[data-test=members-import-file]', file);
-  await page.waitForSelector('[data-test=members-import-progress] .el-progress');
-  await page.waitForSelector('[data-test=members-import-error]');
-  const issues = (await page.textContent('[data-test=members-import-issues]')) ?? '';
-  expect(issues.includes('第 2 行') && issues.includes('第 3 行'), `row errors missing: ${issues.slice(0, 200)}`);
-  expect((await api.memberTotal(token)) === before, 'members were imported from a sheet with errors');
+  try {
+    await login('czj_admin');
+    await page.goto(`${baseUrl}/org/members`);
+    await page.click('[data-test=members-import]');
+    await page.setInputFiles('[data-test=members-import-file]', file);
+    await page.waitForSelector('[data-test=members-import-progress] .el-progress');
+    await page.waitForSelector('[data-test=members-import-error]');
+    const issues = (await page.textContent('[data-test=members-import-issues]')) ?? '';
+    expect(issues.includes('第 2 行') && issues.includes('第 3 行'), `row errors missing: ${issues.slice(0, 200)}`);
+    expect((await api.memberTotal(token)) === before, 'members were imported from a sheet with errors');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
