@@ -5,12 +5,16 @@ import { openDatabase } from '@zeren/database';
 import type { BenchOptions, BenchSize } from './bench-options.parser';
 import { seedStatementTenants, type StatementTenant } from './statement-tenants.seeder';
 
-/** tools/seed's arguments for each size (see tools/seed/README.md). */
+/**
+ * tools/seed's arguments for each size (see tools/seed/README.md): the Dongying demo itself (99
+ * agencies, 25 000 members), then synthetic datasets of 10× and of a province (≈ 10 000 agencies,
+ * 3 M members); smoke is the smallest that still has trees, members and posts.
+ */
 export const SEED_ARGS: Record<BenchSize, string[]> = {
-  smoke: [],
+  smoke: ['--agencies', '5', '--members', '1500'],
   dongying: [],
-  x10: [],
-  province: [],
+  x10: ['--agencies', '1000', '--members', '250000'],
+  province: ['--agencies', '10000', '--members', '3000000'],
 };
 
 export const BENCH_MYSQL_DATABASE = 'zeren_bench';

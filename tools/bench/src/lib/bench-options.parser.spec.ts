@@ -26,6 +26,11 @@ describe('bench options', () => {
     expect(() => parseBenchArgs(['--smoke', '--size', 'x10'])).toThrow(UsageError);
   });
 
+  it('lets --requests shorten a run, within reason', () => {
+    expect(parseBenchArgs(['--size', 'x10', '--requests', '500']).requests).toBe(500);
+    expect(() => parseBenchArgs(['--requests', '3'])).toThrow(UsageError);
+  });
+
   it('takes the MySQL server from ZEREN_BENCH_MYSQL_URL', () => {
     expect(parseBenchArgs(['--db', 'mysql'], { ZEREN_BENCH_MYSQL_URL: 'mysql://bench@db:3306' }).mysqlServerUrl).toBe('mysql://bench@db:3306');
   });

@@ -27,7 +27,7 @@ export interface BenchOptions {
 
 export class UsageError extends Error {}
 
-export const USAGE = 'usage: npm run bench -- [--db sqlite|mysql] [--size smoke|dongying|x10|province] [--smoke] [--cpu-prof] [--keep]';
+export const USAGE = 'usage: npm run bench -- [--db sqlite|mysql] [--size smoke|dongying|x10|province] [--smoke] [--requests N] [--cpu-prof] [--keep]';
 
 /** Reads the command line; `--smoke` alone means the smallest size with a few hundred requests. */
 export function parseBenchArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {}): BenchOptions {
@@ -36,6 +36,7 @@ export function parseBenchArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
   let smoke = false;
   let cpuProf = false;
   let keep = false;
+  let requests: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -66,6 +67,12 @@ export function parseBenchArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
       case '--keep':
         keep = true;
         break;
+      case '--requests': {
+        const v = Number(value());
+        if (!Number.isInteger(v) || v < 10) throw new UsageError(`--requests must be a whole number of at least 10\n${USAGE}`);
+        requests = v;
+        break;
+      }
       case '--help':
       case '-h':
         throw new UsageError(USAGE);
@@ -82,7 +89,7 @@ export function parseBenchArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
     smoke: light,
     mysqlServerUrl: env['ZEREN_BENCH_MYSQL_URL'] ?? 'mysql://root@127.0.0.1:3306',
     connections: 10,
-    requests: light ? 300 : 4000,
+    requests: requests ?? (light ? 300 : 4000),
     maxSeconds: light ? 5 : 30,
     rounds: light ? 1 : 2,
     statementUnits: light ? [10, 100] : [10, 1000, 10000],

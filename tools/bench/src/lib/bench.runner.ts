@@ -9,7 +9,7 @@ import { startChildServer, type ChildServer } from './child-server.process';
 import { openFloorDb } from './floor-db';
 import { login, postGraphql, postJson } from './graphql.client';
 import { startLoadGenerator, type LoadGenerator, type LoadRound } from './load.client';
-import { ratio, summarize, type LatencySummary } from './latency-stats.util';
+import { median, ratio, summarize, type LatencySummary } from './latency-stats.util';
 import { OVERVIEW_QUERY, TENANT_PAGE_QUERY, TRIVIAL_QUERY, pageFingerprint, type TenantPage } from './tenant-page.queries';
 
 export interface Comparison {
@@ -24,7 +24,10 @@ export interface StatementCount {
   units: number;
   /** Statements of each of a few identical requests, taken one at a time. */
   perRequest: number[];
-  statements: string[];
+  /** Median over those requests: wall time seen by the client, and time inside the database. */
+  wallMs: number;
+  dbMs: number;
+  statements: { sql: string; ms: number }[];
 }
 
 export interface BenchResult {
@@ -45,8 +48,13 @@ export interface BenchResult {
     dataset: { agencies: number; units: number; members: number; posts: number };
   };
   tenantPage: Comparison & { tenant: string; units: number; members: number };
+  /** The tenant page on the statement tenants (same shape, 10 to 10 000 units). */
   statements: StatementCount[];
   statementsIdentical: boolean;
+  /** The tenant page on the agency the load ran against. */
+  pageStatements: StatementCount;
+  /** The same page through the floor, for the split between time in the database and time around it. */
+  floorStatements: StatementCount;
   overview: { latency: LatencySummary; statements: StatementCount };
   trivial: Comparison;
   peakRssMiB: { gateway: number; baseline: number };
@@ -82,6 +90,7 @@ export async function runBench(options: BenchOptions, root: string, log: (line: 
       entry: join(__dirname, '..', 'baseline.server.ts'),
       cwd: root,
       logFile: join(out, `baseline-${options.db}-${options.size}.log`),
+      preload: [join(__dirname, 'statement-probe.preload.ts')],
       env: { ...common, NODE_ENV: 'production' },
     });
     children.push(baseline);
@@ -100,17 +109,6 @@ export async function runBench(options: BenchOptions, root: string, log: (line: 
       throw new Error(`the floor and the gateway disagree on the tenant page: gateway ${JSON.stringify(g).slice(0, 300)} floor ${JSON.stringify(f).slice(0, 300)}`);
     }
     log(`tenant page: ${g.units.length} units, ${g.members.length} of ${g.total} members, ${g.posts} posts — gateway and floor agree`);
-
-    const statements: StatementCount[] = [];
-    for (const t of dataset.statementTenants) {
-      const headers = { authorization: `Bearer ${committeeToken}`, 'x-zeren-view-tenant': t.tenantId };
-      statements.push(await countStatements(gateway, `${t.units} units`, t.units, () => postGraphql(gateway.url, TENANT_PAGE_QUERY, { id: t.rootId }, headers)));
-    }
-    const pageStatements = await countStatements(gateway, target.label, g.units.length, () => postGraphql(gateway.url, TENANT_PAGE_QUERY, { id: target.rootId }, pageHeaders));
-    const overviewStatements = await countStatements(gateway, 'committee overview', facts.units, () => postGraphql(gateway.url, OVERVIEW_QUERY, {}, committeeHeaders));
-    const all = [...statements, pageStatements].flatMap((s) => s.perRequest);
-    const statementsIdentical = all.every((n) => n === all[0]);
-    log(`statements per tenant page: ${[...statements, pageStatements].map((s) => `${s.label}: ${s.perRequest.join('/')}`).join(', ')}`);
 
     const job = (url: string, body: unknown, headers: Record<string, string> = {}, connections = options.connections, amount = options.requests) => ({
       url,
@@ -136,6 +134,22 @@ export async function runBench(options: BenchOptions, root: string, log: (line: 
       overviewRounds.push(await load.run(job(gateway.url, { query: OVERVIEW_QUERY }, committeeHeaders, 1, options.smoke ? 20 : 200)));
     }
 
+    // Counted after the load, so that the wall times of these single requests are those of a warm process.
+    const statements: StatementCount[] = [];
+    for (const t of dataset.statementTenants) {
+      const headers = { authorization: `Bearer ${committeeToken}`, 'x-zeren-view-tenant': t.tenantId };
+      statements.push(await countStatements(gateway, `${t.units} units`, t.units, () => postGraphql(gateway.url, TENANT_PAGE_QUERY, { id: t.rootId }, headers)));
+    }
+    const pageStatements = await countStatements(gateway, target.label, g.units.length, () => postGraphql(gateway.url, TENANT_PAGE_QUERY, { id: target.rootId }, pageHeaders));
+    const floorStatements = await countStatements(baseline, `floor, ${target.label}`, g.units.length, () =>
+      postJson(`${baseline.url}/floor/tenant-page`, { tenantId: target.tenantId, unitId: target.rootId }),
+    );
+    const overviewStatements = await countStatements(gateway, 'committee overview', facts.units, () => postGraphql(gateway.url, OVERVIEW_QUERY, {}, committeeHeaders));
+    // Only the statement tenants share one shape; a dataset agency's tree may stop short of three levels.
+    const all = statements.flatMap((s) => s.perRequest);
+    const statementsIdentical = all.every((n) => n === all[0]);
+    log(`statements per tenant page: ${[...statements, pageStatements].map((s) => `${s.label}: ${s.perRequest.join('/')}`).join(', ')}`);
+
     return {
       meta: {
         db: options.db,
@@ -154,8 +168,10 @@ export async function runBench(options: BenchOptions, root: string, log: (line: 
         dataset: facts,
       },
       tenantPage: { ...page, tenant: target.label, units: g.units.length, members: g.total },
-      statements: [...statements, pageStatements],
+      statements,
+      pageStatements,
       statementsIdentical,
+      floorStatements,
       overview: { latency: summarize(overviewRounds), statements: overviewStatements },
       trivial,
       peakRssMiB: { gateway: gateway.peakRssMiB(), baseline: baseline.peakRssMiB() },
@@ -186,19 +202,25 @@ async function compare(load: LoadGenerator, rounds: number, subjectJob: Paramete
   return { subject: s, baseline: b, ratios: { median: ratio(s.median, b.median), p95: ratio(s.p95, b.p95), p99: ratio(s.p99, b.p99), reqPerSec: ratio(s.reqPerSec, b.reqPerSec) } };
 }
 
-/** Statements of a few identical requests, one at a time, from the gateway's own driver. */
-async function countStatements(gateway: ChildServer, label: string, units: number, request: () => Promise<unknown>): Promise<StatementCount> {
+/** Statements of a few identical requests, one at a time, as the server's own driver saw them. */
+async function countStatements(server: ChildServer, label: string, units: number, request: () => Promise<unknown>): Promise<StatementCount> {
   await request();
   const perRequest: number[] = [];
-  let statements: string[] = [];
-  for (let i = 0; i < 3; i++) {
-    const before = await gateway.statements();
+  const wall: number[] = [];
+  const db: number[] = [];
+  let statements: { sql: string; ms: number }[] = [];
+  for (let i = 0; i < 5; i++) {
+    const before = await server.statements();
+    const started = performance.now();
     await request();
-    const after = await gateway.statements();
-    perRequest.push(after.count - before.count);
-    statements = after.recent.slice(after.recent.length - (after.count - before.count));
+    wall.push(performance.now() - started);
+    const after = await server.statements();
+    const n = after.count - before.count;
+    perRequest.push(n);
+    db.push(after.dbMs - before.dbMs);
+    statements = n > 0 ? after.recent.slice(-n) : [];
   }
-  return { label, units, perRequest, statements };
+  return { label, units, perRequest, wallMs: median(wall), dbMs: median(db), statements };
 }
 
 interface PageTarget {
@@ -210,16 +232,21 @@ interface PageTarget {
 }
 
 /**
- * The tenant page is measured on 市财政局 (CZJ, a demo agency with its own admin) when the dataset
- * gives it a tree; otherwise on the largest statement tenant of at most 1 000 units.
+ * The tenant page is measured on the agency whose admin can log in: 市财政局 (CZJ) in the Dongying
+ * demo, the first synthetic agency (S0001) otherwise; failing both, on the largest statement
+ * tenant of at most 1 000 units, read by the committee narrowed to it.
  */
 async function pageTarget(db: Awaited<ReturnType<typeof openFloorDb>>, synthetic: { tenantId: string; rootId: string; units: number }[]): Promise<PageTarget> {
-  const [czj] = await db.all<{ tenant_id: string; id: string; n: number | string }>(
-    `SELECT r.tenant_id, r.id, (SELECT COUNT(*) FROM org_unit u WHERE u.tenant_id = r.tenant_id) AS n
-       FROM tenant t JOIN org_unit r ON r.tenant_id = t.id AND r.parent_id IS NULL WHERE t.code = 'CZJ'`,
-    [],
-  );
-  if (czj && Number(czj.n) > 1) return { label: `CZJ (${Number(czj.n)} units)`, tenantId: czj.tenant_id, rootId: czj.id, username: 'czj_admin' };
+  for (const code of ['CZJ', 'S0001']) {
+    const [found] = await db.all<{ tenant_id: string; id: string; n: number | string }>(
+      `SELECT r.tenant_id, r.id, (SELECT COUNT(*) FROM org_unit u WHERE u.tenant_id = r.tenant_id) AS n
+         FROM tenant t JOIN org_unit r ON r.tenant_id = t.id AND r.parent_id IS NULL WHERE t.code = ?`,
+      [code],
+    );
+    if (found && Number(found.n) > 1) {
+      return { label: `${code} (${Number(found.n)} units)`, tenantId: found.tenant_id, rootId: found.id, username: `${code.toLowerCase()}_admin` };
+    }
+  }
   const pick = [...synthetic].filter((t) => t.units <= 1000).sort((a, b) => b.units - a.units)[0] ?? synthetic[0];
   return { label: `BENCH${pick.units} (${pick.units} units)`, tenantId: pick.tenantId, rootId: pick.rootId, username: null };
 }

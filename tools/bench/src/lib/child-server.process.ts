@@ -9,9 +9,17 @@ export interface ChildServer {
   url: string;
   /** Peak resident set (VmHWM) of the child so far, in MiB. */
   peakRssMiB(): number;
-  /** Statements the child's database driver has sent since it started (needs the statement probe). */
-  statements(): Promise<{ count: number; recent: string[] }>;
+  /** Statements the child's database driver has sent since it started, and their time (needs the statement probe). */
+  statements(): Promise<ProbeTotals>;
   stop(): Promise<void>;
+}
+
+export interface ProbeTotals {
+  count: number;
+  /** Milliseconds spent in statements (summed; concurrent MySQL statements overlap). */
+  dbMs: number;
+  /** The last few statements, oldest first. */
+  recent: { sql: string; ms: number }[];
 }
 
 const READY_TIMEOUT_MS = 60_000;
@@ -95,11 +103,11 @@ function handle(name: string, child: ChildProcess, url: string, closeLog: () => 
       new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`${name}: the statement probe did not answer`)), 5000);
         const onMessage = (message: unknown) => {
-          const m = message as { type?: string; count?: number; recent?: string[] };
+          const m = message as { type?: string } & Partial<ProbeTotals>;
           if (m?.type !== 'statements') return;
           clearTimeout(timer);
           child.off('message', onMessage);
-          resolve({ count: m.count ?? 0, recent: m.recent ?? [] });
+          resolve({ count: m.count ?? 0, dbMs: m.dbMs ?? 0, recent: m.recent ?? [] });
         };
         child.on('message', onMessage);
         child.send({ type: 'statements' });

@@ -1,4 +1,4 @@
-import type { BenchResult, Comparison } from './bench.runner';
+import type { BenchResult, Comparison, StatementCount } from './bench.runner';
 import type { LatencySummary } from './latency-stats.util';
 
 const ms = (v: number) => (Number.isFinite(v) ? (v < 10 ? v.toFixed(2) : v.toFixed(1)) : '–');
@@ -41,10 +41,13 @@ export function formatReport(r: BenchResult): string {
   lines.push(...comparisonRows('gateway `{ __typename }`', 'graphql-js + node:http', r.trivial));
   lines.push(latencyRow('gateway committee overview (1 connection)', r.overview.latency));
   lines.push('');
-  lines.push(row(['SQL statements per request', 'units', 'statements (3 requests)']));
-  lines.push(row(['---', '---:', '---']));
-  for (const s of r.statements) lines.push(row([`tenant page, ${s.label}`, String(s.units), s.perRequest.join(' / ')]));
-  lines.push(row(['committee overview (all tenants)', String(r.overview.statements.units), r.overview.statements.perRequest.join(' / ')]));
+  lines.push(row(['one request at a time', 'units', 'SQL statements', 'wall ms', 'in the database ms']));
+  lines.push(row(['---', '---:', '---:', '---:', '---:']));
+  const statementRow = (label: string, s: StatementCount) => row([label, String(s.units), s.perRequest.join(' / '), ms(s.wallMs), ms(s.dbMs)]);
+  for (const s of r.statements) lines.push(statementRow(`gateway tenant page, statement tenant of ${s.label}`, s));
+  lines.push(statementRow(`gateway tenant page, ${r.pageStatements.label}`, r.pageStatements));
+  lines.push(statementRow(r.floorStatements.label, r.floorStatements));
+  lines.push(statementRow('gateway committee overview (all tenants)', r.overview.statements));
   lines.push('');
   lines.push(`Gateway peak RSS (VmHWM): ${r.peakRssMiB.gateway.toFixed(0)} MiB (baseline process: ${r.peakRssMiB.baseline.toFixed(0)} MiB)`);
   lines.push('');
@@ -52,7 +55,13 @@ export function formatReport(r: BenchResult): string {
   lines.push(row(['target (issue 5)', 'figure', 'verdict']));
   lines.push(row(['---', '---:', '---']));
   lines.push(row(['tenant page ≤ 1.5× floor median', times(r.tenantPage.ratios.median), verdict(finite(r.tenantPage.ratios.median, (v) => v <= 1.5))]));
-  lines.push(row(['statements identical at every size', r.statements.map((s) => s.perRequest[0]).join(', '), verdict(r.statementsIdentical)]));
+  lines.push(
+    row([
+      `statements identical at every size (${r.statements.map((s) => s.units).join(' / ')} units)`,
+      r.statements.map((s) => s.perRequest[0]).join(' / '),
+      verdict(r.statementsIdentical),
+    ]),
+  );
   lines.push(
     row([
       `committee overview median ≤ ${overviewLimit ?? '(no target at this size)'} ms`,

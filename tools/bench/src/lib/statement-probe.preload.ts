@@ -1,34 +1,62 @@
-// Loaded with `-r` into the gateway child only: counts the SQL statements its database driver sends
-// and reports the running total over the IPC channel. It wraps the drivers rather than TypeORM so
-// that anything reaching the database is counted, and it leaves the application untouched.
+// Loaded with `-r` into the gateway and baseline children only: counts the SQL statements their
+// database driver sends, and the time spent in them, and reports the running totals over the IPC
+// channel. It wraps the drivers rather than TypeORM so that anything reaching the database is
+// counted, and it leaves the application untouched.
 import { tracingChannel } from 'node:diagnostics_channel';
 
 const TRANSACTION_CONTROL = /^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)/i;
 const KEEP = 50;
 let count = 0;
-const recent: string[] = [];
+let dbMs = 0;
+const recent: { sql: string; ms: number }[] = [];
 
-function record(sql: unknown): void {
-  const text = typeof sql === 'string' ? sql : String((sql as { sql?: string })?.sql ?? '');
-  if (TRANSACTION_CONTROL.test(text)) return;
+function textOf(sql: unknown): string {
+  return typeof sql === 'string' ? sql : String((sql as { sql?: string })?.sql ?? '');
+}
+
+/** Returns the entry to stamp with its duration, or null for transaction control (not counted). */
+function record(sql: unknown): { sql: string; ms: number } | null {
+  const text = textOf(sql);
+  if (TRANSACTION_CONTROL.test(text)) return null;
   count++;
-  recent.push(text);
+  const entry = { sql: text, ms: 0 };
+  recent.push(entry);
   if (recent.length > KEEP) recent.shift();
+  return entry;
+}
+
+function finish(entry: { ms: number } | null, started: number): void {
+  if (!entry) return;
+  entry.ms = performance.now() - started;
+  dbMs += entry.ms;
 }
 
 // mysql2 3.x publishes every query and execute on these channels (no-ops without a subscriber).
+// Its time is wall time from sending to the result's callback, waiting on the server included.
+const STARTED = Symbol('bench.started');
+const ENTRY = Symbol('bench.entry');
+type Context = { query?: string; sql?: string; [STARTED]?: number; [ENTRY]?: { sql: string; ms: number } | null };
 for (const name of ['mysql2:query', 'mysql2:execute']) {
   tracingChannel(name).subscribe({
-    start: (context: unknown) => record((context as { query?: string; sql?: string })?.query ?? (context as { sql?: string })?.sql),
+    start: (message: unknown) => {
+      const context = message as Context;
+      context[ENTRY] = record(context.query ?? context.sql);
+      context[STARTED] = performance.now();
+    },
     end: () => undefined,
-    asyncStart: () => undefined,
+    asyncStart: (message: unknown) => {
+      const context = message as Context;
+      if (context[STARTED] !== undefined) finish(context[ENTRY] ?? null, context[STARTED]);
+      context[STARTED] = undefined;
+    },
     asyncEnd: () => undefined,
     error: () => undefined,
   });
 }
 
 // better-sqlite3 has no channels: wrap the statements it prepares (TypeORM caches them, so the
-// wrapper is installed once per statement and counts every run of it).
+// wrapper is installed once per statement and counts every run of it). Its calls are synchronous,
+// so the time measured is the engine's own.
 try {
   const Database = require('better-sqlite3') as { prototype: Record<string, any> };
   const prepare = Database.prototype['prepare'] as (this: unknown, sql: string) => Record<string, any>;
@@ -37,23 +65,33 @@ try {
     for (const method of ['all', 'get', 'run', 'iterate']) {
       const original = statement[method] as (...args: unknown[]) => unknown;
       statement[method] = function (this: unknown, ...args: unknown[]) {
-        record(sql);
-        return original.apply(this, args);
+        const entry = record(sql);
+        const started = performance.now();
+        try {
+          return original.apply(this, args);
+        } finally {
+          finish(entry, started);
+        }
       };
     }
     return statement;
   };
   const exec = Database.prototype['exec'] as (this: unknown, sql: string) => unknown;
   Database.prototype['exec'] = function (this: unknown, sql: string) {
-    record(sql);
-    return exec.call(this, sql);
+    const entry = record(sql);
+    const started = performance.now();
+    try {
+      return exec.call(this, sql);
+    } finally {
+      finish(entry, started);
+    }
   };
 } catch {
   // Not installed: a MySQL-only deployment.
 }
 
 process.on('message', (message: { type?: string }) => {
-  if (message?.type === 'statements') process.send?.({ type: 'statements', count, recent: [...recent] });
+  if (message?.type === 'statements') process.send?.({ type: 'statements', count, dbMs, recent: recent.map((r) => ({ ...r })) });
 });
-// The IPC channel must not keep a gateway alive that is shutting down.
+// The IPC channel must not keep a child alive that is shutting down.
 process.channel?.unref();
