@@ -273,6 +273,7 @@ const en: typeof zhCN = {
     restored: 'Restored',
   },
   members: {
+    noOwnUnits: "Create your agency's organizations first",
     title: 'Party members',
     searchPlaceholder: 'Search by name',
     unitFilter: 'Organization (incl. sub-units)',

@@ -271,6 +271,7 @@ export default {
     restored: '已恢复',
   },
   members: {
+    noOwnUnits: "先在组织架构中建立本单位的党组织",
     title: '党员管理',
     searchPlaceholder: '按姓名搜索',
     unitFilter: '党组织(含下级)',
