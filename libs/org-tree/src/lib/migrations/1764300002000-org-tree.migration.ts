@@ -4,9 +4,7 @@ import { PATH_LENGTH } from '../org-unit/org-unit.entity';
 import { PostType } from '../post/post-type.entity';
 import { POST_CATALOGUE } from '../post/post-type.catalogue';
 
-// TypeORM reads an `int` column back as `integer` on SQLite (and `integer` as `int` on MySQL): declared
-// as `integer`, the migrated schema matches the entities on both engines. col.int() still says `int`.
-const int = (name: string) => ({ ...col.int(name), type: 'integer' });
+const int = (name: string) => col.int(name);
 
 const index = (name: string, columnNames: string[], isUnique = false) => new TableIndex({ name, columnNames, isUnique });
 

@@ -10,7 +10,8 @@ export const col = {
   ref: (name: string, nullable = false): TableColumnOptions => ({ name, type: 'varchar', length: String(ID_LENGTH), isNullable: nullable }),
   varchar: (name: string, length: number, nullable = false): TableColumnOptions => ({ name, type: 'varchar', length: String(length), isNullable: nullable }),
   text: (name: string, nullable = false): TableColumnOptions => ({ name, type: 'text', isNullable: nullable }),
-  int: (name: string, nullable = false): TableColumnOptions => ({ name, type: 'int', isNullable: nullable }),
+  // 'integer', not 'int': SQLite reads an int column back as integer, and MySQL maps integer to int.
+  int: (name: string, nullable = false): TableColumnOptions => ({ name, type: 'integer', isNullable: nullable }),
   boolean: (name: string): TableColumnOptions => ({ name, type: 'boolean', isNullable: false }),
   datetime: (name: string, nullable = false): TableColumnOptions => ({ name, type: 'datetime', isNullable: nullable }),
   date: (name: string, nullable = false): TableColumnOptions => ({ name, type: 'date', isNullable: nullable }),
