@@ -22,12 +22,13 @@ export const BENCH_MYSQL_DATABASE = 'zeren_bench';
 export interface BenchDataset {
   databaseUrl: string;
   seedSeconds: number;
-  statementTenants: StatementTenant[];
+  /** Adds the statement tenants (after the load, so they never weigh on the dataset's figures). */
+  addStatementTenants(units: readonly number[]): Promise<StatementTenant[]>;
   /** Drops the bench database (MySQL) or deletes the file (SQLite). */
   drop(): Promise<void>;
 }
 
-/** A fresh database of the named size: emptied first, seeded by tools/seed, plus the statement tenants. */
+/** A fresh database of the named size: emptied first, then seeded by tools/seed. */
 export async function prepareDataset(options: BenchOptions, root: string, log: (line: string) => void): Promise<BenchDataset> {
   let databaseUrl: string;
   let drop: () => Promise<void>;
@@ -55,16 +56,17 @@ export async function prepareDataset(options: BenchOptions, root: string, log: (
   const started = Date.now();
   log(`seeding ${options.size} on ${options.db} …`);
   await runSeed(root, databaseUrl, SEED_ARGS[options.size], log);
-  const dataSource = await openDatabase({ databaseUrl });
-  let statementTenants: StatementTenant[];
-  try {
-    statementTenants = await seedStatementTenants(dataSource, options.statementUnits);
-  } finally {
-    await dataSource.destroy();
-  }
   const seedSeconds = (Date.now() - started) / 1000;
   log(`seeded in ${seedSeconds.toFixed(1)} s`);
-  return { databaseUrl, seedSeconds, statementTenants, drop };
+  const addStatementTenants = async (units: readonly number[]) => {
+    const dataSource = await openDatabase({ databaseUrl });
+    try {
+      return await seedStatementTenants(dataSource, units);
+    } finally {
+      await dataSource.destroy();
+    }
+  };
+  return { databaseUrl, seedSeconds, addStatementTenants, drop };
 }
 
 /** tools/seed in its own process, as a user would run it; its progress goes to our stderr. */

@@ -21,13 +21,15 @@ export interface BenchOptions {
   statementUnits: number[];
   /** Passes --cpu-prof to the gateway child; the profile lands in tmp/bench/profiles. */
   cpuProf: boolean;
+  /** The gateway's LOG_LEVEL: `info` as deployed (a line per request); `warn` shows what that line costs. */
+  gatewayLogLevel: string;
   /** Leaves the bench database in place afterwards (for profiling by hand). */
   keep: boolean;
 }
 
 export class UsageError extends Error {}
 
-export const USAGE = 'usage: npm run bench -- [--db sqlite|mysql] [--size smoke|dongying|x10|province] [--smoke] [--requests N] [--cpu-prof] [--keep]';
+export const USAGE = 'usage: npm run bench -- [--db sqlite|mysql] [--size smoke|dongying|x10|province] [--smoke] [--requests N] [--log-level info|warn|…] [--cpu-prof] [--keep]';
 
 /** Reads the command line; `--smoke` alone means the smallest size with a few hundred requests. */
 export function parseBenchArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {}): BenchOptions {
@@ -37,6 +39,7 @@ export function parseBenchArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
   let cpuProf = false;
   let keep = false;
   let requests: number | undefined;
+  let gatewayLogLevel = 'info';
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -67,6 +70,12 @@ export function parseBenchArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
       case '--keep':
         keep = true;
         break;
+      case '--log-level': {
+        const v = value();
+        if (!['fatal', 'error', 'warn', 'info', 'debug', 'silent'].includes(v)) throw new UsageError(`--log-level must be a pino level, not ${v}\n${USAGE}`);
+        gatewayLogLevel = v;
+        break;
+      }
       case '--requests': {
         const v = Number(value());
         if (!Number.isInteger(v) || v < 10) throw new UsageError(`--requests must be a whole number of at least 10\n${USAGE}`);
@@ -94,6 +103,7 @@ export function parseBenchArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
     rounds: light ? 1 : 2,
     statementUnits: light ? [10, 100] : [10, 1000, 10000],
     cpuProf,
+    gatewayLogLevel,
     keep,
   };
 }

@@ -43,6 +43,7 @@ export interface BenchResult {
     databaseVersion: string;
     connections: number;
     requestsPerRound: number;
+    gatewayLogLevel: string;
     rounds: number;
     seedSeconds: number;
     dataset: { agencies: number; units: number; members: number; posts: number };
@@ -57,7 +58,8 @@ export interface BenchResult {
   floorStatements: StatementCount;
   overview: { latency: LatencySummary; statements: StatementCount };
   trivial: Comparison;
-  peakRssMiB: { gateway: number; baseline: number };
+  /** VmHWM: after the load phases, and at the end (after the statement tenants' pages, 10 000 units included). */
+  peakRssMiB: { gatewayUnderLoad: number; gateway: number; baseline: number };
 }
 
 const COMMITTEE_ADMIN = COMMITTEE_USERS[0].username;
@@ -70,7 +72,7 @@ export async function runBench(options: BenchOptions, root: string, log: (line: 
   let load: LoadGenerator | undefined;
   const floorDb = await openFloorDb(dataset.databaseUrl);
   try {
-    const [facts, databaseVersion, target] = await Promise.all([datasetFacts(floorDb), versionOf(floorDb), pageTarget(floorDb, dataset.statementTenants)]);
+    const [facts, databaseVersion, target] = await Promise.all([datasetFacts(floorDb), versionOf(floorDb), pageTarget(floorDb)]);
     log(`dataset: ${facts.agencies} agencies, ${facts.units} units, ${facts.members} members; page: ${target.label}`);
 
     const common = { ...process.env, DATABASE_URL: dataset.databaseUrl, PORT: '0', HOST: '127.0.0.1' };
@@ -81,8 +83,8 @@ export async function runBench(options: BenchOptions, root: string, log: (line: 
       logFile: join(out, `gateway-${options.db}-${options.size}.log`),
       preload: [join(__dirname, 'statement-probe.preload.ts')],
       nodeFlags: options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${join(out, 'profiles')}`] : [],
-      // As deployed: production mode (no introspection, no suggestions), request log at info.
-      env: { ...common, NODE_ENV: 'production', ZEREN_JWT_SECRET: randomBytes(32).toString('hex'), LOG_LEVEL: 'info' },
+      // As deployed: production mode (no introspection, no suggestions), request log at info unless told otherwise.
+      env: { ...common, NODE_ENV: 'production', ZEREN_JWT_SECRET: randomBytes(32).toString('hex'), LOG_LEVEL: options.gatewayLogLevel },
     });
     children.push(gateway);
     const baseline = await startChildServer({
@@ -97,8 +99,7 @@ export async function runBench(options: BenchOptions, root: string, log: (line: 
     load = startLoadGenerator(root);
 
     const committeeToken = await login(gateway.url, COMMITTEE_ADMIN, DEMO_PASSWORD);
-    const pageToken = target.username ? await login(gateway.url, target.username, DEMO_PASSWORD) : committeeToken;
-    const pageHeaders: Record<string, string> = { authorization: `Bearer ${pageToken}`, ...(target.username ? {} : { 'x-zeren-view-tenant': target.tenantId }) };
+    const pageHeaders: Record<string, string> = { authorization: `Bearer ${await login(gateway.url, target.username, DEMO_PASSWORD)}` };
     const committeeHeaders = { authorization: `Bearer ${committeeToken}` };
 
     // The two sides must return the same rows, or the comparison means nothing.
@@ -134,9 +135,14 @@ export async function runBench(options: BenchOptions, root: string, log: (line: 
       overviewRounds.push(await load.run(job(gateway.url, { query: OVERVIEW_QUERY }, committeeHeaders, 1, options.smoke ? 20 : 200)));
     }
 
-    // Counted after the load, so that the wall times of these single requests are those of a warm process.
+    const peakUnderLoad = gateway.peakRssMiB();
+
+    // Counted after the load, so that the wall times of these single requests are those of a warm
+    // process, and on tenants added only now, so that they never weighed on the figures above.
+    log(`adding the statement tenants (${options.statementUnits.join(', ')} units) …`);
+    const statementTenants = await dataset.addStatementTenants(options.statementUnits);
     const statements: StatementCount[] = [];
-    for (const t of dataset.statementTenants) {
+    for (const t of statementTenants) {
       const headers = { authorization: `Bearer ${committeeToken}`, 'x-zeren-view-tenant': t.tenantId };
       statements.push(await countStatements(gateway, `${t.units} units`, t.units, () => postGraphql(gateway.url, TENANT_PAGE_QUERY, { id: t.rootId }, headers)));
     }
@@ -163,6 +169,7 @@ export async function runBench(options: BenchOptions, root: string, log: (line: 
         databaseVersion,
         connections: options.connections,
         requestsPerRound: options.requests,
+        gatewayLogLevel: options.gatewayLogLevel,
         rounds: options.rounds,
         seedSeconds: dataset.seedSeconds,
         dataset: facts,
@@ -174,7 +181,7 @@ export async function runBench(options: BenchOptions, root: string, log: (line: 
       floorStatements,
       overview: { latency: summarize(overviewRounds), statements: overviewStatements },
       trivial,
-      peakRssMiB: { gateway: gateway.peakRssMiB(), baseline: baseline.peakRssMiB() },
+      peakRssMiB: { gatewayUnderLoad: peakUnderLoad, gateway: gateway.peakRssMiB(), baseline: baseline.peakRssMiB() },
     };
   } finally {
     load?.close();
@@ -227,16 +234,15 @@ interface PageTarget {
   label: string;
   tenantId: string;
   rootId: string;
-  /** The agency admin to log in as, or null to read as the committee narrowed to the tenant. */
-  username: string | null;
+  /** The agency admin to log in as. */
+  username: string;
 }
 
 /**
- * The tenant page is measured on the agency whose admin can log in: 市财政局 (CZJ) in the Dongying
- * demo, the first synthetic agency (S0001) otherwise; failing both, on the largest statement
- * tenant of at most 1 000 units, read by the committee narrowed to it.
+ * The tenant page is measured on an agency whose admin can log in: 市财政局 (CZJ) in the Dongying
+ * demo, the first synthetic agency (S0001) otherwise.
  */
-async function pageTarget(db: Awaited<ReturnType<typeof openFloorDb>>, synthetic: { tenantId: string; rootId: string; units: number }[]): Promise<PageTarget> {
+async function pageTarget(db: Awaited<ReturnType<typeof openFloorDb>>): Promise<PageTarget> {
   for (const code of ['CZJ', 'S0001']) {
     const [found] = await db.all<{ tenant_id: string; id: string; n: number | string }>(
       `SELECT r.tenant_id, r.id, (SELECT COUNT(*) FROM org_unit u WHERE u.tenant_id = r.tenant_id) AS n
@@ -247,8 +253,7 @@ async function pageTarget(db: Awaited<ReturnType<typeof openFloorDb>>, synthetic
       return { label: `${code} (${Number(found.n)} units)`, tenantId: found.tenant_id, rootId: found.id, username: `${code.toLowerCase()}_admin` };
     }
   }
-  const pick = [...synthetic].filter((t) => t.units <= 1000).sort((a, b) => b.units - a.units)[0] ?? synthetic[0];
-  return { label: `BENCH${pick.units} (${pick.units} units)`, tenantId: pick.tenantId, rootId: pick.rootId, username: null };
+  throw new Error('the dataset has neither CZJ nor S0001 with a tree: nothing to measure the tenant page on');
 }
 
 async function datasetFacts(db: Awaited<ReturnType<typeof openFloorDb>>): Promise<BenchResult['meta']['dataset']> {

@@ -32,7 +32,7 @@ export function formatReport(r: BenchResult): string {
   lines.push(
     `${m.date} · ${m.cores} × ${m.cpu} · ${m.memoryGiB} GiB · ${m.databaseVersion} · Node ${m.node} · ` +
       `${m.dataset.agencies} agencies, ${m.dataset.units} units, ${m.dataset.members} members, ${m.dataset.posts} posts (seeded in ${m.seedSeconds.toFixed(0)} s) · ` +
-      `${m.connections} connections, ${m.requestsPerRound} requests × ${m.rounds} rounds per side`,
+      `${m.connections} connections, ${m.requestsPerRound} requests × ${m.rounds} rounds per side, gateway LOG_LEVEL=${m.gatewayLogLevel}`,
   );
   lines.push('');
   lines.push(row(['latency (ms) / throughput', 'median', 'p95', 'p99', 'req/s', 'requests', 'errors']));
@@ -49,7 +49,10 @@ export function formatReport(r: BenchResult): string {
   lines.push(statementRow(r.floorStatements.label, r.floorStatements));
   lines.push(statementRow('gateway committee overview (all tenants)', r.overview.statements));
   lines.push('');
-  lines.push(`Gateway peak RSS (VmHWM): ${r.peakRssMiB.gateway.toFixed(0)} MiB (baseline process: ${r.peakRssMiB.baseline.toFixed(0)} MiB)`);
+  lines.push(
+    `Gateway peak RSS (VmHWM): ${r.peakRssMiB.gatewayUnderLoad.toFixed(0)} MiB after the load phases, ${r.peakRssMiB.gateway.toFixed(0)} MiB at the end ` +
+      `(after the statement tenants' pages); baseline process: ${r.peakRssMiB.baseline.toFixed(0)} MiB`,
+  );
   lines.push('');
   const overviewLimit = m.size === 'province' ? 300 : m.size === 'dongying' ? 30 : undefined;
   lines.push(row(['target (issue 5)', 'figure', 'verdict']));
