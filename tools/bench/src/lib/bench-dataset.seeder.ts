@@ -69,7 +69,7 @@ export async function prepareDataset(options: BenchOptions, root: string, log: (
   return { databaseUrl, seedSeconds, addStatementTenants, drop };
 }
 
-/** tools/seed in its own process, as a user would run it; its progress goes to our stderr. */
+/** tools/seed in its own process, as a user would run it; its progress lines go to our log. */
 function runSeed(root: string, databaseUrl: string, args: string[], log: (line: string) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['-r', '@swc-node/register', 'tools/seed/src/main.ts', ...args], {
@@ -77,19 +77,15 @@ function runSeed(root: string, databaseUrl: string, args: string[], log: (line: 
       env: { ...process.env, DATABASE_URL: databaseUrl },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let output = '';
-    const keep = (chunk: Buffer) => {
-      output = (output + chunk.toString('utf8')).slice(-4000);
+    let tail = '';
+    const forward = (chunk: Buffer) => {
+      const text = chunk.toString('utf8');
+      tail = (tail + text).slice(-4000);
+      for (const line of text.split(/[\r\n]+/)) if (line.trim()) log(`seed: ${line.trim().slice(0, 200)}`);
     };
-    child.stdout.on('data', keep);
-    child.stderr.on('data', keep);
+    child.stdout.on('data', forward);
+    child.stderr.on('data', forward);
     child.on('error', reject);
-    child.on('exit', (code) => {
-      if (code === 0) {
-        const last = output.trim().split('\n').pop();
-        if (last) log(`seed: ${last.replace(/\r/g, '').slice(-200)}`);
-        resolve();
-      } else reject(new Error(`seed failed (${code}): ${output.trim().slice(-1000)}`));
-    });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`seed failed (${code}): ${tail.trim().slice(-1000)}`))));
   });
 }

@@ -136,6 +136,7 @@ export async function runBench(options: BenchOptions, root: string, log: (line: 
     }
 
     const peakUnderLoad = gateway.peakRssMiB();
+    const overviewStatements = await countStatements(gateway, 'committee overview', facts.units, () => postGraphql(gateway.url, OVERVIEW_QUERY, {}, committeeHeaders));
 
     // Counted after the load, so that the wall times of these single requests are those of a warm
     // process, and on tenants added only now, so that they never weighed on the figures above.
@@ -150,7 +151,6 @@ export async function runBench(options: BenchOptions, root: string, log: (line: 
     const floorStatements = await countStatements(baseline, `floor, ${target.label}`, g.units.length, () =>
       postJson(`${baseline.url}/floor/tenant-page`, { tenantId: target.tenantId, unitId: target.rootId }),
     );
-    const overviewStatements = await countStatements(gateway, 'committee overview', facts.units, () => postGraphql(gateway.url, OVERVIEW_QUERY, {}, committeeHeaders));
     // Only the statement tenants share one shape; a dataset agency's tree may stop short of three levels.
     const all = statements.flatMap((s) => s.perRequest);
     const statementsIdentical = all.every((n) => n === all[0]);

@@ -41,7 +41,7 @@ export function formatReport(r: BenchResult): string {
   lines.push(...comparisonRows('gateway `{ __typename }`', 'graphql-js + node:http', r.trivial));
   lines.push(latencyRow('gateway committee overview (1 connection)', r.overview.latency));
   lines.push('');
-  lines.push(row(['one request at a time', 'units', 'SQL statements', 'wall ms', 'in the database ms']));
+  lines.push(row(['one request at a time', 'units', 'SQL statements', 'wall ms', 'in statements ms (summed)']));
   lines.push(row(['---', '---:', '---:', '---:', '---:']));
   const statementRow = (label: string, s: StatementCount) => row([label, String(s.units), s.perRequest.join(' / '), ms(s.wallMs), ms(s.dbMs)]);
   for (const s of r.statements) lines.push(statementRow(`gateway tenant page, statement tenant of ${s.label}`, s));
