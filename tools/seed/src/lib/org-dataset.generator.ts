@@ -140,7 +140,8 @@ export function planShapes(agencies: readonly AgencySeed[], membersTotal: number
 export function buildAgency(shape: AgencyShape, seed: number, taskForceOffset = 0): AgencyPlan {
   const rng = Prng.derive(seed, 'agency', shape.seed.code);
   const { name } = shape.seed;
-  const full = name.startsWith('市') ? `东营${name}` : name;
+  // 市财政局 → 东营市财政局; a name that already says 中共 (the party school) must not say it twice.
+  const full = (name.startsWith('市') ? `东营${name}` : name).replace(/^中共/, '');
   const committee = !!shape.seed.committee;
   const [headTitle, deputyTitle] = titlesFor(name);
   const units: UnitPlan[] = [];
