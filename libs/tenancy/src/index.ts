@@ -24,4 +24,4 @@ export const tenancyEntities = [Tenant, AuditEntry];
 export const tenancyMigrations = [Tenancy1764300000000];
 export { RequestLoaders, byKeys, groupByKeys } from './lib/scoped-db/request-loaders';
 export { appendAudit } from './lib/audit/audit.service';
-export { contains } from './lib/scoped-db/text-search';
+export { contains, containsPattern } from './lib/scoped-db/text-search';

@@ -2,7 +2,7 @@ import { IsNull } from 'typeorm';
 import { BadInputError, ConflictError } from '@zeren/shared-errors';
 import { Role, ownRowScope, type Principal } from '@zeren/auth';
 import { contains, type TenantDb } from '@zeren/tenancy';
-import { OrgUnit, subtreeRange } from '../org-unit/org-unit.entity';
+import { OrgUnit, inSubtree } from '../org-unit/org-unit.entity';
 import { assertOpen } from '../org-unit/org-unit.service';
 import { PostAssignment } from '../post/post-assignment.entity';
 import { today, writable } from '../org-tree.util';
@@ -27,10 +27,7 @@ export class PartyMemberService {
     if (args.unitId) {
       const unit = await db.repo(OrgUnit).get(args.unitId, '党组织');
       if (args.includeDescendants) {
-        qb.innerJoin(OrgUnit, 'u', 'u.tenantId = m.tenantId AND u.id = m.unitId').andWhere('u.tenantId = :unitTenant AND u.path >= :from AND u.path < :to', {
-          unitTenant: unit.tenantId,
-          ...subtreeRange(unit.path),
-        });
+        qb.innerJoin(OrgUnit, 'u', 'u.tenantId = m.tenantId AND u.id = m.unitId').andWhere(...inSubtree('u', unit));
       } else {
         qb.andWhere('m.tenantId = :unitTenant AND m.unitId = :unitId', { unitTenant: unit.tenantId, unitId: unit.id });
       }

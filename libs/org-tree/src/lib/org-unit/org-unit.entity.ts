@@ -75,3 +75,9 @@ export function subtreeRange(path: string): { from: string; to: string } {
 export function ancestorIds(unit: Pick<OrgUnit, 'id' | 'path'>): string[] {
   return unit.path.split('/').filter((s) => s && s !== unit.id);
 }
+
+/** A WHERE condition and its parameters for units (under `alias`) in `unit`'s subtree, itself included. */
+export function inSubtree(alias: string, unit: Pick<OrgUnit, 'tenantId' | 'path'>): [string, Record<string, string>] {
+  const { from, to } = subtreeRange(unit.path);
+  return [`${alias}.tenantId = :subtreeTenant AND ${alias}.path >= :subtreeFrom AND ${alias}.path < :subtreeTo`, { subtreeTenant: unit.tenantId, subtreeFrom: from, subtreeTo: to }];
+}

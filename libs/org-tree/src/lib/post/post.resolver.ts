@@ -1,14 +1,16 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
+import { Paginated, toPage, type Page } from '@zeren/shared-graphql';
 import { Role, type RequestContext } from '@zeren/auth';
 import { OrgUnit } from '../org-unit/org-unit.entity';
 import { ORG_WRITERS } from '../org-unit/org-unit.resolver';
 import { PartyMember } from '../member/party-member.entity';
+import { MEMBER_READERS } from '../member/party-member.resolver';
 import { orgLoaders } from '../org-tree.loaders';
 import { PostAssignment } from './post-assignment.entity';
 import { PostType } from './post-type.entity';
 import { PostService } from './post.service';
-import { AssignPostInput } from './dto/post-assignment.input';
+import { AssignPostInput, PostAssignmentSearchArgs } from './dto/post-assignment.input';
 import { CreatePostTypeInput, UpdatePostTypeInput } from './dto/post-type.input';
 
 @ObjectType({ description: '机关党组织书记不是党组(党委)书记的单位' })
@@ -28,6 +30,8 @@ export class SecretaryMismatch {
   @Field(() => PartyMember, { nullable: true, description: '机关党委书记;空缺为空' })
   organSecretary: PartyMember | null;
 }
+
+const PostAssignmentPage = Paginated(PostAssignment);
 
 @Resolver(() => PostAssignment)
 export class PostResolver {
@@ -49,6 +53,12 @@ export class PostResolver {
   @Mutation(() => PostType, { description: '工委修改岗位类型的名称、党务干部类别、可任职组织和排序' })
   updatePostType(@Arg('code') code: string, @Arg('input') input: UpdatePostTypeInput, @Ctx() ctx: RequestContext): Promise<PostType> {
     return this.posts.updateType(ctx.db, code, input);
+  }
+
+  @Authorized(...MEMBER_READERS)
+  @Query(() => PostAssignmentPage, { description: '任职名单:按党组织(含下级)、岗位和姓名分页查询,默认只看现任' })
+  async postAssignments(@Args() args: PostAssignmentSearchArgs, @Ctx() ctx: RequestContext): Promise<Page<PostAssignment>> {
+    return toPage(await this.posts.search(ctx.db, args), args);
   }
 
   @Authorized(Role.COMMITTEE_ADMIN, Role.COMMITTEE_LEADER, Role.GRID_LIAISON, Role.TENANT_ADMIN)

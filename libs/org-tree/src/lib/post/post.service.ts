@@ -1,7 +1,7 @@
 import { In, IsNull } from 'typeorm';
 import { BadInputError, ConflictError, NotFoundError } from '@zeren/shared-errors';
-import type { TenantDb } from '@zeren/tenancy';
-import { OrgUnit } from '../org-unit/org-unit.entity';
+import { Tenant, containsPattern, type TenantDb } from '@zeren/tenancy';
+import { OrgUnit, inSubtree } from '../org-unit/org-unit.entity';
 import { assertOpen } from '../org-unit/org-unit.service';
 import { KIND_LABELS, OrgUnitKind } from '../org-unit/org-unit-kind.enum';
 import { MemberStatus, PartyMember } from '../member/party-member.entity';
@@ -9,7 +9,7 @@ import { today, writable, writeTenant } from '../org-tree.util';
 import { PostAssignment } from './post-assignment.entity';
 import { PostClass, PostType } from './post-type.entity';
 import { POST_CATALOGUE, PostCode } from './post-type.catalogue';
-import type { AssignPostInput } from './dto/post-assignment.input';
+import type { AssignPostInput, PostAssignmentSearchArgs } from './dto/post-assignment.input';
 import type { CreatePostTypeInput, UpdatePostTypeInput } from './dto/post-type.input';
 
 export interface SecretaryMismatchRow {
@@ -58,6 +58,47 @@ export class PostService {
     };
     if (Object.keys(patch).length > 0) await repo.update({ code }, patch);
     return Object.assign(post, patch);
+  }
+
+  /**
+   * One page of assignments and the total: two statements whatever the number of rows (plus one to read
+   * `unitId`). Ordered by agency, then by unit as the tree lists them, then by the catalogue's post order.
+   */
+  async search(db: TenantDb, args: PostAssignmentSearchArgs): Promise<[PostAssignment[], number]> {
+    const qb = db
+      .repo(PostAssignment)
+      .queryBuilder('a')
+      .innerJoin(OrgUnit, 'u', 'u.tenantId = a.tenantId AND u.id = a.unitId')
+      .innerJoin(PostType, 'p', 'p.code = a.postCode')
+      .innerJoin(Tenant, 't', 't.id = a.tenantId');
+    if (args.unitId) {
+      const unit = await db.repo(OrgUnit).get(args.unitId, '党组织');
+      if (args.includeDescendants) qb.andWhere(...inSubtree('u', unit));
+      else qb.andWhere('a.tenantId = :unitTenant AND a.unitId = :unitId', { unitTenant: unit.tenantId, unitId: unit.id });
+    }
+    if (args.postCode) qb.andWhere('a.postCode = :postCode', { postCode: args.postCode });
+    // A dissolved unit keeps its holders' rows, but nobody holds a post there any more.
+    if (args.current) qb.andWhere('a.endsOn IS NULL AND u.dissolvedOn IS NULL');
+    const term = args.search?.trim();
+    if (term) {
+      qb.innerJoin(PartyMember, 'm', 'm.tenantId = a.tenantId AND m.id = a.memberId').andWhere(`(u.name LIKE :term ESCAPE '!' OR m.name LIKE :term ESCAPE '!')`, {
+        term: containsPattern(term),
+      });
+    }
+    // offset/limit rather than skip/take: with joins, skip/take costs TypeORM an extra statement for the ids.
+    return qb
+      .orderBy('t.name')
+      .addOrderBy('a.tenantId')
+      .addOrderBy('u.depth')
+      .addOrderBy('u.sortOrder')
+      .addOrderBy('u.name')
+      .addOrderBy('u.id')
+      .addOrderBy('p.sortOrder')
+      .addOrderBy('a.startsOn')
+      .addOrderBy('a.id')
+      .offset(args.offset)
+      .limit(args.limit)
+      .getManyAndCount();
   }
 
   async assign(db: TenantDb, input: AssignPostInput): Promise<PostAssignment> {

@@ -8,6 +8,10 @@ let sequence = 0;
  */
 export function contains(term: string): FindOperator<string> {
   const name = `contains_${(sequence = (sequence + 1) % 1_000_000)}`;
-  const pattern = `%${term.replace(/[!%_]/g, (c) => `!${c}`)}%`;
-  return Raw((alias) => `${alias} LIKE :${name} ESCAPE '!'`, { [name]: pattern });
+  return Raw((alias) => `${alias} LIKE :${name} ESCAPE '!'`, { [name]: containsPattern(term) });
+}
+
+/** The LIKE pattern behind `contains`, for conditions a FindOperator cannot express (columns of joined tables); pair it with `ESCAPE '!'`. */
+export function containsPattern(term: string): string {
+  return `%${term.replace(/[!%_]/g, (c) => `!${c}`)}%`;
 }
