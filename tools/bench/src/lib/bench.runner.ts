@@ -60,6 +60,8 @@ export interface BenchResult {
   trivial: Comparison;
   /** VmHWM: after the load phases, and at the end (after the statement tenants' pages, 10 000 units included). */
   peakRssMiB: { gatewayUnderLoad: number; gateway: number; baseline: number };
+  /** Whether the gateway exited within 15 s of SIGTERM (it is killed otherwise). */
+  stoppedOnSigterm: boolean;
 }
 
 const COMMITTEE_ADMIN = COMMITTEE_USERS[0].username;
@@ -82,7 +84,6 @@ export async function runBench(options: BenchOptions, root: string, log: (line: 
       cwd: root,
       logFile: join(out, `gateway-${options.db}-${options.size}.log`),
       preload: [join(__dirname, 'statement-probe.preload.ts')],
-      nodeFlags: options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${join(out, 'profiles')}`] : [],
       // As deployed: production mode (no introspection, no suggestions), request log at info unless told otherwise.
       env: { ...common, NODE_ENV: 'production', ZEREN_JWT_SECRET: randomBytes(32).toString('hex'), LOG_LEVEL: options.gatewayLogLevel },
     });
@@ -96,7 +97,8 @@ export async function runBench(options: BenchOptions, root: string, log: (line: 
       env: { ...common, NODE_ENV: 'production' },
     });
     children.push(baseline);
-    load = startLoadGenerator(root);
+    const loader = startLoadGenerator(root);
+    load = loader;
 
     const committeeToken = await login(gateway.url, COMMITTEE_ADMIN, DEMO_PASSWORD);
     const pageHeaders: Record<string, string> = { authorization: `Bearer ${await login(gateway.url, target.username, DEMO_PASSWORD)}` };
@@ -120,19 +122,30 @@ export async function runBench(options: BenchOptions, root: string, log: (line: 
       warmup: Math.max(20, Math.round(amount / 10)),
       maxSeconds: options.maxSeconds,
     });
+    const profiled = async <T>(phase: string, work: () => Promise<T>): Promise<T> => {
+      if (!options.cpuProf) return work();
+      await gateway.profile('start');
+      const result = await work();
+      const file = join(out, 'profiles', `gateway-${phase}-${options.db}-${options.size}.cpuprofile`);
+      await gateway.profile('stop', file);
+      log(`CPU profile of the gateway during the ${phase} phase: ${file}`);
+      return result;
+    };
     log('measuring the tenant page: gateway against the floor …');
-    const page = await compare(
-      load,
+    const page = await profiled('tenant-page', () => compare(
+      loader,
       options.rounds,
       job(gateway.url, { query: TENANT_PAGE_QUERY, variables: { id: target.rootId } }, pageHeaders),
       job(`${baseline.url}/floor/tenant-page`, { tenantId: target.tenantId, unitId: target.rootId }),
-    );
+    ));
     log('measuring the trivial query: gateway against plain graphql-js …');
-    const trivial = await compare(load, options.rounds, job(gateway.url, { query: TRIVIAL_QUERY }), job(`${baseline.url}/graphql`, { query: TRIVIAL_QUERY }));
+    const trivial = await profiled('trivial', () =>
+      compare(loader, options.rounds, job(gateway.url, { query: TRIVIAL_QUERY }), job(`${baseline.url}/graphql`, { query: TRIVIAL_QUERY })),
+    );
     log('measuring the committee overview (one request at a time) …');
     const overviewRounds: LoadRound[] = [];
     for (let r = 0; r < options.rounds; r++) {
-      overviewRounds.push(await load.run(job(gateway.url, { query: OVERVIEW_QUERY }, committeeHeaders, 1, options.smoke ? 20 : 200)));
+      overviewRounds.push(await loader.run(job(gateway.url, { query: OVERVIEW_QUERY }, committeeHeaders, 1, options.smoke ? 20 : 200)));
     }
 
     const peakUnderLoad = gateway.peakRssMiB();
@@ -156,7 +169,12 @@ export async function runBench(options: BenchOptions, root: string, log: (line: 
     const statementsIdentical = all.every((n) => n === all[0]);
     log(`statements per tenant page: ${[...statements, pageStatements].map((s) => `${s.label}: ${s.perRequest.join('/')}`).join(', ')}`);
 
+    const peakRssMiB = { gatewayUnderLoad: peakUnderLoad, gateway: gateway.peakRssMiB(), baseline: baseline.peakRssMiB() };
+    // Shutdown is part of the deployment story: record whether SIGTERM alone ends the gateway.
+    const stoppedOnSigterm = await gateway.stop();
+    if (!stoppedOnSigterm) log('the gateway did not exit within 15 s of SIGTERM and was killed');
     return {
+      stoppedOnSigterm,
       meta: {
         db: options.db,
         size: options.size,
@@ -181,7 +199,7 @@ export async function runBench(options: BenchOptions, root: string, log: (line: 
       floorStatements,
       overview: { latency: summarize(overviewRounds), statements: overviewStatements },
       trivial,
-      peakRssMiB: { gatewayUnderLoad: peakUnderLoad, gateway: gateway.peakRssMiB(), baseline: baseline.peakRssMiB() },
+      peakRssMiB,
     };
   } finally {
     load?.close();

@@ -11,7 +11,11 @@ export interface ChildServer {
   peakRssMiB(): number;
   /** Statements the child's database driver has sent since it started, and their time (needs the statement probe). */
   statements(): Promise<ProbeTotals>;
-  stop(): Promise<void>;
+  /** Starts or stops a CPU profile in the child (needs the probe); stop writes it to `file`. */
+  profile(command: 'start'): Promise<void>;
+  profile(command: 'stop', file: string): Promise<void>;
+  /** SIGTERM, then SIGKILL after `graceSeconds`; resolves true when the child exited on its own. */
+  stop(graceSeconds?: number): Promise<boolean>;
 }
 
 export interface ProbeTotals {
@@ -94,33 +98,50 @@ function handle(name: string, child: ChildProcess, url: string, closeLog: () => 
   child.once('exit', () => {
     exited = true;
   });
+  /** One request to the probe over IPC, answered by a message of type `answer`. */
+  const ask = (message: object, answer: string, timeoutMs = 5000) =>
+    new Promise<Record<string, unknown>>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        child.off('message', onMessage);
+        reject(new Error(`${name}: the probe did not answer ${JSON.stringify(message)}`));
+      }, timeoutMs);
+      const onMessage = (reply: unknown) => {
+        const m = reply as { type?: string; message?: string };
+        if (m?.type !== answer && m?.type !== 'probe-error') return;
+        clearTimeout(timer);
+        child.off('message', onMessage);
+        if (m.type === 'probe-error') reject(new Error(`${name}: ${m.message}`));
+        else resolve(m as Record<string, unknown>);
+      };
+      child.on('message', onMessage);
+      child.send(message);
+    });
   return {
     name,
     pid,
     url,
     peakRssMiB: () => peakRssMiB(pid),
-    statements: () =>
-      new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`${name}: the statement probe did not answer`)), 5000);
-        const onMessage = (message: unknown) => {
-          const m = message as { type?: string } & Partial<ProbeTotals>;
-          if (m?.type !== 'statements') return;
-          clearTimeout(timer);
-          child.off('message', onMessage);
-          resolve({ count: m.count ?? 0, dbMs: m.dbMs ?? 0, recent: m.recent ?? [] });
-        };
-        child.on('message', onMessage);
-        child.send({ type: 'statements' });
-      }),
-    stop: async () => {
+    statements: async () => {
+      const m = (await ask({ type: 'statements' }, 'statements')) as Partial<ProbeTotals>;
+      return { count: m.count ?? 0, dbMs: m.dbMs ?? 0, recent: m.recent ?? [] };
+    },
+    profile: async (command: 'start' | 'stop', file?: string) => {
+      await ask(command === 'start' ? { type: 'profile-start' } : { type: 'profile-stop', file }, command === 'start' ? 'profile-started' : 'profile-stopped', 60_000);
+    },
+    stop: async (graceSeconds = 15) => {
+      let clean = true;
       if (!exited) {
         const gone = new Promise((r) => child.once('exit', r));
         child.kill('SIGTERM');
-        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        const timer = setTimeout(() => {
+          clean = false;
+          child.kill('SIGKILL');
+        }, graceSeconds * 1000);
         await gone;
         clearTimeout(timer);
       }
       await closeLog();
+      return clean;
     },
   };
 }

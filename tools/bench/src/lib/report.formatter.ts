@@ -53,6 +53,7 @@ export function formatReport(r: BenchResult): string {
     `Gateway peak RSS (VmHWM): ${r.peakRssMiB.gatewayUnderLoad.toFixed(0)} MiB after the load phases, ${r.peakRssMiB.gateway.toFixed(0)} MiB at the end ` +
       `(after the statement tenants' pages); baseline process: ${r.peakRssMiB.baseline.toFixed(0)} MiB`,
   );
+  if (!r.stoppedOnSigterm) lines.push('The gateway did not exit within 15 s of SIGTERM and was killed (see docs/benchmarks.md).');
   lines.push('');
   const overviewLimit = m.size === 'province' ? 300 : m.size === 'dongying' ? 30 : undefined;
   lines.push(row(['target (issue 5)', 'figure', 'verdict']));

@@ -3,6 +3,8 @@
 // channel. It wraps the drivers rather than TypeORM so that anything reaching the database is
 // counted, and it leaves the application untouched.
 import { tracingChannel } from 'node:diagnostics_channel';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 
 const TRANSACTION_CONTROL = /^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)/i;
 const KEEP = 50;
@@ -90,8 +92,32 @@ try {
   // Not installed: a MySQL-only deployment.
 }
 
-process.on('message', (message: { type?: string }) => {
-  if (message?.type === 'statements') process.send?.({ type: 'statements', count, dbMs, recent: recent.map((r) => ({ ...r })) });
+// CPU profiles of one phase at a time, on request: --cpu-prof would cover start-up too, and is
+// only written on a clean exit.
+let profiler: Session | null = null;
+const post = (method: string, params?: object) =>
+  new Promise<any>((resolve, reject) => profiler?.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result))));
+
+process.on('message', async (message: { type?: string; file?: string }) => {
+  try {
+    if (message?.type === 'statements') process.send?.({ type: 'statements', count, dbMs, recent: recent.map((r) => ({ ...r })) });
+    if (message?.type === 'profile-start') {
+      profiler = new Session();
+      profiler.connect();
+      await post('Profiler.enable');
+      await post('Profiler.start');
+      process.send?.({ type: 'profile-started' });
+    }
+    if (message?.type === 'profile-stop' && message.file) {
+      const { profile } = await post('Profiler.stop');
+      writeFileSync(message.file, JSON.stringify(profile));
+      profiler?.disconnect();
+      profiler = null;
+      process.send?.({ type: 'profile-stopped', file: message.file });
+    }
+  } catch (error) {
+    process.send?.({ type: 'probe-error', message: error instanceof Error ? error.message : String(error) });
+  }
 });
 // The IPC channel must not keep a child alive that is shutting down.
 process.channel?.unref();
