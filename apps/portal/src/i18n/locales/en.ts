@@ -351,6 +351,7 @@ const en: typeof zhCN = {
     ended: 'Term ended',
     assigned: 'Assigned',
     postFilter: 'Post',
+    unitFilter: 'Organization (incl. sub-units)',
     search: 'Filter by organization or name',
     memberSearch: 'Type a name to search',
     emptyHint: 'No current posts',

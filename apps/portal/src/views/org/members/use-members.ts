@@ -16,7 +16,7 @@ import {
 } from '@/gql/graphql';
 import { describeError, issuesByField, type ApiIssue } from '@/api/errors';
 import { notifyError, notifySuccess } from '@/api/notify';
-import { usePaging } from '@/composables/use-paging';
+import { usePagedFilters } from '@/composables/use-paging';
 import { useSessionStore } from '@/stores/session';
 import { useTenants } from '@/composables/use-tenants';
 import { useUnitOptions } from '../shared/use-unit-options';
@@ -44,9 +44,7 @@ export function useMembers() {
   const filterUnits = useUnitOptions(true);
 
   // ---- list
-  const draft = reactive({ search: '', unitId: '', status: 'ACTIVE' as MemberStatus | '' });
-  const applied = ref({ ...draft });
-  const { page, pageSize, offset } = usePaging(applied);
+  const { draft, applied, apply, resetFilters, page, pageSize, offset } = usePagedFilters(() => ({ search: '', unitId: '', status: 'ACTIVE' as MemberStatus | '' }));
   const list = useQuery(PartyMembersDocument, () => ({
     search: applied.value.search.trim() || null,
     unitId: applied.value.unitId || null,
@@ -58,11 +56,6 @@ export function useMembers() {
   list.onError(notifyError);
   const rows = computed(() => list.result.value?.partyMembers.items ?? []);
   const total = computed(() => list.result.value?.partyMembers.total ?? 0);
-  const apply = () => (applied.value = { ...draft });
-  const resetFilters = () => {
-    Object.assign(draft, { search: '', unitId: '', status: 'ACTIVE' });
-    apply();
-  };
 
   // ---- create / edit
   const formRef = useTemplateRef<FormInstance>('memberForm');

@@ -3,26 +3,15 @@ import { useI18n } from 'vue-i18n';
 import { useApolloClient, useMutation, useQuery } from '@vue/apollo-composable';
 import { ElMessageBox, type FormInstance, type FormRules } from 'element-plus';
 import 'element-plus/theme-chalk/el-message-box.css';
-import { AssignPostDocument, EndPostAssignmentDocument, PartyMembersDocument, PostTypesDocument, UnitPostsDocument } from '@/gql/graphql';
+import { AssignPostDocument, EndPostAssignmentDocument, PartyMembersDocument, PostAssignmentsDocument, PostTypesDocument, type PostAssignmentsQuery } from '@/gql/graphql';
 import { issuesByField } from '@/api/errors';
 import { notifyError, notifySuccess } from '@/api/notify';
+import { usePagedFilters } from '@/composables/use-paging';
 import { useSessionStore } from '@/stores/session';
 import { useTenants } from '@/composables/use-tenants';
-import { MAX_DEPTH, nestUnits } from '../shared/org-rules';
+import { useUnitOptions } from '../shared/use-unit-options';
 
-export interface PostRow {
-  id: string;
-  unitId: string;
-  unitName: string;
-  tenantId: string;
-  postCode: string;
-  postName: string;
-  secretary: boolean;
-  memberName: string;
-  leadershipMember: boolean;
-  jobTitle: string | null;
-  startsOn: string;
-}
+export type PostRow = PostAssignmentsQuery['postAssignments']['items'][number];
 
 /** Whole years since a date (ISO yyyy-mm-dd), for the term column. */
 export function yearsSince(iso: string, today = new Date()): number {
@@ -46,37 +35,22 @@ export function usePosts() {
   const postTypes = computed(() => [...(catalogue.result.value?.postTypes ?? [])].sort((a, b) => a.sortOrder - b.sortOrder));
   const assignable = computed(() => postTypes.value.filter((p) => p.assignable));
 
-  const tree = useQuery(UnitPostsDocument, { id: null, depth: MAX_DEPTH }, { fetchPolicy: 'cache-and-network' });
-  tree.onError(notifyError);
-  const units = computed(() => tree.result.value?.orgTree ?? []);
+  // Pickers list every unit in view (no posts: those come a page at a time); writes only go to the caller's own tenant.
+  const units = useUnitOptions(writer, undefined, (u) => u.tenantId === ownTenant.value);
+  const filterUnits = useUnitOptions(true);
 
-  const filters = reactive({ postCode: '', text: '' });
-  const allRows = computed<PostRow[]>(() =>
-    units.value.flatMap((u) =>
-      u.posts.map((p) => ({
-        id: p.id,
-        unitId: u.id,
-        unitName: u.name,
-        tenantId: u.tenantId,
-        postCode: p.postCode,
-        postName: p.post.name,
-        secretary: p.post.secretary,
-        memberName: p.member.name,
-        leadershipMember: p.member.leadershipMember,
-        jobTitle: p.member.jobTitle ?? null,
-        startsOn: p.startsOn,
-      })),
-    ),
-  );
-  const rows = computed(() => {
-    const text = filters.text.trim();
-    // orgTree lists level by level; group the committee's view by agency (stable, so levels stay in order).
-    const ordered = session.isCommittee ? [...allRows.value].sort((a, b) => tenantName(a.tenantId).localeCompare(tenantName(b.tenantId), 'zh-CN')) : allRows.value;
-    return ordered.filter(
-      (r) => (!filters.postCode || r.postCode === filters.postCode) && (!text || r.unitName.includes(text) || r.memberName.includes(text)),
-    );
-  });
-  const loading = computed(() => tree.loading.value && !tree.result.value);
+  // ---- list
+  const { draft, applied, apply, resetFilters, page, pageSize, offset } = usePagedFilters(() => ({ postCode: '', unitId: '', search: '' }));
+  const list = useQuery(PostAssignmentsDocument, () => ({
+    unitId: applied.value.unitId || null,
+    postCode: applied.value.postCode || null,
+    search: applied.value.search.trim() || null,
+    offset: offset.value,
+    limit: pageSize.value,
+  }));
+  list.onError(notifyError);
+  const rows = computed(() => list.result.value?.postAssignments.items ?? []);
+  const total = computed(() => list.result.value?.postAssignments.total ?? 0);
 
   // ---- assign
   const formRef = useTemplateRef<FormInstance>('assignForm');
@@ -88,7 +62,6 @@ export function usePosts() {
     postCode: [{ required: true, message: t('posts.postRequired'), trigger: 'change' }],
     memberId: [{ required: true, message: t('posts.memberRequired'), trigger: 'change' }],
   }));
-  const unitOptions = computed(() => nestUnits(units.value.filter((u) => u.tenantId === ownTenant.value)));
   const memberOptions = ref<{ value: string; label: string }[]>([]);
   const memberLoading = ref(false);
 
@@ -128,7 +101,7 @@ export function usePosts() {
       await assignMutation.mutate({ input: { unitId: form.unitId, postCode: form.postCode, memberId: form.memberId, startsOn: form.startsOn || null } });
       notifySuccess(t('posts.assigned'));
       dialog.open = false;
-      await tree.refetch();
+      await list.refetch();
     } catch (e) {
       fieldErrors.value = issuesByField(notifyError(e).issues);
     }
@@ -138,7 +111,7 @@ export function usePosts() {
   const endMutation = useMutation(EndPostAssignmentDocument);
 
   async function endTerm(row: PostRow): Promise<void> {
-    const ok = await ElMessageBox.confirm(t('posts.endConfirm', { member: row.memberName, post: row.postName }), t('posts.end'), {
+    const ok = await ElMessageBox.confirm(t('posts.endConfirm', { member: row.member.name, post: row.post.name }), t('posts.end'), {
       type: 'warning',
       confirmButtonText: t('posts.end'),
       cancelButtonText: t('common.cancel'),
@@ -147,7 +120,7 @@ export function usePosts() {
     try {
       await endMutation.mutate({ id: row.id });
       notifySuccess(t('posts.ended'));
-      await tree.refetch();
+      await list.refetch();
     } catch (e) {
       notifyError(e);
     }
@@ -157,19 +130,24 @@ export function usePosts() {
     writer,
     canEnd,
     tenantName,
-    showTenant: computed(() => session.isCommittee),
-    postTypes,
+    // Across agencies a unit name like 机关第一党支部 is ambiguous: the committee also sees the agency.
+    showTenant: computed(() => session.isCommittee && !session.viewTenantId),
     assignable,
-    filters,
+    filterUnitOptions: filterUnits.options,
+    draft,
+    apply,
+    resetFilters,
     rows,
-    total: computed(() => allRows.value.length),
-    loading,
-    refresh: () => tree.refetch(),
+    total,
+    loading: list.loading,
+    page,
+    pageSize,
+    refresh: () => list.refetch(),
     dialog,
     form,
     rules,
     fieldErrors,
-    unitOptions,
+    unitOptions: units.options,
     memberOptions,
     memberLoading,
     searchMembers,
