@@ -23,7 +23,9 @@ describe('gateway process', () => {
 
   it('migrates a new database, serves, and on SIGTERM finishes and exits 0', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'zeren-main-')), 'z.sqlite');
-    const child = spawn(process.execPath, main, { cwd: root, env: { ...process.env, PORT: '0', DATABASE_URL: `sqlite:${file}`, LOG_LEVEL: 'info' } });
+    // NODE_ENV as in real use: under `test` Apollo leaves signals alone, which once hid a hang here.
+    const env = { ...process.env, NODE_ENV: 'development', PORT: '0', DATABASE_URL: `sqlite:${file}`, LOG_LEVEL: 'info' };
+    const child = spawn(process.execPath, main, { cwd: root, env });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     const url = await new Promise<string>((resolve, reject) => {

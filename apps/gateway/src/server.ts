@@ -51,6 +51,8 @@ export async function createGateway(options: {
     schema: await buildGatewaySchema(services),
     introspection: !production,
     csrfPrevention: true,
+    // main.ts owns shutdown (drain, close the pool, exit 0); Apollo's own handler would re-raise the signal.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: armor.validationRules,
