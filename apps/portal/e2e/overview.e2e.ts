@@ -16,6 +16,8 @@ test('committee admin logs in and the overview shows the brief\'s figures', asyn
     await api.token('gw_admin'),
     '{ orgOverview { branchSecretaryLeadershipShare partyAffairsCadres actionBranches members } }',
   );
+  const operations: string[] = [];
+  page.on('request', (r) => (r.url().endsWith('/graphql') ? operations.push(r.postData() ?? '') : undefined));
   await login('gw_admin');
   expect(new URL(page.url()).pathname === '/overview', `landed on ${page.url()}`);
   await page.waitForSelector('[data-test=agency-picker]');
@@ -35,6 +37,10 @@ test('committee admin logs in and the overview shows the brief\'s figures', asyn
     expect((await value('kpi-action-branches')) === '32', `action branches are ${await value('kpi-action-branches')}, not 32`);
   }
   await page.waitForSelector('[data-test=overview-kind-chart] canvas, [data-test=overview-kind-chart] .el-empty');
+  // The per-agency chart comes counted from the gateway, not from the whole tree counted in the browser.
+  await page.waitForSelector('[data-test=overview-agency-chart] canvas, [data-test=overview-agency-chart] .el-empty');
+  expect(operations.some((o) => o.includes('byAgency')), 'the overview did not ask for the per-agency figures');
+  expect(!operations.some((o) => o.includes('orgTree')), 'the overview still reads the org tree');
 });
 
 test('a committee leader reads across agencies but is read-only', async ({ page, baseUrl, login }) => {

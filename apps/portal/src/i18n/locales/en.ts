@@ -207,6 +207,7 @@ const en: typeof zhCN = {
     agencyUnit: '',
     byKind: 'Organizations by kind',
     byAgency: 'Organizations per agency (top 12)',
+    agencyTooltip: '{members} members · {branches} branches',
     noUnits: 'No organizations yet',
   },
   orgKinds: {

@@ -205,6 +205,7 @@ export default {
     agencyUnit: '个',
     byKind: '党组织类型分布',
     byAgency: '各单位党组织数(前 12 个单位)',
+    agencyTooltip: '在册党员 {members} 名 · 党支部 {branches} 个',
     noUnits: '还没有党组织数据',
   },
   orgKinds: {

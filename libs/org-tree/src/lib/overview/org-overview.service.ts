@@ -24,7 +24,18 @@ export interface OrgFigures {
   agenciesWithFullTimeDeputy: number;
 }
 
+/** One agency's organizations and active members. */
+export interface AgencyFigures {
+  tenantId: string;
+  tenantName: string;
+  units: number;
+  members: number;
+  branches: number;
+  unitsByKind: { kind: OrgUnitKind; count: number }[];
+}
+
 const n = (value: unknown) => Number(value ?? 0);
+const KINDS = Object.values(OrgUnitKind);
 
 /**
  * The live figures of the brief's first paragraphs over whatever the scope reads: every tenant for
@@ -90,7 +101,7 @@ export class OrgOverviewService {
     const fullTime = n(cadres?.fullTime);
     return {
       agencies,
-      unitsByKind: Object.values(OrgUnitKind).map((kind) => ({ kind, count: count.get(kind) ?? 0 })),
+      unitsByKind: KINDS.map((kind) => ({ kind, count: count.get(kind) ?? 0 })),
       members: n(members?.total),
       probationaryMembers: n(members?.probationary),
       branchSecretaries,
@@ -103,6 +114,41 @@ export class OrgOverviewService {
       agenciesWithOrganCommittee: n(organ?.withOrgan),
       agenciesWithFullTimeDeputy: n(organ?.withDeputy),
     };
+  }
+
+  /**
+   * Current units (by kind) and active members per tenant in view, most units first: one statement
+   * grouped by tenant, with the members counted by a subquery tied to each group's tenant.
+   */
+  async byAgency(db: TenantDb): Promise<AgencyFigures[]> {
+    const qb = db
+      .repo(OrgUnit)
+      .queryBuilder('u')
+      .innerJoin(Tenant, 't', 't.id = u.tenantId')
+      .select('u.tenantId', 'tenantId')
+      .addSelect('t.name', 'tenantName')
+      .addSelect('COUNT(*)', 'units')
+      .addSelect('(SELECT COUNT(*) FROM party_member m WHERE m.tenant_id = u.tenant_id AND m.status = :active)', 'members')
+      .andWhere('u.dissolvedOn IS NULL')
+      .setParameter('active', MemberStatus.ACTIVE)
+      .groupBy('u.tenantId')
+      .addGroupBy('t.name')
+      .orderBy('units', 'DESC')
+      .addOrderBy('t.name');
+    // Kinds are enum values, never input: safe to name in the SQL.
+    KINDS.forEach((kind, i) => qb.addSelect(`SUM(CASE WHEN u.kind = '${kind}' THEN 1 ELSE 0 END)`, `k${i}`));
+    const rows = await qb.getRawMany<Record<string, unknown>>();
+    return rows.map((r) => {
+      const unitsByKind = KINDS.map((kind, i) => ({ kind, count: n(r[`k${i}`]) }));
+      return {
+        tenantId: String(r['tenantId']),
+        tenantName: String(r['tenantName']),
+        units: n(r['units']),
+        members: n(r['members']),
+        branches: unitsByKind.find((k) => k.kind === OrgUnitKind.BRANCH)!.count,
+        unitsByKind,
+      };
+    });
   }
 
   private agencies(db: TenantDb): Promise<number> {

@@ -147,4 +147,21 @@ describe('posts API', () => {
     expect(own.data?.orgOverview).toMatchObject({ agencies: 1, members: 3, branchSecretaries: 1, branchSecretaryLeadershipShare: 100, partyAffairsCadres: 0, actionBranches: 1, agenciesWithFullTimeDeputy: 0 });
     expect((await api.as('a_member').run(q)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('breaks the overview down by agency in one more statement, and shows an agency only its own row', async () => {
+    const q = `{ orgOverview { agencies byAgency { tenantId tenantName units members branches unitsByKind { kind count } } } }`;
+    const all = await api.as('gw_committee_leader').run(q);
+    expect(all.errors).toBeUndefined();
+    expect(all.data?.orgOverview.byAgency.map(({ unitsByKind: _k, ...row }: Record<string, unknown>) => row)).toEqual([
+      { tenantId: a.tenant.id, tenantName: a.tenant.name, units: 5, members: 3, branches: 2 },
+      { tenantId: b.tenant.id, tenantName: b.tenant.name, units: 3, members: 2, branches: 1 },
+    ]);
+    expect(all.data?.orgOverview.byAgency[0].unitsByKind).toEqual(
+      expect.arrayContaining([{ kind: 'BRANCH', count: 2 }, { kind: 'ACTION_BRANCH', count: 1 }, { kind: 'PARTY_CELL', count: 0 }]),
+    );
+    const plain = await api.as('gw_committee_leader').run(`{ orgOverview { agencies } }`);
+    expect(all.statements - plain.statements).toBe(1);
+    const own = await api.as('a_tenant_admin').run(q);
+    expect(own.data?.orgOverview.byAgency.map((r: { tenantId: string }) => r.tenantId)).toEqual([a.tenant.id]);
+  });
 });
