@@ -81,3 +81,30 @@ test('an Excel import with bad rows lists the row errors and imports nothing', a
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a member\'s detail drawer shows the transfer history, newest first', async ({ page, baseUrl, login }) => {
+  const api = new Api(baseUrl);
+  const token = await api.token('czj_admin');
+  const root = await api.ensureRoot(token, '市财政局党组', 'CZJDZ');
+  const first = await api.createUnit(token, { parentId: root.id, kind: 'BRANCH', name: unique('转入一支部'), code: unique('TRA') });
+  const second = await api.createUnit(token, { parentId: root.id, kind: 'BRANCH', name: unique('转入二支部'), code: unique('TRB') });
+  const name = unique('转接');
+  const { createPartyMember } = await api.request<{ createPartyMember: { id: string } }>(token, 'mutation($i: CreatePartyMemberInput!) { createPartyMember(input: $i) { id } }', {
+    i: { name, gender: 'MALE', joinedOn: '2010-07-01', unitId: root.id },
+  });
+  const move = 'mutation($id: ID!, $i: TransferPartyMemberInput!) { transferPartyMember(id: $id, input: $i) { id } }';
+  await api.request(token, move, { id: createPartyMember.id, i: { toUnitId: first.id, transferredOn: '2024-03-01', note: '工作调动' } });
+  await api.request(token, move, { id: createPartyMember.id, i: { toUnitId: second.id, transferredOn: '2025-09-01' } });
+
+  await login('czj_admin');
+  await page.goto(`${baseUrl}/org/members`);
+  await page.fill('[data-test=members-search]', name);
+  await page.click('[data-test=members-search-submit]');
+  await eventually(async () => (await page.$$('[data-test=members-table] .el-table__body-wrapper .el-table__row')).length === 1, 'the member is not listed alone');
+  await page.click('[data-test=members-table] [data-test=member-detail-open] >> nth=0');
+  await page.waitForSelector('[data-test=member-transfers] .el-timeline-item');
+  const items = await page.$$eval('[data-test=member-transfers] .el-timeline-item', (els) => els.map((el) => el.textContent?.replace(/\s+/g, ' ').trim() ?? ''));
+  expect(items.length === 2, `${items.length} transfers shown`);
+  expect(items[0].includes('2025-09-01') && items[0].includes(`${first.name} → ${second.name}`), `newest transfer: ${items[0]}`);
+  expect(items[1].includes('2024-03-01') && items[1].includes(`${root.name} → ${first.name}`) && items[1].includes('工作调动'), `oldest transfer: ${items[1]}`);
+});

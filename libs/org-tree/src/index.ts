@@ -5,6 +5,7 @@ import { PostType } from './lib/post/post-type.entity';
 import { PostAssignment } from './lib/post/post-assignment.entity';
 import { OrgUnitResolver } from './lib/org-unit/org-unit.resolver';
 import { PartyMemberResolver } from './lib/member/party-member.resolver';
+import { MemberTransferResolver } from './lib/member/member-transfer.resolver';
 import { PostResolver } from './lib/post/post.resolver';
 import { OrgOverviewResolver } from './lib/overview/org-overview.resolver';
 import { OrgTree1764300002000 } from './lib/migrations/1764300002000-org-tree.migration';
@@ -25,4 +26,4 @@ export { OrgTree1764300002000 } from './lib/migrations/1764300002000-org-tree.mi
 
 export const orgTreeEntities = [OrgUnit, PartyMember, MemberTransfer, PostType, PostAssignment];
 export const orgTreeMigrations = [OrgTree1764300002000];
-export const orgTreeResolvers = [OrgUnitResolver, PartyMemberResolver, PostResolver, OrgOverviewResolver];
+export const orgTreeResolvers = [OrgUnitResolver, PartyMemberResolver, MemberTransferResolver, PostResolver, OrgOverviewResolver];

@@ -115,6 +115,14 @@ describe('party members API', () => {
     expect(again.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: '该党员已在此党组织' });
   });
 
+  it('names the units of a transfer for the tenant’s readers and the committee, and not for another tenant', async () => {
+    const q = `query($id: ID!) { partyMember(id: $id) { transfers { transferredOn fromUnit { code name } toUnit { code name } } } }`;
+    const expected = [{ transferredOn: '2025-01-02', fromUnit: { code: 'XZ1', name: '组织XZ1' }, toUnit: { code: 'ZB1', name: '组织ZB1' } }];
+    expect((await api.as('a_branch_secretary').run(q, { id: other.id })).data?.partyMember.transfers).toEqual(expected);
+    expect((await api.as('gw_committee_leader').run(q, { id: other.id })).data?.partyMember.transfers).toEqual(expected);
+    expect((await api.as('b_tenant_admin').run(q, { id: other.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
   it('ends a member’s posts when they leave', async () => {
     const created = await api.as('a_tenant_admin').run(
       `mutation($unitId: ID!) { createPartyMember(input: { name: "钱退休", gender: MALE, joinedOn: "1990-07-01", unitId: $unitId }) { id } }`,

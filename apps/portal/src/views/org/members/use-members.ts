@@ -5,6 +5,7 @@ import type { FormInstance, FormRules } from 'element-plus';
 import {
   CreatePartyMemberDocument,
   ImportPartyMembersDocument,
+  PartyMemberDetailDocument,
   PartyMemberImportTemplateDocument,
   PartyMembersDocument,
   TransferPartyMemberDocument,
@@ -210,6 +211,25 @@ export function useMembers() {
     }
   }
 
+  // ---- detail: current posts and transfer history, read when the drawer opens
+  const detail = reactive({ open: false, member: null as MemberRow | null });
+  const detailQuery = useQuery(PartyMemberDetailDocument, () => ({ id: detail.member?.id ?? '' }), () => ({
+    enabled: detail.open && !!detail.member,
+    fetchPolicy: 'cache-and-network',
+  }));
+  detailQuery.onError(notifyError);
+  // The query keeps the previous member's result until the next one arrives: never show it for another row.
+  const detailMember = computed(() => {
+    const member = detailQuery.result.value?.partyMember;
+    return detail.open && member && member.id === detail.member?.id ? member : null;
+  });
+  // Newest move first, as people read a history.
+  const transfers = computed(() => [...(detailMember.value?.transfers ?? [])].reverse());
+
+  function openDetail(row: MemberRow): void {
+    Object.assign(detail, { open: true, member: row });
+  }
+
   // ---- Excel import
   const importState = reactive({
     open: false,
@@ -311,6 +331,11 @@ export function useMembers() {
     openEdit,
     save,
     transfer,
+    detail,
+    detailMember,
+    transfers,
+    detailLoading: detailQuery.loading,
+    openDetail,
     transferRules,
     transferring: transferMutation.loading,
     openTransfer,
