@@ -10,7 +10,7 @@ import { openFloorDb } from './floor-db';
 import { login, postGraphql, postJson } from './graphql.client';
 import { startLoadGenerator, type LoadGenerator, type LoadRound } from './load.client';
 import { median, ratio, summarize, type LatencySummary } from './latency-stats.util';
-import { OVERVIEW_QUERY, TENANT_PAGE_QUERY, TRIVIAL_QUERY, pageFingerprint, type TenantPage } from './tenant-page.queries';
+import { TENANT_PAGE_QUERY, TRIVIAL_QUERY, overviewQuery, pageFingerprint, type TenantPage } from './tenant-page.queries';
 
 export interface Comparison {
   subject: LatencySummary;
@@ -56,7 +56,7 @@ export interface BenchResult {
   pageStatements: StatementCount;
   /** The same page through the floor, for the split between time in the database and time around it. */
   floorStatements: StatementCount;
-  overview: { latency: LatencySummary; statements: StatementCount };
+  overview: { document: string; latency: LatencySummary; statements: StatementCount };
   trivial: Comparison;
   /** VmHWM: after the load phases, and at the end (after the statement tenants' pages, 10 000 units included). */
   peakRssMiB: { gatewayUnderLoad: number; gateway: number; baseline: number };
@@ -100,6 +100,8 @@ export async function runBench(options: BenchOptions, root: string, log: (line: 
     const loader = startLoadGenerator(root);
     load = loader;
 
+    const overview = overviewQuery(root);
+    log(`committee overview document: ${overview.source}`);
     const committeeToken = await login(gateway.url, COMMITTEE_ADMIN, DEMO_PASSWORD);
     const pageHeaders: Record<string, string> = { authorization: `Bearer ${await login(gateway.url, target.username, DEMO_PASSWORD)}` };
     const committeeHeaders = { authorization: `Bearer ${committeeToken}` };
@@ -145,11 +147,11 @@ export async function runBench(options: BenchOptions, root: string, log: (line: 
     log('measuring the committee overview (one request at a time) …');
     const overviewRounds: LoadRound[] = [];
     for (let r = 0; r < options.rounds; r++) {
-      overviewRounds.push(await loader.run(job(gateway.url, { query: OVERVIEW_QUERY }, committeeHeaders, 1, options.smoke ? 20 : 200)));
+      overviewRounds.push(await loader.run(job(gateway.url, { query: overview.query }, committeeHeaders, 1, options.smoke ? 20 : 200)));
     }
 
     const peakUnderLoad = gateway.peakRssMiB();
-    const overviewStatements = await countStatements(gateway, 'committee overview', facts.units, () => postGraphql(gateway.url, OVERVIEW_QUERY, {}, committeeHeaders));
+    const overviewStatements = await countStatements(gateway, 'committee overview', facts.units, () => postGraphql(gateway.url, overview.query, {}, committeeHeaders));
 
     // Counted after the load, so that the wall times of these single requests are those of a warm
     // process, and on tenants added only now, so that they never weighed on the figures above.
@@ -197,7 +199,7 @@ export async function runBench(options: BenchOptions, root: string, log: (line: 
       pageStatements,
       statementsIdentical,
       floorStatements,
-      overview: { latency: summarize(overviewRounds), statements: overviewStatements },
+      overview: { document: overview.source, latency: summarize(overviewRounds), statements: overviewStatements },
       trivial,
       peakRssMiB,
     };
