@@ -260,20 +260,25 @@ interface PageTarget {
 
 /**
  * The tenant page is measured on an agency whose admin can log in: 市财政局 (CZJ) in the Dongying
- * demo, the first synthetic agency (S0001) otherwise.
+ * demo, otherwise the first synthetic agency with users (S0001, or S00001 at 10 000 agencies).
  */
 async function pageTarget(db: Awaited<ReturnType<typeof openFloorDb>>): Promise<PageTarget> {
-  for (const code of ['CZJ', 'S0001']) {
-    const [found] = await db.all<{ tenant_id: string; id: string; n: number | string }>(
-      `SELECT r.tenant_id, r.id, (SELECT COUNT(*) FROM org_unit u WHERE u.tenant_id = r.tenant_id) AS n
-         FROM tenant t JOIN org_unit r ON r.tenant_id = t.id AND r.parent_id IS NULL WHERE t.code = ?`,
-      [code],
+  const admins = await db.all<{ username: string; tenant_id: string; code: string }>(
+    `SELECT l.username, l.tenant_id, t.code FROM login_name l JOIN tenant t ON t.id = l.tenant_id WHERE t.kind = 'AGENCY' ORDER BY t.code`,
+    [],
+  );
+  const candidates = admins.filter((a) => a.username === `${a.code.toLowerCase()}_admin`);
+  const ordered = [...candidates.filter((a) => a.code === 'CZJ'), ...candidates.filter((a) => a.code !== 'CZJ')];
+  for (const admin of ordered) {
+    const [root] = await db.all<{ id: string; n: number | string }>(
+      `SELECT r.id, (SELECT COUNT(*) FROM org_unit u WHERE u.tenant_id = r.tenant_id) AS n FROM org_unit r WHERE r.tenant_id = ? AND r.parent_id IS NULL`,
+      [admin.tenant_id],
     );
-    if (found && Number(found.n) > 1) {
-      return { label: `${code} (${Number(found.n)} units)`, tenantId: found.tenant_id, rootId: found.id, username: `${code.toLowerCase()}_admin` };
+    if (root && Number(root.n) > 1) {
+      return { label: `${admin.code} (${Number(root.n)} units)`, tenantId: admin.tenant_id, rootId: root.id, username: admin.username };
     }
   }
-  throw new Error('the dataset has neither CZJ nor S0001 with a tree: nothing to measure the tenant page on');
+  throw new Error('no agency with an admin account and a tree: nothing to measure the tenant page on');
 }
 
 async function datasetFacts(db: Awaited<ReturnType<typeof openFloorDb>>): Promise<BenchResult['meta']['dataset']> {
