@@ -5,7 +5,7 @@ import express, { type Request } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
@@ -61,6 +61,8 @@ export async function createGateway(options: {
       ...armor.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
+      // No field carries cache hints; without this Apollo still visits every resolved field for them.
+      ApolloServerPluginCacheControlDisabled(),
       requestLogPlugin(log),
       unexpectedErrorPlugin(logUnexpected),
     ],

@@ -35,7 +35,9 @@ export class PartyMemberService {
     const term = args.search?.trim();
     if (term) qb.andWhere({ name: contains(term) });
     if (args.status) qb.andWhere('m.status = :status', { status: args.status });
-    return qb.orderBy('m.name').addOrderBy('m.id').skip(args.offset).take(args.limit).getManyAndCount();
+    // offset/limit, not skip/take: the unit join never multiplies member rows, and skip/take would add
+    // a SELECT DISTINCT id pre-query to every page.
+    return qb.orderBy('m.name').addOrderBy('m.id').offset(args.offset).limit(args.limit).getManyAndCount();
   }
 
   async create(db: TenantDb, input: CreatePartyMemberInput): Promise<PartyMember> {
