@@ -5,7 +5,6 @@ import {
   type FindOptionsOrder,
   type FindOptionsSelect,
   type FindOptionsWhere,
-  type ObjectLiteral,
   type SelectQueryBuilder,
 } from 'typeorm';
 import { NotFoundError } from '@zeren/shared-errors';
@@ -172,5 +171,3 @@ export class ScopedRepository<T extends TenantOwnedEntity> {
     return affected;
   }
 }
-
-export type AnyEntity = ObjectLiteral;
