@@ -7,11 +7,21 @@ import { Gender, MemberCategory, MemberStatus } from '../party-member.entity';
 export const PHONE = /^1[3-9]\d{9}$/;
 const PHONE_MESSAGE = '手机号须为 11 位数字,以 1 开头';
 
+// One rule per member field, shared by the create and update inputs so their messages never drift.
+const rules =
+  (...decorators: PropertyDecorator[]): PropertyDecorator =>
+  (target, key) =>
+    decorators.forEach((d) => d(target, key));
+const NameRules = () => rules(MinLength(1, { message: '请输入姓名' }), MaxLength(32, { message: '姓名最多 32 个字符' }));
+const EthnicityRules = () => rules(MinLength(1, { message: '请输入民族' }), MaxLength(16, { message: '民族最多 16 个字符' }));
+const EducationRules = () => rules(IsOptional(), MaxLength(16, { message: '学历最多 16 个字符' }));
+const PhoneRules = () => rules(IsOptional(), Matches(PHONE, { message: PHONE_MESSAGE }));
+const JobTitleRules = () => rules(IsOptional(), MaxLength(64, { message: '职务最多 64 个字符' }));
+
 @InputType({ description: '新建党员' })
 export class CreatePartyMemberInput {
   @Field()
-  @MinLength(1, { message: '请输入姓名' })
-  @MaxLength(32, { message: '姓名最多 32 个字符' })
+  @NameRules()
   name: string;
 
   @Field(() => Gender)
@@ -19,8 +29,7 @@ export class CreatePartyMemberInput {
   gender: Gender;
 
   @Field({ defaultValue: '汉族' })
-  @MinLength(1, { message: '请输入民族' })
-  @MaxLength(16, { message: '民族最多 16 个字符' })
+  @EthnicityRules()
   ethnicity: string;
 
   @Field(() => GraphQLLocalDate, { nullable: true })
@@ -28,8 +37,7 @@ export class CreatePartyMemberInput {
   birthDate?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(16, { message: '学历最多 16 个字符' })
+  @EducationRules()
   education?: string;
 
   @Field(() => GraphQLLocalDate, { description: '入党日期' })
@@ -43,8 +51,7 @@ export class CreatePartyMemberInput {
   unitId: string;
 
   @Field({ nullable: true })
-  @IsOptional()
-  @Matches(PHONE, { message: PHONE_MESSAGE })
+  @PhoneRules()
   phone?: string;
 
   @Field({ defaultValue: false, description: '是否班子成员' })
@@ -52,8 +59,7 @@ export class CreatePartyMemberInput {
   leadershipMember: boolean;
 
   @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(64, { message: '职务最多 64 个字符' })
+  @JobTitleRules()
   jobTitle?: string;
 
   @Field(() => ID, { nullable: true, description: '对应的登录用户' })
@@ -65,8 +71,7 @@ export class CreatePartyMemberInput {
 export class UpdatePartyMemberInput {
   @Field({ nullable: true })
   @IsOptional()
-  @MinLength(1, { message: '请输入姓名' })
-  @MaxLength(32, { message: '姓名最多 32 个字符' })
+  @NameRules()
   name?: string;
 
   @Field(() => Gender, { nullable: true })
@@ -75,8 +80,7 @@ export class UpdatePartyMemberInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @MinLength(1, { message: '请输入民族' })
-  @MaxLength(16, { message: '民族最多 16 个字符' })
+  @EthnicityRules()
   ethnicity?: string;
 
   @Field(() => GraphQLLocalDate, { nullable: true })
@@ -84,8 +88,7 @@ export class UpdatePartyMemberInput {
   birthDate?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(16, { message: '学历最多 16 个字符' })
+  @EducationRules()
   education?: string;
 
   @Field(() => GraphQLLocalDate, { nullable: true })
@@ -101,8 +104,7 @@ export class UpdatePartyMemberInput {
   status?: MemberStatus;
 
   @Field({ nullable: true })
-  @IsOptional()
-  @Matches(PHONE, { message: PHONE_MESSAGE })
+  @PhoneRules()
   phone?: string;
 
   @Field({ nullable: true })
@@ -110,8 +112,7 @@ export class UpdatePartyMemberInput {
   leadershipMember?: boolean;
 
   @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(64, { message: '职务最多 64 个字符' })
+  @JobTitleRules()
   jobTitle?: string;
 }
 
