@@ -84,9 +84,13 @@ test('a unit moves by dragging it onto its new parent in the tree', async ({ pag
   await to.waitFor();
   await page.evaluate(
     ([fromName, toName]) => {
-      const content = (name: string) =>
-        [...document.querySelectorAll<HTMLElement>('[data-test=org-tree] .el-tree-node__content')].find((el) => el.textContent?.includes(name))!;
-      const source = content(fromName).parentElement!;
+      const content = (name: string): HTMLElement => {
+        const found = [...document.querySelectorAll<HTMLElement>('[data-test=org-tree] .el-tree-node__content')].find((el) => el.textContent?.includes(name));
+        if (!found?.parentElement) throw new Error(`no tree node "${name}"`);
+        return found;
+      };
+      // The draggable element is the tree node around the content row.
+      const source = content(fromName).parentElement as HTMLElement;
       const target = content(toName);
       const dataTransfer = new DataTransfer();
       const box = target.getBoundingClientRect();

@@ -23,12 +23,14 @@ export function useMenu() {
   const groups = computed<MenuGroup[]>(() => {
     const entries = router
       .getRoutes()
-      .filter((r) => r.meta.menu && r.name && (!r.meta.roles || session.hasRole(...r.meta.roles)))
-      .map((r) => ({ route: r, entry: { name: String(r.name), path: r.path, title: r.meta.title ?? '', icon: r.meta.menu!.icon, order: r.meta.menu!.order } }))
+      .flatMap((r) => {
+        const menu = r.meta.menu;
+        if (!menu || !r.name || (r.meta.roles && !session.hasRole(...r.meta.roles))) return [];
+        return [{ group: menu.group ?? null, entry: { name: String(r.name), path: r.path, title: r.meta.title ?? '', icon: menu.icon, order: menu.order } }];
+      })
       .sort((a, b) => a.entry.order - b.entry.order);
     const out: MenuGroup[] = [];
-    for (const { route, entry } of entries) {
-      const group = route.meta.menu!.group ?? null;
+    for (const { group, entry } of entries) {
       const last = out[out.length - 1];
       if (last && last.title === group) last.entries.push(entry);
       else out.push({ title: group, entries: [entry] });

@@ -43,11 +43,10 @@ export interface UnitOption {
 
 /** The flat orgTree list as nested options for el-tree-select. */
 export function nestUnits(units: readonly FlatUnit[], disable?: (u: FlatUnit) => boolean): UnitOption[] {
-  const byId = new Map<string, UnitOption>();
-  for (const u of units) byId.set(u.id, { value: u.id, label: u.name, kind: u.kind, tenantId: u.tenantId, disabled: disable?.(u) ?? false });
+  const options = units.map((u) => ({ u, option: { value: u.id, label: u.name, kind: u.kind, tenantId: u.tenantId, disabled: disable?.(u) ?? false } as UnitOption }));
+  const byId = new Map(options.map(({ u, option }) => [u.id, option]));
   const roots: UnitOption[] = [];
-  for (const u of units) {
-    const option = byId.get(u.id)!;
+  for (const { u, option } of options) {
     const parent = u.parentId ? byId.get(u.parentId) : undefined;
     if (parent) (parent.children ??= []).push(option);
     else roots.push(option);
