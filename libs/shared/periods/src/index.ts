@@ -13,3 +13,18 @@ export {
   type BoundedPeriod,
   type OncePeriod,
 } from './lib/period';
+export { dueAt, dueLocalDate, type DueRule } from './lib/due';
+export {
+  WarningLevel,
+  WARNING_LEVEL_LABELS,
+  DeadlineStatus,
+  DEADLINE_STATUS_LABELS,
+  warningLevel,
+  daysLeft,
+  isOverdue,
+  isLate,
+  deadlineStatus,
+  hasOverdueMark,
+  isLocked,
+  type WarningOptions,
+} from './lib/warning';
