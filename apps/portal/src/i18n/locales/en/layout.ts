@@ -1,0 +1,28 @@
+import type zhCN from '../zh-CN/layout';
+
+export default {
+  layout: {
+    allAgencies: 'All agencies',
+    viewAgency: 'Agency',
+    logout: 'Sign out',
+    changePassword: 'Change password',
+    language: 'Language',
+    collapse: 'Collapse menu',
+    expand: 'Expand menu',
+    readOnlyHint: 'Committee leaders and grid liaisons browse agencies read-only',
+    logoutConfirm: 'Sign out now?',
+  },
+  menu: {
+    home: 'Home',
+    overview: 'Committee overview',
+    orgTree: 'Organizations',
+    members: 'Party members',
+    posts: 'Posts',
+    tenants: 'Agencies',
+    users: 'Users',
+    audit: 'Audit log',
+    account: 'Account',
+    groupOrg: 'Organization',
+    groupSystem: 'System',
+  },
+} satisfies typeof zhCN;

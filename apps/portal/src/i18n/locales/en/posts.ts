@@ -1,0 +1,32 @@
+import type zhCN from '../zh-CN/posts';
+
+export default {
+  posts: {
+    title: 'Posts',
+    subtitle: 'Current post holders and their terms',
+    unit: 'Organization',
+    post: 'Post',
+    member: 'Holder',
+    startsOn: 'Since',
+    term: 'Term so far',
+    years: '{n} yr',
+    lessThanYear: 'under a year',
+    assign: 'Assign',
+    assignTitle: 'Assign a post',
+    end: 'End term',
+    endConfirm: 'End the term of {member} as “{post}”?',
+    ended: 'Term ended',
+    assigned: 'Assigned',
+    postFilter: 'Post',
+    unitFilter: 'Organization (incl. sub-units)',
+    search: 'Filter by organization or name',
+    memberSearch: 'Type a name to search',
+    emptyHint: 'No current posts',
+    unitRequired: 'Pick an organization',
+    postRequired: 'Pick a post',
+    memberRequired: 'Pick a member',
+    leadership: 'Leadership',
+    catalogue: 'Post catalogue',
+    ninePost: 'Nine posts',
+  },
+} satisfies typeof zhCN;

@@ -1,0 +1,26 @@
+export default {
+  layout: {
+    allAgencies: '全部单位',
+    viewAgency: '查看单位',
+    logout: '退出登录',
+    changePassword: '修改密码',
+    language: '语言',
+    collapse: '收起菜单',
+    expand: '展开菜单',
+    readOnlyHint: '工委领导与网格联系人只读浏览各单位数据',
+    logoutConfirm: '确定退出登录吗?',
+  },
+  menu: {
+    home: '工作台',
+    overview: '工委总览',
+    orgTree: '组织架构',
+    members: '党员管理',
+    posts: '岗位',
+    tenants: '单位管理',
+    users: '用户管理',
+    audit: '审计日志',
+    account: '账号设置',
+    groupOrg: '组织建设',
+    groupSystem: '系统管理',
+  },
+};
