@@ -1,26 +1,22 @@
-import { createRouter, createWebHistory, type RouteLocationRaw } from 'vue-router';
+import { createRouter, createWebHistory, type RouteLocationRaw, type RouteRecordRaw } from 'vue-router';
 import { pinia } from '@/stores/pinia';
 import { onSessionEnded, useSessionStore } from '@/stores/session';
 import { i18n } from '@/i18n';
-import auth from './modules/auth';
-import home from './modules/home';
-import overview from './modules/overview';
-import org from './modules/org';
-import system from './modules/system';
+
+// Each area's pages (modules/<area>.ts) sit inside the layout; the side menu orders them by meta.menu.order.
+const areas = import.meta.glob<RouteRecordRaw[]>('./modules/*.ts', { eager: true, import: 'default' });
 
 export const router = createRouter({
   history: createWebHistory(),
   routes: [
-    ...auth,
+    // Outside the layout, which needs a session.
+    { path: '/login', name: 'login', component: () => import('@/views/auth/login/index.vue'), meta: { title: 'login.title', public: true } },
     {
       path: '/',
       component: () => import('@/layout/AppLayout.vue'),
       redirect: () => landing(),
       children: [
-        ...home,
-        ...overview,
-        ...org,
-        ...system,
+        ...Object.values(areas).flat(),
         { path: 'forbidden', name: 'forbidden', component: () => import('@/views/error/forbidden/index.vue'), meta: { title: 'forbidden.title' } },
       ],
     },
