@@ -1,9 +1,9 @@
 import 'reflect-metadata';
-import { openDatabase } from '@zeren/database';
+import { openDatabase } from '@zeren/modules';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
 import { createGateway } from './server';
-import { createServices } from './schema';
+import { createGatewayServices } from './schema';
 
 async function main(): Promise<void> {
   let config;
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   if (config.usingDevSecret) log.warn('ZEREN_JWT_SECRET is not set: using the development secret (never in production)');
 
   const dataSource = await openDatabase({ databaseUrl: config.databaseUrl, pool: config.pool });
-  const gateway = await createGateway({ config, dataSource, services: createServices(config.jwtSecret), log });
+  const gateway = await createGateway({ config, dataSource, services: createGatewayServices(config.jwtSecret), log });
   const port = await gateway.listen(config.port, config.host);
   log.info({ url: `http://${config.host}:${port}/graphql`, portal: config.portalDir ? `http://${config.host}:${port}/` : null }, 'gateway ready');
 

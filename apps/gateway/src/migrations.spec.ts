@@ -1,4 +1,4 @@
-import { allEntities, allMigrations } from '@zeren/database';
+import { allEntities, allMigrations } from '@zeren/modules';
 import { TenantOwnedEntity } from '@zeren/tenancy';
 import { openTestDatabase, type TestDatabase } from '@zeren/tenancy/testing';
 

@@ -1,12 +1,14 @@
 import type { GraphQLSchema } from 'graphql';
-import { buildZerenSchema, createServices, type SchemaServices } from '@zeren/auth';
-import { domainResolvers } from '@zeren/database';
+import { buildZerenSchema, createServices, type SchemaServices } from '@zeren/api';
+import { MODULES } from '@zeren/modules';
 
-// The resolver list lives in libs/database (domainResolvers), beside the entities and migrations,
-// so the seeder and the isolation sweep build the very same schema.
+// The module list lives in libs/modules, so the seeder and the isolation sweep build the very same schema.
 export type GatewayServices = SchemaServices;
-export { createServices };
+
+export function createGatewayServices(jwtSecret: string): GatewayServices {
+  return createServices(jwtSecret, MODULES);
+}
 
 export function buildGatewaySchema(services: GatewayServices): Promise<GraphQLSchema> {
-  return buildZerenSchema(domainResolvers, services);
+  return buildZerenSchema(MODULES, services);
 }

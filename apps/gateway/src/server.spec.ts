@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { TenantKind } from '@zeren/tenancy';
-import { createTestApi, TEST_PASSWORD, type TestApi } from '@zeren/auth/testing';
+import { createTestApi, TEST_PASSWORD, type TestApi } from '@zeren/api/testing';
+import { MODULES } from '@zeren/modules';
 import { createGateway, LIMITS, type Gateway } from './server';
 
 const silent = pino({ level: 'silent' });
@@ -25,7 +26,8 @@ describe('gateway over HTTP', () => {
   let prod: { gateway: Gateway; url: string };
 
   beforeAll(async () => {
-    api = await createTestApi();
+    // The gateway serves every module: the test API is built from the same list.
+    api = await createTestApi({ modules: MODULES });
     await api.addTenant('GW', TenantKind.COMMITTEE);
     await api.addTenant('A');
     dev = await start(api, 'development');

@@ -9,7 +9,8 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { createRequestContext, formatError, unexpectedErrorPlugin, type RequestContext, type UnexpectedErrorLog } from '@zeren/auth';
+import { createRequestContext, type RequestContext } from '@zeren/auth';
+import { formatError, unexpectedErrorPlugin, type UnexpectedErrorLog } from '@zeren/api';
 import type { GatewayConfig } from './config';
 import { buildGatewaySchema, type GatewayServices } from './schema';
 import { requestLogPlugin } from './request-log.plugin';

@@ -1,5 +1,8 @@
 import { LoginName, User } from './lib/user/user.entity';
 import { Auth1764300001000 } from './lib/migrations/1764300001000-auth.migration';
+import { AuthResolver } from './lib/session/auth.resolver';
+import { UserResolver } from './lib/user/user.resolver';
+import { AUTH_GRANTS } from './lib/auth.permissions';
 
 export { Role, ROLE_LABELS, COMMITTEE_ROLES, AGENCY_ROLES, ALL_ROLES } from './lib/session/role.enum';
 export { User, LoginName } from './lib/user/user.entity';
@@ -8,17 +11,27 @@ export { UserAdminService, type NewUser, type NewTenant } from './lib/user/user-
 export { TokenService, TOKEN_TTL_SECONDS } from './lib/token/token.service';
 export { LoginThrottle, DEFAULT_THROTTLE, type ThrottleLimits } from './lib/session/login-throttle';
 export { hashPassword, verifyPassword } from './lib/password/password';
-export { scopeFor, ownRowScope, hasRole, type Principal } from './lib/session/principal';
+export { scopeFor, ownRowScope, hasRole, hasPermission, type Principal, type ScopeHook } from './lib/session/principal';
+export {
+  PermissionCatalogue,
+  permissionNames,
+  type PermissionEntry,
+  type PermissionGrant,
+  type PermissionGrants,
+} from './lib/permission/permission.catalogue';
+export { AuthPermission } from './lib/auth.permissions';
 export type { RequestContext } from './lib/session/request-context';
 export { authChecker } from './lib/session/auth-checker';
 export { CurrentPrincipal, Db } from './lib/session/context.decorators';
-export { mutationAudit } from './lib/audit/mutation-audit.middleware';
 export { AuthResolver, LoginPayload } from './lib/session/auth.resolver';
-export { UserResolver } from './lib/user/user.resolver';
-
-export const authEntities = [User, LoginName];
-export const authMigrations = [Auth1764300001000];
-export { authResolvers } from './lib/resolvers';
-export { buildZerenSchema, createServices, type SchemaServices } from './lib/schema/build-schema';
 export { createRequestContext, type RequestFacts } from './lib/session/request-context.factory';
-export { formatError, unexpectedErrorPlugin, type UnexpectedErrorLog } from './lib/schema/format-error';
+
+/** Auth's module description (the ZerenModule shape of @zeren/api, which sits above auth). */
+export const authModule = {
+  name: 'auth',
+  dependsOn: ['tenancy'],
+  entities: [User, LoginName],
+  migrations: [Auth1764300001000],
+  resolvers: [AuthResolver, UserResolver],
+  permissions: AUTH_GRANTS,
+} as const;

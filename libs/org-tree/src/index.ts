@@ -1,3 +1,4 @@
+import './lib/org-tree.policies';
 import { OrgUnit } from './lib/org-unit/org-unit.entity';
 import { PartyMember } from './lib/member/party-member.entity';
 import { MemberTransfer } from './lib/member/member-transfer.entity';
@@ -9,6 +10,8 @@ import { MemberTransferResolver } from './lib/member/member-transfer.resolver';
 import { PostResolver } from './lib/post/post.resolver';
 import { OrgOverviewResolver } from './lib/overview/org-overview.resolver';
 import { OrgTree1764300002000 } from './lib/migrations/1764300002000-org-tree.migration';
+import { ORG_GRANTS } from './lib/org-tree.permissions';
+import { orgTreeScopeHook } from './lib/org-tree.scope-hook';
 
 export { OrgUnit, PATH_LENGTH } from './lib/org-unit/org-unit.entity';
 export { OrgUnitKind, KIND_LABELS, CHILD_KINDS, ROOT_KINDS, MAX_DEPTH } from './lib/org-unit/org-unit-kind.enum';
@@ -17,13 +20,20 @@ export { MemberTransfer } from './lib/member/member-transfer.entity';
 export { PostType, PostClass, CadreKind } from './lib/post/post-type.entity';
 export { PostAssignment } from './lib/post/post-assignment.entity';
 export { POST_CATALOGUE, PostCode } from './lib/post/post-type.catalogue';
+export { OrgPermission } from './lib/org-tree.permissions';
 export { OrgUnitService } from './lib/org-unit/org-unit.service';
 export { PartyMemberService, maskPhone } from './lib/member/party-member.service';
 export { MemberImportService, MEMBER_COLUMNS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, buildMemberSheet } from './lib/member/member-import.service';
 export { PostService, ensurePostCatalogue } from './lib/post/post.service';
 export { OrgOverviewService, type OrgFigures } from './lib/overview/org-overview.service';
-export { OrgTree1764300002000 } from './lib/migrations/1764300002000-org-tree.migration';
 
-export const orgTreeEntities = [OrgUnit, PartyMember, MemberTransfer, PostType, PostAssignment];
-export const orgTreeMigrations = [OrgTree1764300002000];
-export const orgTreeResolvers = [OrgUnitResolver, PartyMemberResolver, MemberTransferResolver, PostResolver, OrgOverviewResolver];
+/** The org tree's module description (@zeren/api ZerenModule). */
+export const orgTreeModule = {
+  name: 'org-tree',
+  dependsOn: ['auth'],
+  entities: [OrgUnit, PartyMember, MemberTransfer, PostType, PostAssignment],
+  migrations: [OrgTree1764300002000],
+  resolvers: [OrgUnitResolver, PartyMemberResolver, MemberTransferResolver, PostResolver, OrgOverviewResolver],
+  permissions: ORG_GRANTS,
+  scopeHooks: [orgTreeScopeHook],
+} as const;

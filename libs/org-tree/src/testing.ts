@@ -2,8 +2,10 @@ import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
 import { Scope, TenantDb, newId } from '@zeren/tenancy';
 import { tenantDb } from '@zeren/tenancy/testing';
-import { createTestApi, type TestApi } from '@zeren/auth/testing';
-import { orgTreeEntities, orgTreeResolvers } from './index';
+import { Role } from '@zeren/auth';
+import { createTestApi, type TestApi, type TestTenant } from '@zeren/api/testing';
+import { PostCode } from './lib/post/post-type.catalogue';
+import { orgTreeModule } from './index';
 import { OrgUnit } from './lib/org-unit/org-unit.entity';
 import type { OrgUnitKind } from './lib/org-unit/org-unit-kind.enum';
 import { Gender, MemberCategory, MemberStatus, PartyMember } from './lib/member/party-member.entity';
@@ -12,7 +14,7 @@ import { ensurePostCatalogue } from './lib/post/post.service';
 
 /** The test API with this lib's entities and resolvers, and the post catalogue the migration would insert. */
 export async function createOrgTreeTestApi(): Promise<TestApi> {
-  const api = await createTestApi({ entities: orgTreeEntities, resolvers: orgTreeResolvers });
+  const api = await createTestApi({ modules: [orgTreeModule] });
   await installPostCatalogue(api.dataSource);
   return api;
 }
@@ -89,4 +91,16 @@ export async function insertPosts(
   return tenantDb(dataSource, tenantId)
     .repo(PostAssignment)
     .insert(rows.map((r) => ({ ...r, startsOn: '2024-01-01', endsOn: null })));
+}
+
+/**
+ * Makes the tenant's BRANCH_SECRETARY user the secretary of `unit` (a member record linked to the
+ * user, holding `post` there), so that their data scope is that unit's subtree.
+ */
+export async function makeSecretary(api: TestApi, t: TestTenant, unit: OrgUnit, post: string = PostCode.BRANCH_SECRETARY): Promise<PartyMember> {
+  const user = t.users[Role.BRANCH_SECRETARY];
+  if (!user) throw new Error(`${t.tenant.code} has no branch secretary user`);
+  const [member] = await insertMembers(api.dataSource, t.tenant.id, [{ name: `${t.tenant.code}书记`, unitId: unit.id, userId: user.id }]);
+  await insertPosts(api.dataSource, t.tenant.id, [{ memberId: member.id, unitId: unit.id, postCode: post }]);
+  return member;
 }

@@ -1,6 +1,23 @@
+import { Tenant } from './lib/tenant/tenant.entity';
+import { AuditEntry } from './lib/audit/audit-entry.entity';
+import { Tenancy1764300000000 } from './lib/migrations/1764300000000-tenancy.migration';
+import { AuditReach1764400000000 } from './lib/migrations/1764400000000-audit-reach.migration';
+import { TenantAdminResolver } from './lib/tenant/tenant-admin.resolver';
+
 export { Scope, type Actor, type ScopeKind } from './lib/scope/scope';
-export { TenantDb } from './lib/scoped-db/tenant-db';
+export { ALL_DATA, ownData, unitsData, type DataScope } from './lib/scope/data-scope';
+export { TenantDb, ScopeTrail } from './lib/scoped-db/tenant-db';
 export { ScopedRepository, type FindManyOptions, type NewRow, type Where } from './lib/scoped-db/scoped.repository';
+export { GlobalTable } from './lib/scoped-db/global-table';
+export {
+  dataScoped,
+  dispatchable,
+  globalTable,
+  type DataScopePolicy,
+  type DispatchPolicy,
+  type Side,
+  type Transition,
+} from './lib/scoped-db/entity-policies';
 export { TenantOwnedEntity } from './lib/database/tenant-owned.entity';
 export { newId, ID_LENGTH } from './lib/database/ids';
 export { col, column } from './lib/database/migration-columns';
@@ -12,16 +29,17 @@ export {
   type Engine,
 } from './lib/database/data-source.factory';
 export { Tenant, TenantKind, TenantStatus } from './lib/tenant/tenant.entity';
+export { TenantAdminService } from './lib/tenant/tenant-admin.service';
 export { AuditEntry, AuditOutcome } from './lib/audit/audit-entry.entity';
 export type { AuditEvent, AuditFilter } from './lib/audit/audit.service';
-export { Tenancy1764300000000 } from './lib/migrations/1764300000000-tenancy.migration';
-
-import { Tenant } from './lib/tenant/tenant.entity';
-import { AuditEntry } from './lib/audit/audit-entry.entity';
-import { Tenancy1764300000000 } from './lib/migrations/1764300000000-tenancy.migration';
-
-export const tenancyEntities = [Tenant, AuditEntry];
-export const tenancyMigrations = [Tenancy1764300000000];
+export { TenancyPermission } from './lib/tenancy.permissions';
 export { RequestLoaders, byKeys, groupByKeys } from './lib/scoped-db/request-loaders';
-export { appendAudit } from './lib/audit/audit.service';
 export { contains, containsPattern } from './lib/scoped-db/text-search';
+
+/** Tenancy's module description (the ZerenModule shape of @zeren/api; tenancy sits below it and knows no roles). */
+export const tenancyModule = {
+  name: 'tenancy',
+  entities: [Tenant, AuditEntry],
+  migrations: [Tenancy1764300000000, AuditReach1764400000000],
+  resolvers: [TenantAdminResolver],
+} as const;

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import type { DataSource, Logger as TypeOrmLogger, MixedList } from 'typeorm';
 import { createDataSource, type Engine } from './lib/database/data-source.factory';
-import { tenancyEntities } from './index';
+import { tenancyModule } from './index';
 import { Scope } from './lib/scope/scope';
 import { TenantDb } from './lib/scoped-db/tenant-db';
 import { Tenant, TenantKind, TenantStatus } from './lib/tenant/tenant.entity';
@@ -32,7 +32,7 @@ export async function openTestDatabase(options: {
   logger?: TypeOrmLogger;
 }): Promise<TestDatabase> {
   const engine = testEngine();
-  const entities = [...new Set([...tenancyEntities, ...(options.entities as Function[])])];
+  const entities = [...new Set([...tenancyModule.entities, ...(options.entities as Function[])])];
   const useMigrations = options.migrations !== undefined;
   if (engine === 'sqlite') {
     const dataSource = await createDataSource({

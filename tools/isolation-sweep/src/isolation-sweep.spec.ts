@@ -1,6 +1,6 @@
 import type { GraphQLField } from 'graphql';
-import { allEntities, domainResolvers } from '@zeren/database';
-import { createTestApi, type TestApi } from '@zeren/auth/testing';
+import { MODULES } from '@zeren/modules';
+import { createTestApi, type TestApi } from '@zeren/api/testing';
 import { TenantOwnedEntity, type Tenant } from '@zeren/tenancy';
 import { AGENCY_USER_ROLES, COMMITTEE_USERS, DEMO_PASSWORD, seedSynthetic } from '@zeren/seed';
 import { operationFor, takesId } from './lib/operation.builder';
@@ -41,7 +41,7 @@ describe('isolation sweep', () => {
   };
 
   beforeAll(async () => {
-    api = await createTestApi({ entities: allEntities, resolvers: domainResolvers, password: DEMO_PASSWORD });
+    api = await createTestApi({ modules: MODULES, password: DEMO_PASSWORD });
     // The demo's generator at a small size: every table filled for three agencies, quick on both engines.
     const seeded = await seedSynthetic(api.dataSource, { agencies: 3, members: 600, seed: 11, agenciesWithUsers: 3 });
     committee = seeded.committee;

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { openDatabase } from '@zeren/database';
+import { openDatabase } from '@zeren/modules';
 import { isEmpty, seedDemo } from './lib/seed-demo';
 import { seedSynthetic } from './lib/seed-synthetic';
 

@@ -1,4 +1,4 @@
-import type { TestApi, TestTenant } from '@zeren/auth/testing';
+import type { TestApi, TestTenant } from '@zeren/api/testing';
 import { createOrgTreeTestApi, insertMembers, insertPosts, insertTree, type UnitSpec } from '../testing';
 import { OrgUnitKind as K } from './org-unit/org-unit-kind.enum';
 import type { OrgUnit } from './org-unit/org-unit.entity';

@@ -130,8 +130,9 @@ export const orgLoaders = {
       byKeys(keys, await db.repo(PartyMember).find({ where: { id: ids(keys) } }), (m) => m.id),
     ),
 
-  memberPosts: (ctx: RequestContext): DataLoader<string, PostAssignment[]> =>
-    ctx.loaders.get('orgTree.memberPosts', ctx.db, async (db: TenantDb, keys: readonly string[]) =>
+  /** `db` is ctx.db, or ctx.own for the caller's own member record (their posts whatever their data scope). */
+  memberPosts: (ctx: RequestContext, db: TenantDb = ctx.db): DataLoader<string, PostAssignment[]> =>
+    ctx.loaders.get('orgTree.memberPosts', db, async (db: TenantDb, keys: readonly string[]) =>
       groupByKeys(
         keys,
         await db.repo(PostAssignment).find({ where: { memberId: ids(keys), endsOn: IsNull() }, order: { startsOn: 'ASC' } }),
@@ -139,8 +140,8 @@ export const orgLoaders = {
       ),
     ),
 
-  transfers: (ctx: RequestContext): DataLoader<string, MemberTransfer[]> =>
-    ctx.loaders.get('orgTree.transfers', ctx.db, async (db: TenantDb, keys: readonly string[]) =>
+  transfers: (ctx: RequestContext, db: TenantDb = ctx.db): DataLoader<string, MemberTransfer[]> =>
+    ctx.loaders.get('orgTree.transfers', db, async (db: TenantDb, keys: readonly string[]) =>
       groupByKeys(
         keys,
         await db.repo(MemberTransfer).find({ where: { memberId: ids(keys) }, order: { transferredOn: 'ASC', createdAt: 'ASC' } }),
@@ -150,6 +151,6 @@ export const orgLoaders = {
 
   postType: (ctx: RequestContext): DataLoader<string, PostType | null> =>
     ctx.loaders.get('orgTree.postType', ctx.db, async (db: TenantDb, keys: readonly string[]) =>
-      byKeys(keys, await db.global(PostType).find({ where: { code: ids(keys) } }), (p) => p.code),
+      byKeys(keys, await db.reference(PostType).find({ where: { code: ids(keys) } }), (p) => p.code),
     ),
 };

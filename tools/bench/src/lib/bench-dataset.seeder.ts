@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createConnection } from 'mysql2/promise';
-import { openDatabase } from '@zeren/database';
+import { openDatabase } from '@zeren/modules';
 import type { BenchOptions, BenchSize } from './bench-options.parser';
 import { seedStatementTenants, type StatementTenant } from './statement-tenants.seeder';
 

@@ -50,8 +50,8 @@ export async function seedStatementTenants(dataSource: DataSource, sizes: readon
       status: TenantStatus.ACTIVE,
       createdAt: new Date(),
     });
-    await system.global(Tenant).insert(tenant);
-    const own = system.withScope(system.scope.actingFor(tenant.id));
+    await system.register(Tenant).insert(tenant);
+    const own = system.actingFor(tenant.id);
     const rows: Omit<OrgUnit, 'tenantId' | 'createdAt' | 'updatedAt'>[] = [];
     let parents: { id: string; path: string }[] = [];
     levelSizes(units).forEach((count, depth) => {

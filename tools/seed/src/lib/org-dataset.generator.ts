@@ -233,9 +233,13 @@ export function buildAgency(shape: AgencyShape, seed: number, taskForceOffset = 
     return pool.splice(rng.int(0, pool.length - 1), 1)[0];
   };
   let secretary = -1;
+  let secretaryBranch = 0;
   branches.forEach((key, b) => {
     const holder = secretaryOf.get(b) ?? take(b);
-    if (!secretaryOf.has(b) && secretary < 0) secretary = holder;
+    if (!secretaryOf.has(b) && secretary < 0) {
+      secretary = holder;
+      secretaryBranch = b;
+    }
     post(holder, key, PostCode.BRANCH_SECRETARY);
     if (branchSizes[b] >= 15) for (const code of [PostCode.ORGANIZATION_MEMBER, PostCode.PUBLICITY_MEMBER, PostCode.DISCIPLINE_MEMBER]) post(take(b), key, code);
   });
@@ -252,7 +256,8 @@ export function buildAgency(shape: AgencyShape, seed: number, taskForceOffset = 
     const member = take(t + 1);
     transfers.push({ member, fromUnitKey: branches[t], transferredOn: rng.date(2022, 2025) });
   }
-  const member = take(0);
+  // The demo member belongs to the demo secretary's branch, so the secretary's data scope shows them.
+  const member = take(secretaryBranch);
   return { units, members, posts, transfers, people: { admin, secretary: secretary < 0 ? head : secretary, member } };
 }
 

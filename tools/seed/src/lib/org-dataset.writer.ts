@@ -7,7 +7,7 @@ import type { AgencyPlan } from './org-dataset.generator';
  * inserts (the repository chunks them), whatever the agency's size. `userOf` links members to users.
  */
 export async function writeAgencyPlan(db: TenantDb, tenantId: string, plan: AgencyPlan, userOf: Map<number, string> = new Map()): Promise<void> {
-  const own = db.withScope(db.scope.actingFor(tenantId));
+  const own = db.actingFor(tenantId);
   const units = new Map<string, { id: string; path: string; depth: number }>();
   const unitRows = plan.units.map((u, i) => {
     const parent = u.parentKey ? units.get(u.parentKey)! : null;

@@ -1,5 +1,5 @@
-import { allEntities, allMigrations, domainResolvers } from '@zeren/database';
-import { createTestApi, type TestApi } from '@zeren/auth/testing';
+import { MODULES, allEntities, allMigrations } from '@zeren/modules';
+import { createTestApi, type TestApi } from '@zeren/api/testing';
 import { openTestDatabase } from '@zeren/tenancy/testing';
 import { DONGYING_AGENCIES } from './dongying-agencies.data';
 import { BRIEF_FIGURES, buildAgency, planShapes } from './org-dataset.generator';
@@ -20,7 +20,7 @@ describe('Dongying demo seed', () => {
     let api: TestApi;
 
     beforeAll(async () => {
-      api = await createTestApi({ entities: allEntities, resolvers: domainResolvers, password: DEMO_PASSWORD });
+      api = await createTestApi({ modules: MODULES, password: DEMO_PASSWORD });
       await seedDemo(api.dataSource);
     }, 180_000);
     afterAll(() => api.close());

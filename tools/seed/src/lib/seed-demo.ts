@@ -28,7 +28,7 @@ const sumOf = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
 
 /** True when the database holds no tenant yet: `npm start` seeds only then. */
 export async function isEmpty(dataSource: DataSource): Promise<boolean> {
-  return (await new TenantDb(dataSource, Scope.system('seed check')).global(Tenant).count()) === 0;
+  return (await new TenantDb(dataSource, Scope.system('seed check')).register(Tenant).count()) === 0;
 }
 
 /**
@@ -86,7 +86,7 @@ export async function addAgencyUsers(db: TenantDb, tenant: Tenant, plan: AgencyP
 
 export async function addTenant(db: TenantDb, code: string, name: string, kind: TenantKind): Promise<Tenant> {
   const tenant = Object.assign(new Tenant(), { id: newId(), code, name, kind, status: TenantStatus.ACTIVE, createdAt: new Date() });
-  await db.global(Tenant).insert(tenant);
+  await db.register(Tenant).insert(tenant);
   return tenant;
 }
 
@@ -96,7 +96,7 @@ export async function addUsers(
   users: readonly { username: string; displayName: string; roles: readonly Role[] }[],
   passwordHash: string,
 ): Promise<User[]> {
-  const own = db.withScope(db.scope.actingFor(tenant.id));
+  const own = db.actingFor(tenant.id);
   const now = new Date();
   const rows = await own.repo(User).insert(
     users.map((u) => ({
@@ -109,6 +109,6 @@ export async function addUsers(
       lastLoginAt: null,
     })),
   );
-  await db.global(LoginName).insert(rows.map((u) => ({ username: u.username, tenantId: tenant.id, userId: u.id })));
+  await db.register(LoginName).insert(rows.map((u) => ({ username: u.username, tenantId: tenant.id, userId: u.id })));
   return rows;
 }

@@ -5,7 +5,8 @@ import { User } from '../user/user.entity';
 import { ChangePasswordInput } from '../user/dto/change-password.input';
 import { AuthService } from './auth.service';
 import { CurrentPrincipal } from './context.decorators';
-import { ownRowScope, type Principal } from './principal';
+import type { Principal } from './principal';
+import { Role } from './role.enum';
 import type { RequestContext } from './request-context';
 
 @ObjectType({ description: '登录结果' })
@@ -18,6 +19,23 @@ export class LoginPayload {
 
   @Field(() => User)
   user: User;
+}
+
+@ObjectType({ description: '一项权限' })
+export class PermissionInfo {
+  @Field({ description: '权限名,如 org.units.manage' })
+  name: string;
+
+  @Field({ description: '说明' })
+  label: string;
+
+  @Field(() => [Role])
+  roles: Role[];
+}
+
+function ownDb(ctx: RequestContext, principal: Principal) {
+  if (!ctx.own) throw new Error(`No own-row handle for ${principal.username}`);
+  return ctx.own;
 }
 
 @Resolver(() => User)
@@ -34,7 +52,18 @@ export class AuthResolver {
   @Authorized()
   @Query(() => User, { description: '当前登录用户' })
   me(@CurrentPrincipal() principal: Principal, @Ctx() ctx: RequestContext): Promise<User> {
-    return ctx.db.withScope(ownRowScope(principal)).repo(User).get(principal.userId, '用户');
+    return ownDb(ctx, principal).repo(User).get(principal.userId, '用户');
+  }
+
+  @Authorized()
+  @Query(() => [PermissionInfo], { description: '权限目录:每项权限及拥有它的角色' })
+  permissionCatalogue(): PermissionInfo[] {
+    return this.auth.permissions.list().map((p) => ({ ...p, roles: [...p.roles] }));
+  }
+
+  @FieldResolver(() => [String], { description: '该用户的角色拥有的权限(门户据此显示菜单和按钮)' })
+  permissions(@Root() user: User): string[] {
+    return [...this.auth.permissions.permissionsOf(user.roles)].sort();
   }
 
   @Authorized()
@@ -52,7 +81,7 @@ export class AuthResolver {
   tenant(@Root() user: User, @Ctx() ctx: RequestContext): Promise<Tenant | null> {
     return ctx.loaders
       .get<string, Tenant | null>('tenant.byId', ctx.db, async (db, ids) =>
-        byKeys(ids, await db.global(Tenant).findBy({ id: In([...ids]) }), (t) => t.id),
+        byKeys(ids, await db.reference(Tenant).findBy({ id: In([...ids]) }), (t) => t.id),
       )
       .load(user.tenantId);
   }

@@ -4,7 +4,8 @@ import { LoginName, User } from '../user/user.entity';
 import { assertStrongPassword, decoyHash, hashPassword, verifyPassword } from '../password/password';
 import type { TokenService } from '../token/token.service';
 import type { LoginThrottle } from './login-throttle';
-import { ownRowScope, type Principal } from './principal';
+import { ownRowScope, type Principal, type ScopeHook } from './principal';
+import type { PermissionCatalogue } from '../permission/permission.catalogue';
 
 const WRONG_CREDENTIALS = '用户名或密码错误';
 
@@ -19,6 +20,8 @@ export class AuthService {
   constructor(
     private readonly tokens: TokenService,
     private readonly throttle: LoginThrottle,
+    readonly permissions: PermissionCatalogue,
+    readonly scopeHooks: readonly ScopeHook[] = [],
   ) {}
 
   async login(db: TenantDb, usernameInput: string, password: string, address: string, requestId: string): Promise<LoginResult> {
@@ -26,11 +29,11 @@ export class AuthService {
     if (!username || !password) throw new BadInputError('请输入用户名和密码');
     await this.throttle.assertAllowed(username, address);
 
-    const entry = await db.global(LoginName).findOneBy({ username });
+    const entry = await db.reference(LoginName).findOneBy({ username });
     // Login happens before there is a scope: the directory names the tenant to open, read-only.
     const userDb = entry ? db.withScope(Scope.tenant(entry.tenantId, { userId: null, tenantId: entry.tenantId, reason: 'login' })) : null;
     const user = entry && userDb ? await userDb.repo(User).findOne({ id: entry.userId }) : null;
-    const tenant = entry ? await db.global(Tenant).findOneBy({ id: entry.tenantId }) : null;
+    const tenant = entry ? await db.reference(Tenant).findOneBy({ id: entry.tenantId }) : null;
     const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
 
     const audit = (outcome: AuditOutcome, errorCode: string | null) =>
@@ -72,7 +75,7 @@ export class AuthService {
     const scope = Scope.tenant(claims.tenantId, { userId: claims.userId, tenantId: claims.tenantId, reason: 'session' });
     const [user, tenant] = await Promise.all([
       db.withScope(scope).repo(User).findOne({ id: claims.userId }),
-      db.global(Tenant).findOneBy({ id: claims.tenantId }),
+      db.reference(Tenant).findOneBy({ id: claims.tenantId }),
     ]);
     if (!user || !tenant || user.disabled || tenant.status !== TenantStatus.ACTIVE) {
       throw new UnauthenticatedError('账号不可用,请重新登录');
@@ -88,6 +91,7 @@ export class AuthService {
       tenantId: tenant.id,
       tenantKind: tenant.kind,
       roles: user.roles,
+      permissions: this.permissions.permissionsOf(user.roles),
     };
   }
 

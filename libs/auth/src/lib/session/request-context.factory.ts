@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { RequestLoaders, Scope, TenantDb, TenantKind } from '@zeren/tenancy';
 import { UnauthenticatedError } from '@zeren/shared-errors';
 import type { AuthService } from './auth.service';
-import { scopeFor } from './principal';
+import { ownRowScope, scopeFor } from './principal';
 import type { RequestContext } from './request-context';
 
 export interface RequestFacts {
@@ -23,13 +23,14 @@ export async function createRequestContext(dataSource: DataSource, auth: AuthSer
   const requestId = facts.requestId?.slice(0, 64) || randomUUID();
   const anonymous = new TenantDb(dataSource, Scope.anonymous());
   const base = { requestId, ip: facts.ip, loaders: new RequestLoaders() };
-  if (!facts.authorization) return { ...base, principal: null, db: anonymous };
+  if (!facts.authorization) return { ...base, principal: null, db: anonymous, own: null };
   try {
     const token = /^Bearer (.+)$/i.exec(facts.authorization)?.[1];
     if (!token) throw new UnauthenticatedError('登录凭证格式不正确');
     const principal = await auth.resolveSession(anonymous, token);
     const view = principal.tenantKind === TenantKind.COMMITTEE ? facts.viewTenantId : undefined;
-    return { ...base, principal, db: anonymous.withScope(scopeFor(principal, view)) };
+    const scope = await scopeFor(principal, auth.scopeHooks, anonymous, view);
+    return { ...base, principal, db: anonymous.withScope(scope), own: anonymous.withScope(ownRowScope(principal)) };
   } catch (error) {
     // Lets the error formatter name the request in the log.
     (error as { requestId?: string }).requestId = requestId;

@@ -9,5 +9,7 @@ export interface RequestContext {
   principal: Principal | null;
   /** Scoped to the principal; anonymous requests get a handle that refuses tenant-owned data. */
   db: TenantDb;
+  /** The caller's own rows in their own tenant (their user, their member record), whatever view they are in. */
+  own: TenantDb | null;
   loaders: RequestLoaders;
 }

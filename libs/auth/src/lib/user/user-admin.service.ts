@@ -22,18 +22,6 @@ const USERNAME = /^[A-Za-z0-9_.-]{3,64}$/;
 
 /** Tenants and users, as the committee and the tenant admins manage them. */
 export class UserAdminService {
-  listTenants(db: TenantDb): Promise<Tenant[]> {
-    const repo = db.global(Tenant);
-    const all = db.scope.readTenantIds;
-    return all === null ? repo.find({ order: { code: 'ASC' } }) : repo.find({ where: all.map((id) => ({ id })), order: { code: 'ASC' } });
-  }
-
-  async getTenant(db: TenantDb, id: string): Promise<Tenant> {
-    const tenant = db.scope.canRead(id) ? await db.global(Tenant).findOneBy({ id }) : null;
-    if (!tenant) throw new NotFoundError('单位');
-    return tenant;
-  }
-
   /** 工委 registers an agency and its first admin, in one transaction. */
   async createTenant(db: TenantDb, input: NewTenant): Promise<Tenant> {
     const code = input.code.trim().toUpperCase();
@@ -44,8 +32,8 @@ export class UserAdminService {
     if (name.length < 2 || name.length > 100) {
       throw new BadInputError('单位名称须为 2–100 个字符', [{ field: 'name', message: '长度不正确' }]);
     }
-    if (await db.global(Tenant).existsBy({ code })) throw new ConflictError(`单位代码 ${code} 已被使用`);
-    if (await db.global(Tenant).existsBy({ name })) throw new ConflictError(`单位名称“${name}”已存在`);
+    if (await db.reference(Tenant).existsBy({ code })) throw new ConflictError(`单位代码 ${code} 已被使用`);
+    if (await db.reference(Tenant).existsBy({ name })) throw new ConflictError(`单位名称“${name}”已存在`);
     const tenant = Object.assign(new Tenant(), {
       id: newId(),
       code,
@@ -54,18 +42,10 @@ export class UserAdminService {
       status: TenantStatus.ACTIVE,
       createdAt: new Date(),
     });
-    await db.global(Tenant).insert(tenant);
+    await db.register(Tenant).insert(tenant);
     // ESCAPE HATCH (audited by the mutation): the committee writes the new tenant's first user.
-    await this.insertUser(db.withScope(db.scope.actingFor(tenant.id)), tenant, { ...input.admin, roles: [Role.TENANT_ADMIN] }, 'admin');
+    await this.insertUser(db.actingFor(tenant.id), tenant, { ...input.admin, roles: [Role.TENANT_ADMIN] }, 'admin');
     return tenant;
-  }
-
-  async setTenantStatus(db: TenantDb, id: string, status: TenantStatus): Promise<Tenant> {
-    const tenant = await this.getTenant(db, id);
-    if (tenant.kind === TenantKind.COMMITTEE) throw new ConflictError('不能停用工委');
-    if (tenant.status === status) throw new ConflictError(status === TenantStatus.ACTIVE ? '该单位已是启用状态' : '该单位已停用');
-    await db.global(Tenant).update({ id }, { status });
-    return Object.assign(tenant, { status });
   }
 
   async listUsers(db: TenantDb, search: string | undefined, page: { offset: number; limit: number }): Promise<[User[], number]> {
@@ -76,13 +56,12 @@ export class UserAdminService {
 
   /** A tenant admin adds a user to their own tenant (the committee admin to the committee). */
   async createUser(db: TenantDb, principal: Principal, input: NewUser): Promise<User> {
-    const tenant = await db.global(Tenant).findOneByOrFail({ id: principal.tenantId });
-    return this.insertUser(db, tenant, input, '');
+    return this.insertUser(db, await tenantOf(db, principal.tenantId), input, '');
   }
 
   async updateUser(db: TenantDb, principal: Principal, id: string, patch: { displayName?: string; roles?: Role[]; disabled?: boolean }): Promise<User> {
     const user = await db.repo(User).get(id, '用户');
-    const tenant = await db.global(Tenant).findOneByOrFail({ id: user.tenantId });
+    const tenant = await tenantOf(db, user.tenantId);
     const writer = writerFor(db, principal, user);
     if (patch.roles) assertRolesFit(tenant.kind, patch.roles, 'roles');
     if (patch.displayName !== undefined) assertDisplayName(patch.displayName, 'displayName');
@@ -115,7 +94,7 @@ export class UserAdminService {
     assertDisplayName(input.displayName, `${field}displayName`);
     assertStrongPassword(input.password, `${field}password`);
     assertRolesFit(tenant.kind, input.roles, `${field}roles`);
-    if (await db.global(LoginName).existsBy({ username })) throw new ConflictError(`登录名 ${username} 已被使用`);
+    if (await db.reference(LoginName).existsBy({ username })) throw new ConflictError(`登录名 ${username} 已被使用`);
     const user = await db.repo(User).insertOne({
       username,
       displayName: input.displayName.trim(),
@@ -125,7 +104,7 @@ export class UserAdminService {
       passwordChangedAt: new Date(),
       lastLoginAt: null,
     });
-    await db.global(LoginName).insert({ username, tenantId: tenant.id, userId: user.id });
+    await db.register(LoginName).insert({ username, tenantId: tenant.id, userId: user.id });
     return user;
   }
 }
@@ -136,7 +115,13 @@ export class UserAdminService {
  */
 function writerFor(db: TenantDb, principal: Principal, user: User): TenantDb {
   const committeeActing = principal.roles.includes(Role.COMMITTEE_ADMIN) && user.tenantId !== principal.tenantId;
-  return committeeActing ? db.withScope(db.scope.actingFor(user.tenantId)) : db;
+  return committeeActing ? db.actingFor(user.tenantId) : db;
+}
+
+async function tenantOf(db: TenantDb, id: string): Promise<Tenant> {
+  const tenant = await db.reference(Tenant).findOneBy({ id });
+  if (!tenant) throw new NotFoundError('单位');
+  return tenant;
 }
 
 function assertRolesFit(kind: TenantKind, roles: Role[], field: string): void {

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
-import { ID_LENGTH, TenantOwnedEntity } from '@zeren/tenancy';
+import { ID_LENGTH, TenantOwnedEntity, globalTable } from '@zeren/tenancy';
 import { Role } from '../session/role.enum';
 
 @ObjectType({ description: '用户' })
@@ -52,3 +52,6 @@ export class LoginName {
   @Column({ type: 'varchar', length: ID_LENGTH })
   userId: string;
 }
+
+// Each scope registers login names for the users it creates, in the tenants it may write.
+globalTable(LoginName, { writers: { tenantColumn: 'tenantId' } });

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { TenantKind } from '@zeren/tenancy';
-import type { TestApi, TestTenant } from '@zeren/auth/testing';
-import { createOrgTreeTestApi, insertMembers, insertTree } from '../../testing';
+import type { TestApi, TestTenant } from '@zeren/api/testing';
+import { createOrgTreeTestApi, insertMembers, insertTree, makeSecretary } from '../../testing';
 import { OrgUnitKind as K } from '../org-unit/org-unit-kind.enum';
 import type { OrgUnit } from '../org-unit/org-unit.entity';
 import type { PartyMember } from './party-member.entity';
@@ -52,10 +52,41 @@ describe('party members API', () => {
       { name: '王大伟', unitId: units.get('XZ1')!.id, phone: '13987654321' },
       { name: '李红', unitId: units.get('ZB2')!.id, phone: null },
     ]);
+    // A's branch secretary leads ZB1: their data scope is ZB1's subtree.
+    await makeSecretary(api, a, units.get('ZB1')!);
     const bUnits = await insertTree(api.dataSource, b.tenant.id, [['DW', K.PARTY_COMMITTEE, null]]);
     [bMember] = await insertMembers(api.dataSource, b.tenant.id, [{ name: '王外单位', unitId: bUnits.get('DW')!.id, phone: '13700001111' }]);
   });
   afterAll(() => api.close());
+
+  describe('data scope inside the agency', () => {
+    const names = async (username: string) =>
+      ((await api.as(username).run(`{ partyMembers(limit: 100) { items { name } } }`)).data?.partyMembers.items ?? []).map((m: { name: string }) => m.name).sort();
+
+    it('shows a branch secretary the members of their branch only', async () => {
+      expect(await names('a_branch_secretary')).toEqual(['A书记', '王小明']);
+      const li = (await api.as('a_tenant_admin').run(`{ partyMembers(search: "李红") { items { id } } }`)).data?.partyMembers.items[0].id;
+      expect((await api.as('a_branch_secretary').run(`query($id: ID!) { partyMember(id: $id) { name } }`, { id: li })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    });
+
+    it('shows the whole agency to its admin', async () => {
+      expect(await names('a_tenant_admin')).toHaveLength(4);
+    });
+
+    it('does not let a branch secretary add a member outside their branch', async () => {
+      const res = await api.as('a_branch_secretary').run(`mutation($i: CreatePartyMemberInput!) { createPartyMember(input: $i) { id } }`, {
+        i: { name: '越权', gender: 'MALE', birthDate: '1990-01-01', joinedOn: '2015-07-01', category: 'FULL', unitId: units.get('ZB2')!.id },
+      });
+      expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect(await names('a_tenant_admin')).not.toContain('越权');
+    });
+
+    it('shows a member their own record only', async () => {
+      const res = await api.as('a_member').run(`query($id: ID!) { partyMember(id: $id) { name } }`, { id: other.id });
+      expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect((await api.as('a_member').run(`{ myPartyMember { name posts { postCode } } }`)).data?.myPartyMember.name).toBe('王小明');
+    });
+  });
 
   const phoneAs = async (username: string, id: string) =>
     (await api.as(username).run(`query($id: ID!) { partyMember(id: $id) { phone } }`, { id })).data?.partyMember.phone;
@@ -71,7 +102,10 @@ describe('party members API', () => {
 
   it('masks phones in nested lists too', async () => {
     const res = await api.as('a_branch_secretary').run(`query($id: ID!) { orgUnit(id: $id) { members { name phone } } }`, { id: units.get('ZB1')!.id });
-    expect(res.data?.orgUnit.members).toEqual([{ name: '王小明', phone: '138****5678' }]);
+    expect(res.data?.orgUnit.members).toEqual([
+      { name: 'A书记', phone: null },
+      { name: '王小明', phone: '138****5678' },
+    ]);
   });
 
   it('searches by name fragment within a unit’s subtree', async () => {
@@ -199,7 +233,10 @@ describe('party members API', () => {
     expect(big.errors?.[0].message).toBe('文件不能超过 700 KB');
     const template = await api.as('a_tenant_admin').run(`{ partyMemberImportTemplate }`);
     expect(typeof template.data?.partyMemberImportTemplate).toBe('string');
-    const forbidden = await api.as('a_branch_secretary').run(IMPORT, { file: await sheet([row()]) });
-    expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // A branch secretary imports into their own branch only; one row outside it refuses the whole sheet.
+    const outside = await api.as('a_branch_secretary').run(IMPORT, { file: await sheet([row({ 姓名: '越权导入', 所在党组织代码: 'ZB2' })]) });
+    expect(outside.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await api.as('a_tenant_admin').run(`{ partyMembers(search: "越权导入") { total } }`)).data?.partyMembers.total).toBe(0);
+    expect((await api.as('a_member').run(IMPORT, { file: await sheet([row()]) })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -1,8 +1,8 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Paginated, toPage, type Page } from '@zeren/shared-graphql';
-import { Role, type RequestContext } from '@zeren/auth';
+import type { RequestContext } from '@zeren/auth';
+import { OrgPermission } from '../org-tree.permissions';
 import { OrgUnit } from '../org-unit/org-unit.entity';
-import { ORG_WRITERS } from '../org-unit/org-unit.resolver';
 import { PostAssignment } from '../post/post-assignment.entity';
 import { orgLoaders } from '../org-tree.loaders';
 import { MemberTransfer } from './member-transfer.entity';
@@ -13,7 +13,6 @@ import { CreatePartyMemberInput, PartyMemberSearchArgs, TransferPartyMemberInput
 
 const PartyMemberPage = Paginated(PartyMember);
 
-export const MEMBER_READERS = [Role.COMMITTEE_ADMIN, Role.COMMITTEE_LEADER, Role.GRID_LIAISON, Role.TENANT_ADMIN, Role.BRANCH_SECRETARY];
 
 @ObjectType({ description: '党员导入结果' })
 export class MemberImportResult {
@@ -28,13 +27,13 @@ export class PartyMemberResolver {
     private readonly importer: MemberImportService,
   ) {}
 
-  @Authorized(...MEMBER_READERS)
+  @Authorized(OrgPermission.MEMBERS_READ)
   @Query(() => PartyMemberPage, { description: '党员名册:按姓名、党组织(含下级)和状态查询' })
   async partyMembers(@Args() args: PartyMemberSearchArgs, @Ctx() ctx: RequestContext): Promise<Page<PartyMember>> {
     return toPage(await this.members.search(ctx.db, args), args);
   }
 
-  @Authorized(...MEMBER_READERS)
+  @Authorized(OrgPermission.MEMBERS_READ)
   @Query(() => PartyMember, { description: '一名党员' })
   partyMember(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<PartyMember> {
     return this.members.get(ctx.db, id);
@@ -43,34 +42,34 @@ export class PartyMemberResolver {
   @Authorized()
   @Query(() => PartyMember, { nullable: true, description: '当前用户本人的党员信息' })
   myPartyMember(@Ctx() ctx: RequestContext): Promise<PartyMember | null> {
-    return this.members.mine(ctx.db, ctx.principal!);
+    return this.members.mine(ctx.own ?? ctx.db, ctx.principal!);
   }
 
-  @Authorized(...ORG_WRITERS)
+  @Authorized(OrgPermission.MEMBERS_MANAGE)
   @Query(() => String, { description: '党员导入模板(.xlsx,base64 编码)' })
   async partyMemberImportTemplate(): Promise<string> {
     return (await this.importer.template()).toString('base64');
   }
 
-  @Authorized(...ORG_WRITERS)
+  @Authorized(OrgPermission.MEMBERS_MANAGE)
   @Mutation(() => PartyMember, { description: '新建党员' })
   createPartyMember(@Arg('input') input: CreatePartyMemberInput, @Ctx() ctx: RequestContext): Promise<PartyMember> {
     return this.members.create(ctx.db, input);
   }
 
-  @Authorized(...ORG_WRITERS)
+  @Authorized(OrgPermission.MEMBERS_MANAGE)
   @Mutation(() => PartyMember, { description: '修改党员信息' })
   updatePartyMember(@Arg('id', () => ID) id: string, @Arg('input') input: UpdatePartyMemberInput, @Ctx() ctx: RequestContext): Promise<PartyMember> {
     return this.members.update(ctx.db, id, input);
   }
 
-  @Authorized(...ORG_WRITERS)
+  @Authorized(OrgPermission.MEMBERS_MANAGE)
   @Mutation(() => PartyMember, { description: '在本单位内转接党员组织关系,保留转接记录' })
   transferPartyMember(@Arg('id', () => ID) id: string, @Arg('input') input: TransferPartyMemberInput, @Ctx() ctx: RequestContext): Promise<PartyMember> {
     return this.members.transfer(ctx.db, id, input);
   }
 
-  @Authorized(...ORG_WRITERS)
+  @Authorized(OrgPermission.MEMBERS_MANAGE)
   @Mutation(() => MemberImportResult, {
     description: `从 .xlsx 批量导入党员(base64 编码,文件不超过 ${MAX_IMPORT_BYTES / 1024} KB、${MAX_IMPORT_ROWS} 行):先校验全部单元格,有错则一条也不导入`,
   })
@@ -91,11 +90,16 @@ export class PartyMemberResolver {
 
   @FieldResolver(() => [PostAssignment], { description: '现任职务' })
   posts(@Root() member: PartyMember, @Ctx() ctx: RequestContext): Promise<PostAssignment[]> {
-    return orgLoaders.memberPosts(ctx).load(member.id);
+    return orgLoaders.memberPosts(ctx, dbFor(ctx, member)).load(member.id);
   }
 
   @FieldResolver(() => [MemberTransfer], { description: '组织关系转接记录' })
   transfers(@Root() member: PartyMember, @Ctx() ctx: RequestContext): Promise<MemberTransfer[]> {
-    return orgLoaders.transfers(ctx).load(member.id);
+    return orgLoaders.transfers(ctx, dbFor(ctx, member)).load(member.id);
   }
+}
+
+/** One's own member record's posts and transfers are always one's to read, whatever the data scope. */
+function dbFor(ctx: RequestContext, member: PartyMember) {
+  return ctx.own && member.userId && member.userId === ctx.principal?.userId ? ctx.own : ctx.db;
 }

@@ -1,11 +1,11 @@
 import { IsNull } from 'typeorm';
 import { BadInputError, ConflictError } from '@zeren/shared-errors';
-import { Role, ownRowScope, type Principal } from '@zeren/auth';
+import { Role, type Principal } from '@zeren/auth';
 import { contains, type TenantDb } from '@zeren/tenancy';
 import { OrgUnit, inSubtree } from '../org-unit/org-unit.entity';
 import { assertOpen } from '../org-unit/org-unit.service';
 import { PostAssignment } from '../post/post-assignment.entity';
-import { today, writable } from '../org-tree.util';
+import { today } from '../org-tree.util';
 import { MemberTransfer } from './member-transfer.entity';
 import { MemberStatus, PartyMember } from './party-member.entity';
 import type { CreatePartyMemberInput, PartyMemberSearchArgs, TransferPartyMemberInput, UpdatePartyMemberInput } from './dto/party-member.input';
@@ -18,8 +18,8 @@ export class PartyMemberService {
   }
 
   /** The caller's own member record, if their user is linked to one. */
-  mine(db: TenantDb, principal: Principal): Promise<PartyMember | null> {
-    return db.withScope(ownRowScope(principal)).repo(PartyMember).findOne({ userId: principal.userId });
+  mine(own: TenantDb, principal: Principal): Promise<PartyMember | null> {
+    return own.repo(PartyMember).findOne({ userId: principal.userId });
   }
 
   async search(db: TenantDb, args: PartyMemberSearchArgs): Promise<[PartyMember[], number]> {
@@ -41,7 +41,7 @@ export class PartyMemberService {
   }
 
   async create(db: TenantDb, input: CreatePartyMemberInput): Promise<PartyMember> {
-    const unit = await writable(db, OrgUnit, input.unitId, '党组织');
+    const unit = await db.repo(OrgUnit).getWritable(input.unitId, '党组织');
     assertOpen(unit);
     assertDates(input.birthDate, input.joinedOn);
     return db.repo(PartyMember).insertOne({
@@ -62,7 +62,7 @@ export class PartyMemberService {
   }
 
   async update(db: TenantDb, id: string, input: UpdatePartyMemberInput): Promise<PartyMember> {
-    const member = await writable(db, PartyMember, id, WHAT);
+    const member = await db.repo(PartyMember).getWritable(id, WHAT);
     assertDates(input.birthDate ?? member.birthDate ?? undefined, input.joinedOn ?? member.joinedOn);
     const patch = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<PartyMember>;
     if (input.status && input.status !== MemberStatus.ACTIVE && member.status === MemberStatus.ACTIVE) {
@@ -74,9 +74,9 @@ export class PartyMemberService {
 
   /** Moves a member to another unit of the same tenant and keeps the move in the history. */
   async transfer(db: TenantDb, id: string, input: TransferPartyMemberInput): Promise<PartyMember> {
-    const member = await writable(db, PartyMember, id, WHAT);
+    const member = await db.repo(PartyMember).getWritable(id, WHAT);
     if (member.status !== MemberStatus.ACTIVE) throw new ConflictError('只能转接在册党员');
-    const to = await writable(db, OrgUnit, input.toUnitId, '转入党组织');
+    const to = await db.repo(OrgUnit).getWritable(input.toUnitId, '转入党组织');
     assertOpen(to);
     if (to.id === member.unitId) throw new ConflictError('该党员已在此党组织');
     await db.repo(MemberTransfer).insertOne({

@@ -1,6 +1,6 @@
 import { TenantKind } from '@zeren/tenancy';
-import type { TestApi, TestTenant } from '@zeren/auth/testing';
-import { createOrgTreeTestApi, insertMembers, insertTree } from '../../testing';
+import type { TestApi, TestTenant } from '@zeren/api/testing';
+import { createOrgTreeTestApi, insertMembers, insertTree, makeSecretary } from '../../testing';
 import { OrgUnitKind as K } from './org-unit-kind.enum';
 import type { OrgUnit } from './org-unit.entity';
 
@@ -30,6 +30,7 @@ describe('org units API', () => {
       ['XZ1', K.PARTY_CELL, 'ZB1'],
       ['ZB2', K.BRANCH, 'JG'],
       ['ZB3', K.BRANCH, 'JG'],
+      ['ZB4', K.BRANCH, 'JG'],
     ]);
     bUnits = await insertTree(api.dataSource, b.tenant.id, [
       ['DW', K.PARTY_COMMITTEE, null],
@@ -39,6 +40,30 @@ describe('org units API', () => {
   afterAll(() => api.close());
 
   const id = (code: string) => aUnits.get(code)!.id;
+
+  describe('a branch secretary (data scope: their branch’s subtree)', () => {
+    const secretary = () => api.as('a_branch_secretary');
+    beforeAll(async () => {
+      await makeSecretary(api, a, aUnits.get('ZB4')!);
+    });
+
+    it('creates a party cell under their own branch', async () => {
+      const res = await secretary().run(CREATE, { input: { parentId: id('ZB4'), kind: 'PARTY_CELL', name: '书记建的小组', code: 'XZ4' } });
+      expect(res.errors).toBeUndefined();
+    });
+
+    it('cannot create under another branch, nor a second top-level unit', async () => {
+      const other = await secretary().run(CREATE, { input: { parentId: id('ZB2'), kind: 'PARTY_CELL', name: '越权小组', code: 'XZ9' } });
+      expect(other.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      const root = await secretary().run(CREATE, { input: { kind: 'PARTY_COMMITTEE', name: '越权党委', code: 'DW9' } });
+      expect(root.errors?.[0].extensions?.code).toMatch(/FORBIDDEN|CONFLICT/);
+    });
+
+    it('still reads the whole tree of the agency', async () => {
+      const res = await secretary().run(TREE, { depth: 5 });
+      expect(res.data?.orgTree.map((u: { code: string }) => u.code)).toEqual(expect.arrayContaining(['DZ', 'ZB1', 'ZB2', 'ZB3', 'ZB4']));
+    });
+  });
 
   it('creates a unit under a parent with its depth', async () => {
     const res = await admin().run(CREATE, { input: { parentId: id('ZB2'), kind: 'PARTY_CELL', name: '第一党小组', code: 'XZ2' } });

@@ -1,7 +1,8 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { IsOptional, Max, Min } from 'class-validator';
-import { Role, type RequestContext } from '@zeren/auth';
+import type { RequestContext } from '@zeren/auth';
+import { OrgPermission } from '../org-tree.permissions';
 import { PartyMember } from '../member/party-member.entity';
 import { PostAssignment } from '../post/post-assignment.entity';
 import { orgLoaders } from '../org-tree.loaders';
@@ -11,7 +12,6 @@ import { OrgUnitService } from './org-unit.service';
 import { CreateOrgUnitInput, UpdateOrgUnitInput } from './dto/org-unit.input';
 
 /** Who changes a tenant's organizations, members and posts: its admin (the committee's admin, the committee's own). */
-export const ORG_WRITERS = [Role.TENANT_ADMIN, Role.COMMITTEE_ADMIN];
 
 @ArgsType()
 class OrgTreeArgs {
@@ -50,19 +50,19 @@ export class OrgUnitResolver {
     return this.units.tree(ctx.db, args.id, args.depth, args.includeDissolved);
   }
 
-  @Authorized(...ORG_WRITERS)
+  @Authorized(OrgPermission.UNITS_MANAGE)
   @Mutation(() => OrgUnit, { description: '新建党组织' })
   createOrgUnit(@Arg('input') input: CreateOrgUnitInput, @Ctx() ctx: RequestContext): Promise<OrgUnit> {
     return this.units.create(ctx.db, input);
   }
 
-  @Authorized(...ORG_WRITERS)
+  @Authorized(OrgPermission.UNITS_MANAGE)
   @Mutation(() => OrgUnit, { description: '修改党组织' })
   updateOrgUnit(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateOrgUnitInput, @Ctx() ctx: RequestContext): Promise<OrgUnit> {
     return this.units.update(ctx.db, id, input);
   }
 
-  @Authorized(...ORG_WRITERS)
+  @Authorized(OrgPermission.UNITS_MANAGE)
   @Mutation(() => OrgUnit, { description: '把党组织连同下级组织移到另一个上级之下' })
   moveOrgUnit(
     @Arg('id', () => ID) id: string,
@@ -73,7 +73,7 @@ export class OrgUnitResolver {
     return this.units.move(ctx.db, id, parentId, sortOrder ?? undefined);
   }
 
-  @Authorized(...ORG_WRITERS)
+  @Authorized(OrgPermission.UNITS_MANAGE)
   @Mutation(() => OrgUnit, { description: '撤销党组织(须已无下级组织和在册党员)' })
   dissolveOrgUnit(
     @Arg('id', () => ID) id: string,
@@ -83,7 +83,7 @@ export class OrgUnitResolver {
     return this.units.dissolve(ctx.db, id, dissolvedOn ?? undefined);
   }
 
-  @Authorized(...ORG_WRITERS)
+  @Authorized(OrgPermission.UNITS_MANAGE)
   @Mutation(() => OrgUnit, { description: '恢复已撤销的党组织' })
   restoreOrgUnit(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<OrgUnit> {
     return this.units.restore(ctx.db, id);
@@ -113,7 +113,7 @@ export class OrgUnitResolver {
     return orgLoaders.childCount(ctx).load(unit.id);
   }
 
-  @Authorized(Role.COMMITTEE_ADMIN, Role.COMMITTEE_LEADER, Role.GRID_LIAISON, Role.TENANT_ADMIN, Role.BRANCH_SECRETARY)
+  @Authorized(OrgPermission.MEMBERS_READ)
   @FieldResolver(() => [PartyMember], { description: '直接隶属本组织的在册党员(按姓名,前若干名);完整名单用 partyMembers 分页查询' })
   members(
     @Root() unit: OrgUnit,

@@ -2,7 +2,7 @@ import { IsNull, Like } from 'typeorm';
 import { BadInputError, ConflictError } from '@zeren/shared-errors';
 import { newId, type TenantDb } from '@zeren/tenancy';
 import { PartyMember, MemberStatus } from '../member/party-member.entity';
-import { today, writable, writeTenant } from '../org-tree.util';
+import { today, writeTenant } from '../org-tree.util';
 import { CHILD_KINDS, KIND_LABELS, MAX_DEPTH, OrgUnitKind, ROOT_KINDS } from './org-unit-kind.enum';
 import { OrgUnit, subtreeRange } from './org-unit.entity';
 import type { CreateOrgUnitInput, UpdateOrgUnitInput } from './dto/org-unit.input';
@@ -40,7 +40,7 @@ export class OrgUnitService {
     const id = newId();
     let placement: { parentId: string | null; path: string; depth: number };
     if (input.parentId) {
-      const parent = await writable(db, OrgUnit, input.parentId, '上级党组织');
+      const parent = await db.repo(OrgUnit).getWritable(input.parentId, '上级党组织');
       assertOpen(parent);
       assertKindFits(parent.kind, input.kind, 'kind');
       if (parent.depth + 1 > MAX_DEPTH) throw new BadInputError(`党组织最多 ${MAX_DEPTH + 1} 级`, [{ field: 'parentId', message: '层级过深' }]);
@@ -72,7 +72,7 @@ export class OrgUnitService {
   }
 
   async update(db: TenantDb, id: string, input: UpdateOrgUnitInput): Promise<OrgUnit> {
-    const unit = await writable(db, OrgUnit, id, WHAT);
+    const unit = await db.repo(OrgUnit).getWritable(id, WHAT);
     const code = input.code?.trim();
     if (code && code !== unit.code) await assertCodeFree(db, code);
     const merged = {
@@ -95,8 +95,8 @@ export class OrgUnitService {
 
   /** Moves a unit with its whole subtree under another parent; the caller's transaction keeps it atomic. */
   async move(db: TenantDb, id: string, parentId: string, sortOrder?: number): Promise<OrgUnit> {
-    const unit = await writable(db, OrgUnit, id, WHAT);
-    const parent = await writable(db, OrgUnit, parentId, '上级党组织');
+    const unit = await db.repo(OrgUnit).getWritable(id, WHAT);
+    const parent = await db.repo(OrgUnit).getWritable(parentId, '上级党组织');
     if (parent.path.startsWith(unit.path)) throw new ConflictError('不能把党组织移到它自身或其下级组织之下');
     assertOpen(parent);
     assertKindFits(parent.kind, unit.kind, 'parentId');
@@ -129,7 +129,7 @@ export class OrgUnitService {
 
   /** Dissolves an empty unit: its sub-units and members must be moved or dissolved first. */
   async dissolve(db: TenantDb, id: string, on: string | undefined): Promise<OrgUnit> {
-    const unit = await writable(db, OrgUnit, id, WHAT);
+    const unit = await db.repo(OrgUnit).getWritable(id, WHAT);
     if (unit.dissolvedOn) throw new ConflictError('该党组织已撤销');
     if (await db.repo(OrgUnit).exists({ parentId: unit.id, dissolvedOn: IsNull() })) {
       throw new ConflictError('该党组织还有下级组织,请先撤销或移走下级组织');
@@ -145,10 +145,10 @@ export class OrgUnitService {
   }
 
   async restore(db: TenantDb, id: string): Promise<OrgUnit> {
-    const unit = await writable(db, OrgUnit, id, WHAT);
+    const unit = await db.repo(OrgUnit).getWritable(id, WHAT);
     if (!unit.dissolvedOn) throw new ConflictError('该党组织未被撤销');
     if (unit.parentId) {
-      const parent = await writable(db, OrgUnit, unit.parentId, '上级党组织');
+      const parent = await db.repo(OrgUnit).getWritable(unit.parentId, '上级党组织');
       if (parent.dissolvedOn) throw new ConflictError('上级党组织已撤销,请先恢复上级党组织');
     }
     return db.repo(OrgUnit).updateOne(id, { dissolvedOn: null }, WHAT);

@@ -1,5 +1,6 @@
 import { Authorized, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { Role, type RequestContext } from '@zeren/auth';
+import type { RequestContext } from '@zeren/auth';
+import { OrgPermission } from '../org-tree.permissions';
 import { OrgUnitKind } from '../org-unit/org-unit-kind.enum';
 import { OrgOverviewService, type AgencyFigures, type OrgFigures } from './org-overview.service';
 
@@ -79,7 +80,7 @@ export class OrgOverview implements OrgFigures {
 export class OrgOverviewResolver {
   constructor(private readonly overview: OrgOverviewService) {}
 
-  @Authorized(Role.COMMITTEE_ADMIN, Role.COMMITTEE_LEADER, Role.GRID_LIAISON, Role.TENANT_ADMIN)
+  @Authorized(OrgPermission.OVERVIEW_READ)
   @Query(() => OrgOverview, { description: '组织建设概况' })
   orgOverview(@Ctx() ctx: RequestContext): Promise<OrgFigures> {
     return this.overview.figures(ctx.db);

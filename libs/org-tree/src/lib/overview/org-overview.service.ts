@@ -153,6 +153,6 @@ export class OrgOverviewService {
 
   private agencies(db: TenantDb): Promise<number> {
     const tenants = db.scope.readTenantIds;
-    return db.global(Tenant).count({ where: { kind: TenantKind.AGENCY, ...(tenants ? { id: In([...tenants]) } : {}) } });
+    return db.reference(Tenant).count({ where: { kind: TenantKind.AGENCY, ...(tenants ? { id: In([...tenants]) } : {}) } });
   }
 }

@@ -1,5 +1,5 @@
 import { TenantKind } from '@zeren/tenancy';
-import type { TestApi, TestTenant } from '@zeren/auth/testing';
+import type { TestApi, TestTenant } from '@zeren/api/testing';
 import { createOrgTreeTestApi, insertMembers, insertPosts, insertTree } from '../../testing';
 import { OrgUnitKind as K } from '../org-unit/org-unit-kind.enum';
 import type { OrgUnit } from '../org-unit/org-unit.entity';

@@ -1,6 +1,6 @@
 import { TenantKind } from '@zeren/tenancy';
-import type { TestApi, TestTenant } from '@zeren/auth/testing';
-import { createOrgTreeTestApi, insertMembers, insertPosts, insertTree } from '../../testing';
+import type { TestApi, TestTenant } from '@zeren/api/testing';
+import { createOrgTreeTestApi, insertMembers, insertPosts, insertTree, makeSecretary } from '../../testing';
 import { OrgUnitKind as K } from '../org-unit/org-unit-kind.enum';
 import type { OrgUnit } from '../org-unit/org-unit.entity';
 import { PostCode } from './post-type.catalogue';
@@ -120,6 +120,8 @@ describe('postAssignments statements', () => {
       codes.flatMap((c) => Array.from({ length: 10 }, (_, i) => ({ name: `${c}党员${i}`, unitId: units.get(c)!.id }))),
     );
     await insertPosts(api.dataSource, t.tenant.id, members.map((m) => ({ memberId: m.id, unitId: m.unitId, postCode: PostCode.COMMITTEE_MEMBER })));
+    // The secretary of the whole tree: their data scope (one statement more per request) reaches every branch.
+    await makeSecretary(api, t, units.get('DW')!, PostCode.PARTY_GROUP_SECRETARY);
     return units.get('DW')!;
   }
 

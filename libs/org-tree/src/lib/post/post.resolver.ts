@@ -1,11 +1,10 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Paginated, toPage, type Page } from '@zeren/shared-graphql';
-import { Role, type RequestContext } from '@zeren/auth';
+import type { RequestContext } from '@zeren/auth';
+import { OrgPermission } from '../org-tree.permissions';
 import { OrgUnit } from '../org-unit/org-unit.entity';
-import { ORG_WRITERS } from '../org-unit/org-unit.resolver';
 import { PartyMember } from '../member/party-member.entity';
-import { MEMBER_READERS } from '../member/party-member.resolver';
 import { orgLoaders } from '../org-tree.loaders';
 import { PostAssignment } from './post-assignment.entity';
 import { PostType } from './post-type.entity';
@@ -43,25 +42,25 @@ export class PostResolver {
     return this.posts.catalogue(ctx.db);
   }
 
-  @Authorized(Role.COMMITTEE_ADMIN)
+  @Authorized(OrgPermission.POST_TYPES_MANAGE)
   @Mutation(() => PostType, { description: '工委新增岗位类型' })
   createPostType(@Arg('input') input: CreatePostTypeInput, @Ctx() ctx: RequestContext): Promise<PostType> {
     return this.posts.createType(ctx.db, input);
   }
 
-  @Authorized(Role.COMMITTEE_ADMIN)
+  @Authorized(OrgPermission.POST_TYPES_MANAGE)
   @Mutation(() => PostType, { description: '工委修改岗位类型的名称、党务干部类别、可任职组织和排序' })
   updatePostType(@Arg('code') code: string, @Arg('input') input: UpdatePostTypeInput, @Ctx() ctx: RequestContext): Promise<PostType> {
     return this.posts.updateType(ctx.db, code, input);
   }
 
-  @Authorized(...MEMBER_READERS)
+  @Authorized(OrgPermission.MEMBERS_READ)
   @Query(() => PostAssignmentPage, { description: '任职名单:按党组织(含下级)、岗位和姓名分页查询,默认只看现任' })
   async postAssignments(@Args() args: PostAssignmentSearchArgs, @Ctx() ctx: RequestContext): Promise<Page<PostAssignment>> {
     return toPage(await this.posts.search(ctx.db, args), args);
   }
 
-  @Authorized(Role.COMMITTEE_ADMIN, Role.COMMITTEE_LEADER, Role.GRID_LIAISON, Role.TENANT_ADMIN)
+  @Authorized(OrgPermission.OVERVIEW_READ)
   @Query(() => [SecretaryMismatch], { description: '“一把手兼任机关党组织书记”检查:列出设有机关党委、但其书记不是党组(党委)书记或有空缺的单位' })
   async secretaryMismatches(@Ctx() ctx: RequestContext): Promise<SecretaryMismatch[]> {
     const rows = await this.posts.secretaryMismatches(ctx.db);
@@ -77,13 +76,13 @@ export class PostResolver {
     );
   }
 
-  @Authorized(...ORG_WRITERS)
+  @Authorized(OrgPermission.POSTS_ASSIGN)
   @Mutation(() => PostAssignment, { description: '任命岗位' })
   assignPost(@Arg('input') input: AssignPostInput, @Ctx() ctx: RequestContext): Promise<PostAssignment> {
     return this.posts.assign(ctx.db, input);
   }
 
-  @Authorized(...ORG_WRITERS)
+  @Authorized(OrgPermission.POSTS_ASSIGN)
   @Mutation(() => PostAssignment, { description: '结束任职' })
   endPostAssignment(
     @Arg('id', () => ID) id: string,

@@ -5,7 +5,7 @@ import { OrgUnit, inSubtree } from '../org-unit/org-unit.entity';
 import { assertOpen } from '../org-unit/org-unit.service';
 import { KIND_LABELS, OrgUnitKind } from '../org-unit/org-unit-kind.enum';
 import { MemberStatus, PartyMember } from '../member/party-member.entity';
-import { today, writable, writeTenant } from '../org-tree.util';
+import { today } from '../org-tree.util';
 import { PostAssignment } from './post-assignment.entity';
 import { PostClass, PostType } from './post-type.entity';
 import { POST_CATALOGUE, PostCode } from './post-type.catalogue';
@@ -22,13 +22,12 @@ export interface SecretaryMismatchRow {
 
 export class PostService {
   catalogue(db: TenantDb): Promise<PostType[]> {
-    return db.global(PostType).find({ order: { sortOrder: 'ASC' } });
+    return db.reference(PostType).find({ order: { sortOrder: 'ASC' } });
   }
 
   /** The committee extends the catalogue: new posts are never secretaries or part of the nine. */
   async createType(db: TenantDb, input: CreatePostTypeInput): Promise<PostType> {
-    writeTenant(db);
-    const repo = db.global(PostType);
+    const repo = db.register(PostType);
     if (await repo.existsBy({ code: input.code })) throw new ConflictError(`岗位代码 ${input.code} 已被使用`);
     const row: PostType = {
       code: input.code,
@@ -46,8 +45,7 @@ export class PostService {
   }
 
   async updateType(db: TenantDb, code: string, input: UpdatePostTypeInput): Promise<PostType> {
-    writeTenant(db);
-    const repo = db.global(PostType);
+    const repo = db.register(PostType);
     const post = await repo.findOneBy({ code });
     if (!post) throw new NotFoundError('岗位');
     const patch: Partial<PostType> = {
@@ -102,11 +100,11 @@ export class PostService {
   }
 
   async assign(db: TenantDb, input: AssignPostInput): Promise<PostAssignment> {
-    const post = await db.global(PostType).findOneBy({ code: input.postCode });
+    const post = await db.reference(PostType).findOneBy({ code: input.postCode });
     if (!post) throw new BadInputError('岗位不存在', [{ field: 'postCode', message: '岗位不存在' }]);
     if (!post.assignable) throw new BadInputError(`“${post.name}”不能任命到人`, [{ field: 'postCode', message: '该岗位不能任命到人' }]);
-    const member = await writable(db, PartyMember, input.memberId, '党员');
-    const unit = await writable(db, OrgUnit, input.unitId, '党组织');
+    const member = await db.repo(PartyMember).getWritable(input.memberId, '党员');
+    const unit = await db.repo(OrgUnit).getWritable(input.unitId, '党组织');
     assertOpen(unit);
     if (post.unitKinds && !post.unitKinds.includes(unit.kind)) {
       const message = `${KIND_LABELS[unit.kind]}不设“${post.name}”`;
@@ -124,7 +122,7 @@ export class PostService {
   }
 
   async end(db: TenantDb, id: string, endsOn: string | undefined): Promise<PostAssignment> {
-    const assignment = await writable(db, PostAssignment, id, '任职');
+    const assignment = await db.repo(PostAssignment).getWritable(id, '任职');
     if (assignment.endsOn) throw new ConflictError('该任职已结束');
     const on = endsOn ?? today();
     if (on < assignment.startsOn) throw new BadInputError('结束日期不能早于开始日期', [{ field: 'endsOn', message: '结束日期不能早于开始日期' }]);
@@ -174,7 +172,7 @@ export class PostService {
 
 /** Inserts the catalogue rows a database lacks: schemas built from the entities (tests) start without them. */
 export async function ensurePostCatalogue(db: TenantDb): Promise<void> {
-  const repo = db.global(PostType);
+  const repo = db.register(PostType);
   const have = new Set((await repo.find({ select: { code: true } })).map((p) => p.code));
   const missing = POST_CATALOGUE.filter((p) => !have.has(p.code));
   if (missing.length > 0) await repo.insert(missing);

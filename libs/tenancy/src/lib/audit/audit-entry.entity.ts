@@ -11,7 +11,8 @@ registerEnumType(AuditOutcome, { name: 'AuditOutcome' });
 /**
  * One append-only line per mutation and per auth event. Never holds a password or a token.
  * `tenantId` is null only for events nobody could be tied to (a login with an unknown username):
- * those are visible to the committee alone.
+ * those are visible to the committee alone. It carries tenant_id without being tenant-owned: it is
+ * appended outside any scope (a refused login has none) and read through listAudit, which scopes it.
  */
 @ObjectType({ description: '审计日志' })
 @Entity()
@@ -53,6 +54,14 @@ export class AuditEntry {
   @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 64, nullable: true })
   requestId: string | null;
+
+  @Field(() => String, { nullable: true, description: '越出本单位的方式:代办(acting-for)或下发(dispatch)' })
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  via: string | null;
+
+  @Field(() => [ID], { description: '代办或下发涉及的单位' })
+  @Column({ type: 'simple-json', nullable: true })
+  reachedTenantIds: string[] | null;
 
   @Field(() => Date)
   @Column({ type: 'datetime' })

@@ -12,6 +12,9 @@ export interface AuditEvent {
   outcome: AuditOutcome;
   errorCode?: string | null;
   requestId?: string | null;
+  /** Set when the request acted for or dispatched into other tenants (ScopeTrail). */
+  via?: string | null;
+  reachedTenantIds?: string[];
 }
 
 export interface AuditFilter {
@@ -35,6 +38,8 @@ export async function appendAudit(manager: EntityManager, event: AuditEvent): Pr
     outcome: event.outcome,
     errorCode: event.errorCode ?? null,
     requestId: event.requestId ?? null,
+    via: event.via ?? null,
+    reachedTenantIds: event.reachedTenantIds?.length ? [...new Set(event.reachedTenantIds)].slice(0, 200) : null,
     at: new Date(),
   });
 }

@@ -72,14 +72,47 @@ describe('ScopedRepository', () => {
   it('lets the committee read every tenant but write none', async () => {
     const all = allTenantsDb(db.dataSource).repo(Note);
     expect((await all.find()).map((n) => n.tenantId).sort()).toEqual([a, a, b].sort());
-    await expect(all.insert({ name: 'x' })).rejects.toThrow('read-only');
-    await expect(all.update({ name: 'a1' }, { name: 'x' })).rejects.toThrow('read-only');
+    const forbidden = expect.objectContaining({ extensions: { code: 'FORBIDDEN' }, message: '当前为只读视图,不能修改' });
+    await expect(all.insert({ name: 'x' })).rejects.toThrow(forbidden);
+    await expect(all.update({ name: 'a1' }, { name: 'x' })).rejects.toThrow(forbidden);
+    await expect(all.delete({ name: 'a1' })).rejects.toThrow(forbidden);
   });
 
   it('keeps the tenant condition in a query builder', async () => {
     const rows = await tenantDb(db.dataSource, a).repo(Note).queryBuilder('n').andWhere('n.name LIKE :p', { p: '%' }).getMany();
     expect(rows.every((n) => n.tenantId === a)).toBe(true);
     expect(rows).toHaveLength(2);
+  });
+
+  it('does not let an OR in andWhere reach another tenant’s rows', async () => {
+    const rows = await tenantDb(db.dataSource, a).repo(Note).queryBuilder('n').andWhere("n.name = 'a1' OR n.name = 'b1'").getMany();
+    expect(rows.map((n) => n.name)).toEqual(['a1']);
+  });
+
+  it('refuses where() and orWhere(), which would drop the tenant condition', () => {
+    const qb = tenantDb(db.dataSource, a).repo(Note).queryBuilder('n');
+    expect(() => qb.where('1 = 1')).toThrow('refuses where()');
+    expect(() => qb.orWhere("n.name = 'b1'")).toThrow('refuses orWhere()');
+    expect(() => qb.clone().orWhere("n.name = 'b1'")).toThrow('refuses orWhere()');
+  });
+
+  it('refuses to run a scoped query whose tenant condition was removed', async () => {
+    const qb = tenantDb(db.dataSource, a).repo(Note).queryBuilder('n');
+    qb.expressionMap.wheres = [];
+    await expect(qb.getMany()).rejects.toThrow('lost its tenant parameter');
+  });
+
+  it('counts and pages through a guarded builder (TypeORM clones it) without losing the tenant', async () => {
+    const [rows, total] = await tenantDb(db.dataSource, a).repo(Note).queryBuilder('n').orderBy('n.name').take(1).getManyAndCount();
+    expect(rows.map((n) => n.name)).toEqual(['a1']);
+    expect(total).toBe(2);
+  });
+
+  it('scopes a correlated subquery built from another scoped repository', async () => {
+    const notes = tenantDb(db.dataSource, a).repo(Note);
+    const sub = notes.subQuery('o').select('1').andWhere('o.name = n.name');
+    const rows = await allTenantsDb(db.dataSource).repo(Note).queryBuilder('n').andWhere(`EXISTS (${sub.getQuery()})`).setParameters(sub.getParameters()).getMany();
+    expect(rows.map((n) => n.name).sort()).toEqual(['a1', 'a2']);
   });
 
   it('rolls a transaction back whole', async () => {

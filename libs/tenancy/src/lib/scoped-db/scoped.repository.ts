@@ -1,4 +1,7 @@
 import {
+  And,
+  Equal,
+  FindOperator,
   In,
   type EntityManager,
   type EntityTarget,
@@ -7,11 +10,13 @@ import {
   type FindOptionsWhere,
   type SelectQueryBuilder,
 } from 'typeorm';
-import { NotFoundError } from '@zeren/shared-errors';
+import { ConflictError, ForbiddenError, NotFoundError } from '@zeren/shared-errors';
 import type { Scope } from '../scope/scope';
 import type { TenantOwnedEntity } from '../database/tenant-owned.entity';
 import { newId } from '../database/ids';
 import { assertNoMissingKeys } from './where-guard';
+import { dataPolicyOf, dispatchPolicyOf, type DataScopePolicy, type DispatchPolicy, type Side } from './entity-policies';
+import { guardQueryBuilder } from './scoped-query-builder';
 
 export type Where<T> = FindOptionsWhere<T> | FindOptionsWhere<T>[];
 
@@ -29,27 +34,42 @@ export type NewRow<T extends TenantOwnedEntity> = Omit<T, 'id' | 'tenantId' | 'c
 
 type Patch<T extends TenantOwnedEntity> = Partial<Omit<T, 'id' | 'tenantId' | 'createdAt' | 'updatedAt'>>;
 
+const OUT_OF_DATA_SCOPE = '超出您的数据权限范围';
+
 /**
- * The only path to a tenant-owned table. Every read carries the scope's tenant condition, every
- * write is stamped with the scope's write tenant, and a read-only scope cannot write at all.
+ * The only path to a tenant-owned table. Every read carries the scope's tenant condition (and its
+ * data scope inside the agency), every write is stamped with a tenant the scope may write, and a
+ * read-only scope cannot write at all (FORBIDDEN). Dispatchable entities are written field by
+ * field by the side that owns the field.
  */
 export class ScopedRepository<T extends TenantOwnedEntity> {
+  private readonly entity: Function;
+  private readonly dataPolicy: DataScopePolicy | undefined;
+  private readonly dispatchPolicy: DispatchPolicy | undefined;
+
   constructor(
     private readonly manager: EntityManager,
     private readonly target: EntityTarget<T>,
     readonly scope: Scope,
-  ) {}
+  ) {
+    this.entity = manager.connection.getMetadata(target).target as Function;
+    this.dataPolicy = dataPolicyOf(this.entity);
+    this.dispatchPolicy = dispatchPolicyOf(this.entity);
+    if (scope.kind === 'dispatch' && !this.dispatchPolicy) {
+      throw new ForbiddenError(`工委不能向单位下发${this.entityName}`);
+    }
+  }
 
   private get entityName(): string {
     return this.manager.connection.getMetadata(this.target).name;
   }
 
-  /** Merges the tenant condition into each alternative of a WHERE; the caller's own `tenantId` may only narrow. */
-  scopedWhere(where: Where<T> = {} as FindOptionsWhere<T>): FindOptionsWhere<T>[] {
+  /** Merges the tenant and data-scope conditions into each alternative of a WHERE; the caller's own `tenantId` may only narrow. */
+  scopedWhere(where: Where<T> = {} as FindOptionsWhere<T>, mode: 'read' | 'write' = 'read'): FindOptionsWhere<T>[] {
     assertNoMissingKeys(where);
     const alternatives = Array.isArray(where) ? where : [where];
     const tenants = this.scope.readTenantIds;
-    return alternatives.map((alt) => {
+    const scoped = alternatives.map((alt) => {
       const requested = (alt as { tenantId?: unknown }).tenantId;
       if (tenants === null) return alt;
       if (typeof requested === 'string') {
@@ -58,6 +78,18 @@ export class ScopedRepository<T extends TenantOwnedEntity> {
       }
       return { ...alt, tenantId: tenants.length === 1 ? tenants[0] : In([...tenants]) } as FindOptionsWhere<T>;
     });
+    return scoped.flatMap((alt) => this.dataConditions(mode).map((extra) => both(alt, extra) as FindOptionsWhere<T>));
+  }
+
+  /** The data scope as alternatives to AND into a WHERE (one per unit column); `[{}]` when it reaches every row. */
+  private dataConditions(mode: 'read' | 'write'): Record<string, unknown>[] {
+    const data = this.scope.data;
+    const policy = this.dataPolicy;
+    if (data.kind === 'all' || !policy || (mode === 'read' && policy.readAll)) return [{}];
+    if (data.kind === 'units') return policy.unit.map((column) => ({ [column]: In([...data.unitIds]) }));
+    if (policy.own === 'all') return [{}];
+    if (policy.own === 'none') return [{ id: In([]) }];
+    return [{ [policy.own.column]: data.userId }];
   }
 
   async find(options: FindManyOptions<T> = {}): Promise<T[]> {
@@ -79,6 +111,15 @@ export class ScopedRepository<T extends TenantOwnedEntity> {
     return row;
   }
 
+  /** A row this scope may change: in a tenant it writes and within its data scope, else NOT_FOUND (as for a missing one). */
+  async getWritable(id: string, what?: string): Promise<T> {
+    this.scope.assertWritable();
+    const where = { id, tenantId: In([...this.scope.writeTenantIds]) } as unknown as FindOptionsWhere<T>;
+    const row = await this.manager.findOne(this.target, { where: this.scopedWhere(where, 'write') });
+    if (!row) throw new NotFoundError(what);
+    return row;
+  }
+
   async count(where?: Where<T>): Promise<number> {
     return this.manager.count(this.target, { where: this.scopedWhere(where) });
   }
@@ -88,31 +129,59 @@ export class ScopedRepository<T extends TenantOwnedEntity> {
   }
 
   /**
-   * A query builder that already holds the tenant condition. Add conditions with `andWhere` only:
-   * a later `where()` would replace the tenant condition, so this wraps it in brackets first.
+   * A query builder that holds the tenant and data-scope conditions and cannot lose them: `where`
+   * and `orWhere` are refused, every `andWhere` is bracketed, and the SQL is checked for the tenant
+   * condition before it runs. Use it for correlated subqueries too (`subQuery`), never `qb.subQuery()`.
    */
   queryBuilder(alias: string): SelectQueryBuilder<T> {
     const qb = this.manager.createQueryBuilder(this.target, alias);
-    const tenants = this.scope.readTenantIds;
-    if (tenants !== null) qb.where(`${alias}.tenantId IN (:...__scopeTenants)`, { __scopeTenants: [...tenants] });
-    return qb;
+    return guardQueryBuilder(qb, alias, this.scope, this.dataPolicy);
+  }
+
+  /** A guarded query builder for this entity, to embed in another query (`EXISTS (${sub.getQuery()})`). */
+  subQuery(alias: string): SelectQueryBuilder<T> {
+    return this.queryBuilder(alias);
   }
 
   private writeTenant(): string {
+    this.scope.assertWritable();
     const tenantId = this.scope.writeTenantId;
-    if (!tenantId) {
-      throw new Error(`Scope ${this.scope.kind} is read-only: cannot write ${this.entityName}`);
-    }
+    // A dispatch scope writes into several tenants: rows name theirs through fanOut.
+    if (!tenantId) throw new ForbiddenError('请指明写入的单位');
     return tenantId;
   }
 
   /** Inserts rows stamped with the scope's tenant, a new id and the timestamps; returns them. */
   async insert(rows: NewRow<T> | NewRow<T>[]): Promise<T[]> {
     const tenantId = this.writeTenant();
+    if (this.dispatchPolicy) this.assertSideMayCreate();
+    return this.insertStamped((Array.isArray(rows) ? rows : [rows]).map((row) => [tenantId, row]));
+  }
+
+  async insertOne(row: NewRow<T>): Promise<T> {
+    const [created] = await this.insert(row);
+    return created;
+  }
+
+  /**
+   * The committee → agency write (dispatch scopes only): one row per tenant, built by `make`, in as
+   * few INSERT statements as the engines' parameter limits allow — not one per agency.
+   */
+  async fanOut(tenantIds: readonly string[], make: (tenantId: string) => NewRow<T>): Promise<T[]> {
+    if (this.scope.kind !== 'dispatch') throw new ForbiddenError('只有工委下发可以写入多个单位');
+    const refused = tenantIds.filter((id) => !this.scope.canWrite(id));
+    if (refused.length) throw new ForbiddenError('下发对象超出本次下发范围');
+    return this.insertStamped([...new Set(tenantIds)].map((id) => [id, make(id)]));
+  }
+
+  private async insertStamped(rows: [string, NewRow<T>][]): Promise<T[]> {
     const now = new Date();
-    const list = (Array.isArray(rows) ? rows : [rows]).map((row) => {
+    const state = this.dispatchPolicy?.state;
+    const list = rows.map(([tenantId, row]) => {
       if ('tenantId' in (row as object)) throw new Error('tenantId is stamped by the scope, never supplied');
+      this.assertInDataScope(row as Record<string, unknown>, 'insert');
       return this.manager.create(this.target, {
+        ...(state ? { [state.field]: state.initial } : {}),
         ...row,
         id: (row as { id?: string }).id ?? newId(),
         tenantId,
@@ -130,44 +199,121 @@ export class ScopedRepository<T extends TenantOwnedEntity> {
     return list;
   }
 
-  async insertOne(row: NewRow<T>): Promise<T> {
-    const [created] = await this.insert(row);
-    return created;
-  }
-
-  /** Updates the rows of the write tenant that match; returns how many changed. */
+  /** Updates the rows of the write tenant(s) that match, within the data scope; returns how many changed. */
   async update(where: Where<T>, patch: Patch<T>): Promise<number> {
-    const tenantId = this.writeTenant();
+    this.scope.assertWritable();
     assertNoMissingKeys(where);
     if ('tenantId' in patch || 'id' in patch) throw new Error('id and tenantId cannot be changed');
-    const alternatives = (Array.isArray(where) ? where : [where]).map(
-      (alt) => ({ ...alt, tenantId }) as FindOptionsWhere<T>,
-    );
+    this.assertSideOwns(Object.keys(patch));
+    this.assertInDataScope(patch as Record<string, unknown>);
+    return this.updateMatching(where, patch);
+  }
+
+  private async updateMatching(where: Where<T>, patch: Record<string, unknown>): Promise<number> {
+    const tenantCondition = { tenantId: In([...this.scope.writeTenantIds]) };
     let affected = 0;
-    for (const alt of alternatives) {
-      const result = await this.manager.update(this.target, alt, { ...patch, updatedAt: new Date() } as never);
-      affected += result.affected ?? 0;
+    for (const alt of Array.isArray(where) ? where : [where]) {
+      for (const extra of this.dataConditions('write')) {
+        const condition = both(both(alt, extra), tenantCondition) as FindOptionsWhere<T>;
+        const result = await this.manager.update(this.target, condition, { ...patch, updatedAt: new Date() } as never);
+        affected += result.affected ?? 0;
+      }
     }
     return affected;
   }
 
-  /** Loads one row of the write tenant, applies the patch and returns the row as stored. */
+  /** Loads one row this scope may write, applies the patch and returns the row as stored. */
   async updateOne(id: string, patch: Patch<T>, what?: string): Promise<T> {
-    const tenantId = this.writeTenant();
-    const row = await this.manager.findOne(this.target, { where: this.scopedWhere({ id, tenantId } as FindOptionsWhere<T>) });
-    if (!row) throw new NotFoundError(what);
+    const row = await this.getWritable(id, what);
     await this.update({ id } as FindOptionsWhere<T>, patch);
     return Object.assign(row, patch, { updatedAt: new Date() });
   }
 
+  /**
+   * Moves a dispatched row to another state: CONFLICT when no transition leads there from its
+   * current state, FORBIDDEN when the transition belongs to the other side.
+   */
+  async transition(id: string, to: string, patch: Patch<T> = {}, what?: string): Promise<T> {
+    const state = this.dispatchPolicy?.state;
+    if (!state) throw new Error(`${this.entityName} has no dispatch state machine`);
+    const row = await this.getWritable(id, what);
+    const from = String((row as Record<string, unknown>)[state.field]);
+    const move = state.transitions.find((t) => t.from === from && t.to === to);
+    if (!move) throw new ConflictError(`当前状态不能变更为该状态`);
+    if (move.by !== this.side) throw new ForbiddenError(move.by === 'committee' ? '该状态只能由工委变更' : '该状态只能由单位变更');
+    this.assertSideOwns(Object.keys(patch));
+    // The state is compared in the UPDATE too, so two racing transitions cannot both succeed.
+    const changed = await this.updateMatching({ id, [state.field]: from } as FindOptionsWhere<T>, { ...patch, [state.field]: to });
+    if (changed === 0) throw new ConflictError('状态已被他人变更,请刷新后重试');
+    return Object.assign(row, patch, { [state.field]: to, updatedAt: new Date() });
+  }
+
   async delete(where: Where<T>): Promise<number> {
-    const tenantId = this.writeTenant();
+    this.scope.assertWritable();
     assertNoMissingKeys(where);
+    if (this.dispatchPolicy && this.side === 'agency') throw new ForbiddenError('单位不能删除工委下发的事项');
     let affected = 0;
     for (const alt of Array.isArray(where) ? where : [where]) {
-      const result = await this.manager.delete(this.target, { ...alt, tenantId } as FindOptionsWhere<T>);
-      affected += result.affected ?? 0;
+      for (const extra of this.dataConditions('write')) {
+        const condition = both(both(alt, extra), { tenantId: In([...this.scope.writeTenantIds]) }) as FindOptionsWhere<T>;
+        const result = await this.manager.delete(this.target, condition);
+        affected += result.affected ?? 0;
+      }
     }
     return affected;
   }
+
+  private get side(): Side {
+    return this.scope.kind === 'tenant' ? 'agency' : 'committee';
+  }
+
+  private assertSideMayCreate(): void {
+    if (this.side === 'agency') throw new ForbiddenError(`${this.entityName}只能由工委下发`);
+  }
+
+  /** On a dispatchable entity each side writes only its own fields; the state field moves only by `transition`. */
+  private assertSideOwns(fields: string[]): void {
+    const policy = this.dispatchPolicy;
+    if (!policy) return;
+    const own = this.side === 'agency' ? policy.agencyFields : policy.committeeFields;
+    const foreign = fields.filter((f) => !own.includes(f));
+    if (foreign.length) throw new ForbiddenError(this.side === 'agency' ? '这些内容只能由工委填写' : '这些内容只能由单位填写');
+  }
+
+  /** A unit-scoped writer cannot put a row (or move one) outside their subtree, nor a member write another's record. */
+  private assertInDataScope(row: Record<string, unknown>, mode: 'insert' | 'update' = 'update'): void {
+    const data = this.scope.data;
+    const policy = this.dataPolicy;
+    if (data.kind === 'all' || !policy) return;
+    if (data.kind === 'units') {
+      if (mode === 'insert' && policy.insertUnit) {
+        // A new tree node goes under a unit of the subtree; a new root is outside every subtree.
+        if (!data.unitIds.includes(String(row[policy.insertUnit]))) throw new ForbiddenError(OUT_OF_DATA_SCOPE);
+        return;
+      }
+      const named = policy.unit.filter((column) => row[column] !== undefined && row[column] !== null);
+      if (named.some((column) => !data.unitIds.includes(String(row[column])))) throw new ForbiddenError(OUT_OF_DATA_SCOPE);
+      return;
+    }
+    if (policy.own === 'all' || policy.own === 'none') throw new ForbiddenError(OUT_OF_DATA_SCOPE);
+    const owner = row[policy.own.column];
+    if (owner !== undefined && owner !== data.userId) throw new ForbiddenError(OUT_OF_DATA_SCOPE);
+  }
+}
+
+/**
+ * Both conditions at once. A plain spread would let the scope's `id IN (subtree)` replace the
+ * caller's `id = x` (or the reverse) and so widen the match: a key present in both is ANDed.
+ */
+function both(a: object, b: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...a };
+  for (const [key, value] of Object.entries(b)) {
+    const mine = merged[key];
+    merged[key] = mine === undefined ? value : And(asOperator(mine), asOperator(value));
+  }
+  return merged;
+}
+
+function asOperator(value: unknown): FindOperator<unknown> {
+  return value instanceof FindOperator ? value : Equal(value);
 }

@@ -1,15 +1,23 @@
 import { UnauthenticatedError } from '@zeren/shared-errors';
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Scope } from '../scope/scope';
 import { TenantOwnedEntity } from '../database/tenant-owned.entity';
 import { ScopedRepository } from './scoped.repository';
+import { GlobalTable } from './global-table';
 import { TransactionGate } from './transaction-gate';
 import { appendAudit, listAudit, type AuditEvent, type AuditFilter } from '../audit/audit.service';
 import type { AuditEntry } from '../audit/audit-entry.entity';
 
+/** What a request did beyond its own scope, for its audit line: the tenants it acted for or dispatched into. */
+export class ScopeTrail {
+  readonly reached = new Set<string>();
+  readonly kinds = new Set<'acting-for' | 'dispatch'>();
+}
+
 /**
- * One request's handle on the database: scoped repositories for tenant-owned entities, plain ones
- * for the few global tables (tenants), and transactions. Domain code receives this, never a DataSource.
+ * One request's handle on the database: scoped repositories for tenant-owned entities, global
+ * tables (the tenant register, reference catalogues), and transactions. Domain code receives this,
+ * never a DataSource.
  */
 export class TenantDb {
   constructor(
@@ -17,6 +25,7 @@ export class TenantDb {
     readonly scope: Scope,
     private readonly manager: EntityManager = dataSource.manager,
     private readonly gate: TransactionGate = TransactionGate.for(dataSource),
+    readonly trail: ScopeTrail = new ScopeTrail(),
   ) {}
 
   get inTransaction(): boolean {
@@ -25,28 +34,61 @@ export class TenantDb {
 
   repo<T extends TenantOwnedEntity>(target: EntityTarget<T>): ScopedRepository<T> {
     if (this.scope.isAnonymous) throw new UnauthenticatedError();
-    if (!isTenantOwned(this.manager, target)) throw new Error(`${String(target)} is not tenant-owned: use global()`);
+    if (!isTenantOwned(this.manager, target)) throw new Error(`${String(target)} is not tenant-owned: use register() or reference()`);
     return new ScopedRepository(this.manager, target, this.scope);
   }
 
-  /** A plain repository for a table that belongs to no tenant (the tenant register itself). */
-  global<T extends ObjectLiteral>(target: EntityTarget<T>): Repository<T> {
+  /** A global table this request may write, as far as the table's policy and the scope allow (the tenant register). */
+  register<T extends ObjectLiteral>(target: EntityTarget<T>): GlobalTable<T> {
+    return new GlobalTable(this.manager, this.assertGlobal(target), this.scope, true);
+  }
+
+  /** A global table to read only (the post catalogue, tenant names). */
+  reference<T extends ObjectLiteral>(target: EntityTarget<T>): GlobalTable<T> {
+    return new GlobalTable(this.manager, this.assertGlobal(target), this.scope, false);
+  }
+
+  private assertGlobal<T extends ObjectLiteral>(target: EntityTarget<T>): EntityTarget<T> {
     if (isTenantOwned(this.manager, target)) {
       throw new Error(`${this.manager.connection.getMetadata(target).name} is tenant-owned: use repo()`);
     }
-    return this.manager.getRepository(target);
+    return target;
   }
 
-  /** The same request with another scope (narrowed or acting-for); see the Scope escape hatches. */
+  /**
+   * The same request with another scope. Only libs/auth and tools call this (lint); domain code
+   * derives scopes with actingFor / dispatch / narrowTo below, which check where they start from.
+   */
   withScope(scope: Scope): TenantDb {
-    return new TenantDb(this.dataSource, scope, this.manager, this.gate);
+    return new TenantDb(this.dataSource, scope, this.manager, this.gate, this.trail);
+  }
+
+  /** ESCAPE HATCH (committee or system only; see Scope.actingFor): write into one agency on its behalf. */
+  actingFor(tenantId: string): TenantDb {
+    const db = this.withScope(this.scope.actingFor(tenantId));
+    this.trail.reached.add(tenantId);
+    this.trail.kinds.add('acting-for');
+    return db;
+  }
+
+  /** The committee writing work items into many agencies (dispatchable entities only; see Scope.dispatch). */
+  dispatch(tenantIds: readonly string[]): TenantDb {
+    const db = this.withScope(this.scope.dispatch(tenantIds));
+    for (const id of db.scope.writeTenantIds) this.trail.reached.add(id);
+    this.trail.kinds.add('dispatch');
+    return db;
+  }
+
+  /** A cross-tenant reader narrowed to one tenant, read-only. */
+  narrowTo(tenantId: string): TenantDb {
+    return this.withScope(this.scope.narrowTo(tenantId));
   }
 
   /** Runs `work` in one transaction; nested calls join the outer one. */
   async transaction<R>(work: (db: TenantDb) => Promise<R>): Promise<R> {
     if (this.inTransaction) return work(this);
     return this.gate.run(() =>
-      this.dataSource.transaction((manager) => work(new TenantDb(this.dataSource, this.scope, manager, this.gate))),
+      this.dataSource.transaction((manager) => work(new TenantDb(this.dataSource, this.scope, manager, this.gate, this.trail))),
     );
   }
 

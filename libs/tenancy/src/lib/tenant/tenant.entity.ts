@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { ID_LENGTH } from '../database/ids';
+import { globalTable } from '../scoped-db/entity-policies';
 
 export enum TenantKind {
   /** 部门单位: a department that runs its own party organizations. */
@@ -45,3 +46,5 @@ export class Tenant {
   @Column({ type: 'datetime' })
   createdAt: Date;
 }
+
+globalTable(Tenant, { writers: 'committee' });

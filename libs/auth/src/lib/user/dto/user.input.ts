@@ -1,7 +1,6 @@
-import { Field, ID, InputType, ArgsType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { Role } from '../../session/role.enum';
-import { AuditOutcome } from '@zeren/tenancy';
 
 @InputType()
 export class CreateUserInput {
@@ -74,32 +73,4 @@ export class CreateTenantInput {
   @Field(() => TenantAdminInput, { description: '该单位的第一位管理员' })
   @ValidateNested()
   admin: TenantAdminInput;
-}
-
-@ArgsType()
-export class AuditFilterArgs {
-  @Field(() => ID, { nullable: true, description: '单位' })
-  @IsOptional()
-  tenantId?: string;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  actorUserId?: string;
-
-  @Field({ nullable: true, description: '操作名称' })
-  @IsOptional()
-  @MaxLength(64)
-  operation?: string;
-
-  @Field(() => AuditOutcome, { nullable: true })
-  @IsOptional()
-  outcome?: AuditOutcome;
-
-  @Field(() => Date, { nullable: true })
-  @IsOptional()
-  from?: Date;
-
-  @Field(() => Date, { nullable: true })
-  @IsOptional()
-  to?: Date;
 }

@@ -3,7 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { RequestContext } from '../session/request-context';
+import type { RequestContext } from '@zeren/auth';
 
 const PASS_THROUGH = new Set([
   'UNAUTHENTICATED',

@@ -2,17 +2,15 @@ import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { DataSource, MixedList } from 'typeorm';
-import { Scope, Tenant, TenantDb, TenantKind, TenantStatus, newId } from '@zeren/tenancy';
+import { Scope, Tenant, TenantDb, TenantKind, TenantStatus, newId, tenancyModule } from '@zeren/tenancy';
 import { StatementCounter, openTestDatabase, type TestDatabase } from '@zeren/tenancy/testing';
-import { authEntities } from './index';
-import { LoginName, User } from './lib/user/user.entity';
-import { Role } from './lib/session/role.enum';
-import { hashPassword } from './lib/password/password';
-import { LoginThrottle } from './lib/session/login-throttle';
+import { LoginName, LoginThrottle, Role, User, authModule, createRequestContext, hashPassword, type RequestContext } from '@zeren/auth';
 import { buildZerenSchema, createServices, type SchemaServices } from './lib/schema/build-schema';
 import { formatError, unexpectedErrorPlugin } from './lib/schema/format-error';
-import { createRequestContext } from './lib/session/request-context.factory';
-import type { RequestContext } from './lib/session/request-context';
+import type { ZerenModule } from './lib/module/zeren-module';
+
+/** The platform's own modules, which every server and every test API has. */
+export const PLATFORM_MODULES: readonly ZerenModule[] = [tenancyModule, authModule];
 
 export const TEST_PASSWORD = 'Test-pass-2026';
 const TEST_SECRET = 'test-secret-of-at-least-thirty-two-characters';
@@ -53,6 +51,9 @@ export interface TestApi {
  */
 export async function createTestApi(
   options: {
+    /** Domain modules on top of the platform's (tenancy, auth); or the full list, platform included. */
+    modules?: readonly ZerenModule[];
+    /** Extra entities and resolvers for a test's own fixtures. */
     entities?: MixedList<Function>;
     resolvers?: Function[];
     /** The password `as(username)` logs in with; users from addTenant have TEST_PASSWORD. */
@@ -60,10 +61,12 @@ export async function createTestApi(
   } = {},
 ): Promise<TestApi> {
   const counter = new StatementCounter();
-  const db = await openTestDatabase({ entities: [...authEntities, ...((options.entities as Function[]) ?? [])], logger: counter });
+  const modules = withPlatform(options.modules ?? []);
+  const entities = [...modules.flatMap((m) => m.entities ?? []), ...((options.entities as Function[]) ?? [])];
+  const db = await openTestDatabase({ entities, logger: counter });
   // A generous throttle: tests log in many users from one address.
-  const services = createServices(TEST_SECRET, new LoginThrottle({ perUsername: 5, perAddress: 10_000, windowSeconds: 900, blockSeconds: 900 }));
-  const schema = await buildZerenSchema(options.resolvers ?? [], services);
+  const services = createServices(TEST_SECRET, modules, new LoginThrottle({ perUsername: 5, perAddress: 10_000, windowSeconds: 900, blockSeconds: 900 }));
+  const schema = await buildZerenSchema(modules, services, options.resolvers ?? []);
   // Unexpected errors surface in the test output, not only as a masked message.
   const logUnexpected = (err: unknown) => console.error(err);
   const apollo = new ApolloServer<RequestContext>({
@@ -120,7 +123,7 @@ export async function createTestApi(
       const roles = kind === TenantKind.COMMITTEE
         ? [Role.COMMITTEE_ADMIN, Role.COMMITTEE_LEADER, Role.GRID_LIAISON]
         : [Role.TENANT_ADMIN, Role.BRANCH_SECRETARY, Role.SHOWCASE_MANAGER, Role.MEMBER];
-      const own = new TenantDb(db.dataSource, Scope.system('test fixture').actingFor(tenant.id));
+      const own = new TenantDb(db.dataSource, Scope.system('test fixture')).actingFor(tenant.id);
       const now = new Date();
       const created = await own.repo(User).insert(
         roles.map((role) => ({
@@ -142,6 +145,11 @@ export async function createTestApi(
     },
   };
   return api;
+}
+
+function withPlatform(modules: readonly ZerenModule[]): ZerenModule[] {
+  const names = new Set(modules.map((m) => m.name));
+  return [...PLATFORM_MODULES.filter((m) => !names.has(m.name)), ...modules];
 }
 
 /** The username addTenant gives a role's user. */

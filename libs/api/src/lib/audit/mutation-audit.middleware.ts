@@ -1,12 +1,13 @@
 import type { MiddlewareFn } from 'type-graphql';
 import { AuditOutcome } from '@zeren/tenancy';
 import { GraphQLError } from 'graphql';
-import type { RequestContext } from '../session/request-context';
+import type { RequestContext } from '@zeren/auth';
 
 /**
  * Wraps every mutation in one transaction and appends its audit line in that same transaction, so
  * a change and its record commit or vanish together. A failure rolls the work back and is recorded
- * on its own. Mutations marked `auditedByService` (login) write their own lines.
+ * on its own. Mutations marked `auditedByService` (login) write their own lines. A mutation that
+ * acted for an agency or dispatched into several says so (`via`, `reachedTenantIds`).
  */
 export const mutationAudit: MiddlewareFn<RequestContext> = async ({ context, info, args }, next) => {
   if (info.parentType.name !== 'Mutation') return next();
@@ -15,6 +16,9 @@ export const mutationAudit: MiddlewareFn<RequestContext> = async ({ context, inf
 
   const base = context.db;
   const principal = context.principal;
+  // Each mutation of a document gets its own record of the tenants it acted for or dispatched into.
+  base.trail.reached.clear();
+  base.trail.kinds.clear();
   const line = (outcome: AuditOutcome, targetIds: string[], errorCode: string | null) => ({
     tenantId: principal?.tenantId ?? null,
     actorUserId: principal?.userId ?? null,
@@ -24,6 +28,8 @@ export const mutationAudit: MiddlewareFn<RequestContext> = async ({ context, inf
     outcome,
     errorCode,
     requestId: context.requestId,
+    via: base.trail.kinds.size ? [...base.trail.kinds].sort().join(',') : null,
+    reachedTenantIds: [...base.trail.reached],
   });
   try {
     return await base.transaction(async (tx) => {

@@ -1,0 +1,69 @@
+import type { MigrationInterface } from 'typeorm';
+import type { PermissionGrants, ScopeHook } from '@zeren/auth';
+import type { TenantDb } from '@zeren/tenancy';
+import type { TodoProvider } from '../todo/todo.types';
+import type { SweepFixtures } from './sweep-fixtures';
+
+/**
+ * One lib's contribution to the server (DESIGN.md seam 1). The composition list (libs/modules)
+ * names the modules; the schema, migrations, permission catalogue, scope hooks, to-do list, seed and
+ * isolation sweep are all built from it, so a new lib touches no other lib's files.
+ */
+export interface ZerenModule {
+  /** Unique; what other modules' `dependsOn` name. */
+  name: string;
+  /** Modules whose tables and seed data this one builds on (the seed runs in this order). */
+  dependsOn?: readonly string[];
+  entities?: readonly Function[];
+  migrations?: readonly (new () => MigrationInterface)[];
+  resolvers?: readonly Function[];
+  /** The permissions the module's resolvers name, and the roles that hold them. */
+  permissions?: PermissionGrants;
+  scopeHooks?: readonly ScopeHook[];
+  todos?: readonly TodoProvider[];
+  /** Writes the module's demo and synthetic data, after the modules it depends on. */
+  seed?: (context: SeedContext) => Promise<void>;
+  /** Valid inputs for the isolation sweep, so that every id-taking mutation reaches its tenant check. */
+  sweep?: SweepFixtures;
+}
+
+/** What a module's seeder gets: a system handle inside the seed's one transaction, and what earlier modules made. */
+export interface SeedContext {
+  db: TenantDb;
+  /** Values earlier seeders published for later ones (e.g. the tenants, each agency's demo users), by key. */
+  shared: Map<string, unknown>;
+  /** The dataset's size and seed (the demo or a synthetic benchmark set). */
+  plan: SeedPlan;
+}
+
+export interface SeedPlan {
+  kind: 'demo' | 'synthetic';
+  /** The PRNG seed: the same plan always writes the same rows. */
+  seed: number;
+  agencies: number;
+  members: number;
+  /** Agencies that get one user per role (demo accounts). */
+  agenciesWithUsers: number;
+}
+
+/** Orders modules so that each comes after the ones it depends on; refuses unknown names and cycles. */
+export function inDependencyOrder(modules: readonly ZerenModule[]): ZerenModule[] {
+  const byName = new Map(modules.map((m) => [m.name, m]));
+  if (byName.size !== modules.length) throw new Error('Two modules share a name');
+  const ordered: ZerenModule[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (module: ZerenModule, path: string[]) => {
+    if (state.get(module.name) === 'done') return;
+    if (state.get(module.name) === 'visiting') throw new Error(`Module dependency cycle: ${[...path, module.name].join(' → ')}`);
+    state.set(module.name, 'visiting');
+    for (const dep of module.dependsOn ?? []) {
+      const target = byName.get(dep);
+      if (!target) throw new Error(`Module ${module.name} depends on ${dep}, which is not in the list`);
+      visit(target, [...path, module.name]);
+    }
+    state.set(module.name, 'done');
+    ordered.push(module);
+  };
+  for (const module of modules) visit(module, []);
+  return ordered;
+}

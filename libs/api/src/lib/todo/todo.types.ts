@@ -1,0 +1,34 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import type { RequestContext } from '@zeren/auth';
+
+export enum TodoLevel {
+  BLUE = 'BLUE',
+  YELLOW = 'YELLOW',
+  RED = 'RED',
+}
+registerEnumType(TodoLevel, { name: 'TodoLevel', description: '预警:蓝 未到期 / 黄 临近截止 / 红 已逾期' });
+
+/** One thing the caller must do now, contributed by a module (DESIGN.md seam 7). */
+@ObjectType({ description: '待办事项' })
+export class Todo {
+  @Field(() => ID, { description: '在提供它的模块内唯一' })
+  id: string;
+
+  @Field({ description: '提供它的模块,如 responsibility' })
+  module: string;
+
+  @Field({ description: '事项' })
+  title: string;
+
+  @Field(() => Date, { nullable: true, description: '截止时间' })
+  dueAt: Date | null;
+
+  @Field(() => TodoLevel, { nullable: true, description: '预警级别(有截止时间时)' })
+  level: TodoLevel | null;
+
+  @Field(() => String, { nullable: true, description: '门户中办理它的页面路径' })
+  link: string | null;
+}
+
+/** A module's to-do source: what this caller must do now, read through their own scope. */
+export type TodoProvider = (context: RequestContext) => Promise<Omit<Todo, 'level'>[]>;

@@ -1,1 +1,0 @@
-export { allEntities, allMigrations, domainResolvers, openDatabase, type OpenOptions } from './lib/zeren-database';

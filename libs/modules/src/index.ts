@@ -1,0 +1,1 @@
+export { MODULES, allEntities, allMigrations, openDatabase, type OpenOptions } from './lib/zeren-modules';
