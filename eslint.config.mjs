@@ -32,7 +32,7 @@ export default [
             { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:platform', 'scope:shared'] },
             // Domain libs may use one another only through their public index (deep imports are refused).
             { sourceTag: 'scope:domain', onlyDependOnLibsWithTags: ['scope:domain', 'scope:platform', 'scope:shared'] },
-            // libs/database lists every lib's entities, migrations and resolvers: the one lib above the domains.
+            // libs/modules lists every module: the one lib above the domains.
             { sourceTag: 'scope:composition', onlyDependOnLibsWithTags: ['scope:domain', 'scope:platform', 'scope:shared'] },
             { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:composition', 'scope:platform', 'scope:domain', 'scope:shared'] },
             { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:tools', 'scope:composition', 'scope:platform', 'scope:domain', 'scope:shared'] },
@@ -51,9 +51,9 @@ export default [
     },
   },
   {
-    // Everything but the scoped layer itself, the database composition and the benchmarks' raw floor.
+    // Everything but the scoped layer itself, the module composition and the benchmarks' raw floor.
     files: ['**/*.ts'],
-    ignores: ['libs/tenancy/**', 'libs/database/**', 'tools/bench/**', '**/*.spec.ts', '**/testing.ts'],
+    ignores: ['libs/tenancy/**', 'libs/modules/**', 'tools/bench/**', '**/*.spec.ts', '**/testing.ts'],
     rules: {
       // Holding a DataSource (type) to pass it on is fine; using one is not.
       '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ ...rawDataAccess, allowTypeImports: true }] }],
@@ -67,6 +67,23 @@ export default [
     },
   },
   // The portal: Vue 3 single-file components with <script setup lang="ts">, kept to the portal's files.
+  {
+    // Scopes are made by auth (from the verified token) and by tools (seed, bench) only; domain code
+    // derives them with db.actingFor / db.dispatch / db.narrowTo, which check where they start from.
+    files: ['**/*.ts'],
+    ignores: ['libs/tenancy/**', 'libs/auth/**', 'tools/**', '**/*.spec.ts', '**/testing.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['anonymous', 'tenant', 'committee', 'allTenants', 'system'].map((property) => ({
+          object: 'Scope',
+          property,
+          message: 'Only libs/auth and tools construct scopes (DESIGN.md, seam 2): take the request’s db and derive from it.',
+        })),
+        { property: 'withScope', message: 'Derive a scope with db.actingFor / db.dispatch / db.narrowTo, which check where they start from.' },
+      ],
+    },
+  },
   ...pluginVue.configs['flat/recommended'].map((config) => ({ ...config, files: config.files ? portalVue : portalFiles })),
   ...tseslint.config({
     files: portalVue,

@@ -1,7 +1,7 @@
 import { TenantKind } from '@zeren/tenancy';
 import { SignJWT } from 'jose';
 import { createTestApi, usernameOf, TEST_PASSWORD, type TestApi, type TestTenant } from '../testing';
-import { Role } from '@zeren/auth';
+import { Role, createRequestContext } from '@zeren/auth';
 
 const LOGIN = `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token user { username tenant { code } } } }`;
 
@@ -51,7 +51,6 @@ describe('auth API', () => {
       .setIssuedAt(past)
       .setExpirationTime(past + 8 * 3600)
       .sign(key);
-    const { createRequestContext } = await import('@zeren/auth');
     await expect(createRequestContext(api.dataSource, api.services.auth, { authorization: `Bearer ${token}`, ip: 'x' })).rejects.toMatchObject({
       message: '登录已过期,请重新登录',
       extensions: { code: 'UNAUTHENTICATED' },
@@ -66,7 +65,6 @@ describe('auth API', () => {
       .setIssuedAt()
       .setExpirationTime('1h')
       .sign(new TextEncoder().encode('test-secret-of-at-least-thirty-two-characters-and-more-for-512'));
-    const { createRequestContext } = await import('@zeren/auth');
     await expect(createRequestContext(api.dataSource, api.services.auth, { authorization: `Bearer ${token}`, ip: 'x' })).rejects.toMatchObject({
       extensions: { code: 'UNAUTHENTICATED' },
     });

@@ -86,18 +86,24 @@ export const orgLoaders = {
       }
       // A correlated count per unit fixes the join order: the subtree as a range (see subtreeRange), then
       // members by (tenant_id, unit_id). As a plain join SQLite's planner starts from the members and
-      // scans every unit per member.
-      const subtree = `(SELECT COUNT(*) FROM org_unit d INNER JOIN party_member m ON m.tenant_id = d.tenant_id AND m.unit_id = d.id
-        WHERE d.tenant_id = u.tenant_id AND d.path >= u.path AND d.path < CONCAT(SUBSTR(u.path, 1, LENGTH(u.path) - 1), '0')
-        AND m.status = :active)`;
+      // scans every unit per member. Built from the scoped member repository, so the count carries the
+      // tenant condition and a branch secretary's data scope like any other read of members.
+      const subtree = db
+        .repo(PartyMember)
+        .subQuery('m')
+        .select('COUNT(*)')
+        .innerJoin(OrgUnit, 'd', 'd.tenantId = m.tenantId AND d.id = m.unitId')
+        .andWhere(`d.tenantId = u.tenantId AND d.path >= u.path AND d.path < CONCAT(SUBSTR(u.path, 1, LENGTH(u.path) - 1), '0')`)
+        .andWhere('m.status = :active', { active: MemberStatus.ACTIVE });
       return counts(
         keys,
         await db
           .repo(OrgUnit)
           .queryBuilder('u')
           .select('u.id', 'key')
-          .addSelect(subtree, 'n')
-          .andWhere('u.id IN (:...keys)', { keys, active: MemberStatus.ACTIVE })
+          .addSelect(`(${subtree.getQuery()})`, 'n')
+          .andWhere('u.id IN (:...keys)', { keys })
+          .setParameters(subtree.getParameters())
           .getRawMany(),
       );
     }),

@@ -121,6 +121,12 @@ export class OrgOverviewService {
    * grouped by tenant, with the members counted by a subquery tied to each group's tenant.
    */
   async byAgency(db: TenantDb): Promise<AgencyFigures[]> {
+    // The members subquery goes through the scoped layer too: it carries the scope's tenant condition.
+    const members = db
+      .repo(PartyMember)
+      .subQuery('m')
+      .select('COUNT(*)')
+      .andWhere('m.tenantId = u.tenantId AND m.status = :active', { active: MemberStatus.ACTIVE });
     const qb = db
       .repo(OrgUnit)
       .queryBuilder('u')
@@ -128,9 +134,9 @@ export class OrgOverviewService {
       .select('u.tenantId', 'tenantId')
       .addSelect('t.name', 'tenantName')
       .addSelect('COUNT(*)', 'units')
-      .addSelect('(SELECT COUNT(*) FROM party_member m WHERE m.tenant_id = u.tenant_id AND m.status = :active)', 'members')
+      .addSelect(`(${members.getQuery()})`, 'members')
       .andWhere('u.dissolvedOn IS NULL')
-      .setParameter('active', MemberStatus.ACTIVE)
+      .setParameters(members.getParameters())
       .groupBy('u.tenantId')
       .addGroupBy('t.name')
       .orderBy('units', 'DESC')
