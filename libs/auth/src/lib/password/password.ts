@@ -1,5 +1,6 @@
 import argon2 from 'argon2';
 import { BadInputError } from '@zeren/shared-errors';
+import { PASSWORD, isStrongPassword } from '@zeren/shared-rules';
 
 // OWASP's argon2id baseline: 19 MiB of memory, 2 iterations, 1 lane.
 const OPTIONS = { type: argon2.argon2id, memoryCost: 19 * 1024, timeCost: 2, parallelism: 1 } as const;
@@ -23,9 +24,6 @@ export function decoyHash(): Promise<string> {
   return decoy;
 }
 
-export const PASSWORD_RULE = '密码至少 8 位,须同时包含字母和数字';
-
 export function assertStrongPassword(plain: string, field = 'password'): void {
-  const ok = plain.length >= 8 && plain.length <= 128 && /[A-Za-z]/.test(plain) && /\d/.test(plain);
-  if (!ok) throw new BadInputError(PASSWORD_RULE, [{ field, message: PASSWORD_RULE }]);
+  if (!isStrongPassword(plain)) throw new BadInputError(PASSWORD.message, [{ field, message: PASSWORD.message }]);
 }

@@ -1,5 +1,6 @@
 import { ConflictError, BadInputError, ForbiddenError, NotFoundError } from '@zeren/shared-errors';
 import { Tenant, TenantKind, TenantStatus, contains, newId, type TenantDb } from '@zeren/tenancy';
+import { LENGTHS, TENANT_CODE, USERNAME } from '@zeren/shared-rules';
 import { AGENCY_ROLES, COMMITTEE_ROLES, Role } from '../session/role.enum';
 import type { Principal } from '../session/principal';
 import { assertStrongPassword, hashPassword } from '../password/password';
@@ -18,7 +19,6 @@ export interface NewTenant {
   admin: Omit<NewUser, 'roles'>;
 }
 
-const USERNAME = /^[A-Za-z0-9_.-]{3,64}$/;
 
 /** Tenants and users, as the committee and the tenant admins manage them. */
 export class UserAdminService {
@@ -26,11 +26,9 @@ export class UserAdminService {
   async createTenant(db: TenantDb, input: NewTenant): Promise<Tenant> {
     const code = input.code.trim().toUpperCase();
     const name = input.name.trim();
-    if (!/^[A-Z0-9_-]{2,32}$/.test(code)) {
-      throw new BadInputError('单位代码须为 2–32 位大写字母、数字、下划线或连字符', [{ field: 'code', message: '格式不正确' }]);
-    }
-    if (name.length < 2 || name.length > 100) {
-      throw new BadInputError('单位名称须为 2–100 个字符', [{ field: 'name', message: '长度不正确' }]);
+    if (!TENANT_CODE.pattern.test(code)) throw new BadInputError(TENANT_CODE.message, [{ field: 'code', message: '格式不正确' }]);
+    if (name.length < LENGTHS.tenantName.min || name.length > LENGTHS.tenantName.max) {
+      throw new BadInputError(LENGTHS.tenantName.message, [{ field: 'name', message: '长度不正确' }]);
     }
     if (await db.reference(Tenant).existsBy({ code })) throw new ConflictError(`单位代码 ${code} 已被使用`);
     if (await db.reference(Tenant).existsBy({ name })) throw new ConflictError(`单位名称“${name}”已存在`);
@@ -88,9 +86,7 @@ export class UserAdminService {
   private async insertUser(db: TenantDb, tenant: Tenant, input: NewUser, prefix: string): Promise<User> {
     const field = prefix ? `${prefix}.` : '';
     const username = input.username.trim();
-    if (!USERNAME.test(username)) {
-      throw new BadInputError('登录名须为 3–64 位字母、数字、下划线、点或连字符', [{ field: `${field}username`, message: '格式不正确' }]);
-    }
+    if (!USERNAME.pattern.test(username)) throw new BadInputError(USERNAME.message, [{ field: `${field}username`, message: '格式不正确' }]);
     assertDisplayName(input.displayName, `${field}displayName`);
     assertStrongPassword(input.password, `${field}password`);
     assertRolesFit(tenant.kind, input.roles, `${field}roles`);
@@ -136,7 +132,8 @@ function assertRolesFit(kind: TenantKind, roles: Role[], field: string): void {
 
 function assertDisplayName(value: string, field: string): void {
   const name = value.trim();
-  if (name.length < 1 || name.length > 64) throw new BadInputError('姓名须为 1–64 个字符', [{ field, message: '长度不正确' }]);
+  const { min, max, message } = LENGTHS.displayName;
+  if (name.length < min || name.length > max) throw new BadInputError(message, [{ field, message: '长度不正确' }]);
 }
 
 function sameAdminRole(before: readonly Role[], after: readonly Role[]): boolean {

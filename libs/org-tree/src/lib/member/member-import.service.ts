@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { LIMITS } from '@zeren/shared-rules';
 import { In, IsNull } from 'typeorm';
 import { BadInputError, type FieldIssue } from '@zeren/shared-errors';
 import type { TenantDb } from '@zeren/tenancy';
@@ -11,8 +12,8 @@ import { PHONE } from './dto/party-member.input';
  * 5 000 members make about 220 KB of .xlsx. The cap bounds memory before the zip is opened and keeps
  * the base64 text (4/3 larger) inside the gateway's 1 MB request limit.
  */
-export const MAX_IMPORT_BYTES = 700 * 1024;
-export const MAX_IMPORT_ROWS = 5000;
+export const MAX_IMPORT_BYTES = LIMITS.memberImportBytes;
+export const MAX_IMPORT_ROWS = LIMITS.memberImportRows;
 /** Enough to fix a sheet; the rest of a badly broken one adds nothing. */
 const MAX_ISSUES = 500;
 

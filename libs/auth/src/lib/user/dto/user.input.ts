@@ -1,11 +1,12 @@
 import { Field, InputType } from 'type-graphql';
+import { USERNAME } from '@zeren/shared-rules';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { Role } from '../../session/role.enum';
 
 @InputType()
 export class CreateUserInput {
   @Field({ description: '登录名:3–64 位字母、数字、下划线、点或连字符' })
-  @Matches(/^[A-Za-z0-9_.-]{3,64}$/, { message: '登录名须为 3–64 位字母、数字、下划线、点或连字符' })
+  @Matches(USERNAME.pattern, { message: USERNAME.message })
   username: string;
 
   @Field({ description: '姓名' })
@@ -45,7 +46,7 @@ export class UpdateUserInput {
 @InputType()
 export class TenantAdminInput {
   @Field()
-  @Matches(/^[A-Za-z0-9_.-]{3,64}$/, { message: '登录名须为 3–64 位字母、数字、下划线、点或连字符' })
+  @Matches(USERNAME.pattern, { message: USERNAME.message })
   username: string;
 
   @Field()

@@ -1,10 +1,9 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { IsIn, IsInt, IsOptional, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { UNIT_CODE } from '@zeren/shared-rules';
 import { OrgUnitKind } from '../org-unit-kind.enum';
 
-const CODE = /^[A-Za-z0-9_-]{1,32}$/;
-const CODE_MESSAGE = '组织代码须为 1–32 位字母、数字、下划线或连字符';
 
 @InputType({ description: '新建党组织' })
 export class CreateOrgUnitInput {
@@ -22,7 +21,7 @@ export class CreateOrgUnitInput {
   name: string;
 
   @Field({ description: '组织代码,单位内唯一' })
-  @Matches(CODE, { message: CODE_MESSAGE })
+  @Matches(UNIT_CODE.pattern, { message: UNIT_CODE.message })
   code: string;
 
   @Field(() => Int, { nullable: true, description: '同级排序,默认排在最后' })
@@ -59,7 +58,7 @@ export class UpdateOrgUnitInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(CODE, { message: CODE_MESSAGE })
+  @Matches(UNIT_CODE.pattern, { message: UNIT_CODE.message })
   code?: string;
 
   @Field(() => Int, { nullable: true })
