@@ -20,3 +20,8 @@ export function formatNumber(n: number | null | undefined): string {
   // A thin space as the thousands separator (3 329), as the brief prints its figures.
   return new Intl.NumberFormat('en-US').format(n).replace(/,/g, '\u2009');
 }
+
+/** A form's optional text as the API wants it: trimmed, or null when blank. */
+export function blankToNull(s: string): string | null {
+  return s.trim() ? s.trim() : null;
+}

@@ -1,27 +1,14 @@
-import { computed, onBeforeUnmount, reactive, ref, useTemplateRef, watch } from 'vue';
+import { computed, onBeforeUnmount, ref, useTemplateRef, watch } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { useApolloClient, useMutation, useQuery } from '@vue/apollo-composable';
-import { ElMessageBox, type FormInstance, type FormRules } from 'element-plus';
+import { useApolloClient, useQuery } from '@vue/apollo-composable';
 import type Node from 'element-plus/es/components/tree/src/model/node';
 import type { TreeInstance } from 'element-plus';
-import 'element-plus/theme-chalk/el-message-box.css';
-import {
-  CreateOrgUnitDocument,
-  DissolveOrgUnitDocument,
-  MoveOrgUnitDocument,
-  OrgRootsDocument,
-  OrgUnitChildrenDocument,
-  OrgUnitDocument,
-  RestoreOrgUnitDocument,
-  UpdateOrgUnitDocument,
-  type OrgUnitKind,
-} from '@/gql/graphql';
-import { issuesByField } from '@/api/errors';
-import { notifyError, notifySuccess } from '@/api/notify';
+import { OrgRootsDocument, OrgUnitChildrenDocument, OrgUnitDocument, type OrgUnitKind } from '@/gql/graphql';
+import { confirmAction } from '@/api/confirm';
+import { notifyError } from '@/api/notify';
 import { useSessionStore } from '@/stores/session';
-import { useTenants } from '@/composables/use-tenants';
-import { CHILD_KINDS, ROOT_KINDS, UNIT_CODE } from '../shared/org-rules';
-import { useUnitOptions } from '../shared/use-unit-options';
+import { CHILD_KINDS } from '../shared/org-rules';
+import { useMoveOrgUnit } from './use-move-org-unit';
 
 export interface TreeUnit {
   id: string;
@@ -39,7 +26,6 @@ export function useOrgUnits() {
   const { t } = useI18n();
   const session = useSessionStore();
   const { resolveClient } = useApolloClient();
-  const { nameOf: tenantName } = useTenants();
   const tree = useTemplateRef<TreeInstance>('unitTree');
 
   const writer = computed(() => session.hasRole('TENANT_ADMIN', 'COMMITTEE_ADMIN'));
@@ -135,157 +121,32 @@ export function useOrgUnits() {
     tree.value?.setCurrentKey(id);
   };
 
-  // ---- create / edit
-  const formRef = useTemplateRef<FormInstance>('unitForm');
-  const dialog = reactive({ open: false, mode: 'create' as 'create' | 'edit', parentId: null as string | null, parentName: '', parentKind: null as OrgUnitKind | null });
-  const form = reactive({ kind: '' as OrgUnitKind | '', name: '', code: '', establishedOn: '', sortOrder: undefined as number | undefined, taskForce: '', startsOn: '', endsOn: '' });
-  const fieldErrors = ref<Record<string, string>>({});
-  const kindOptions = computed(() => {
-    if (dialog.mode === 'edit') return form.kind ? [form.kind] : [];
-    return dialog.parentKind ? CHILD_KINDS[dialog.parentKind] : ROOT_KINDS;
-  });
-  const isActionBranch = computed(() => form.kind === 'ACTION_BRANCH');
-  const rules = computed<FormRules>(() => ({
-    kind: [{ required: true, message: t('org.kindRequired'), trigger: 'change' }],
-    name: [{ required: true, whitespace: true, min: 2, max: 100, message: t('org.nameRule'), trigger: 'blur' }],
-    code: [{ required: true, pattern: UNIT_CODE, message: t('org.codeRule'), trigger: 'blur' }],
-    taskForce: isActionBranch.value
-      ? [{ required: true, whitespace: true, max: 100, message: t('org.taskForceRequired'), trigger: 'blur' }]
-      : [{ max: 100, message: t('org.taskForceMax'), trigger: 'blur' }],
-    startsOn: isActionBranch.value ? [{ required: true, message: t('org.startsOnRequired'), trigger: 'change' }] : [],
-  }));
-
-  function resetForm(): void {
-    Object.assign(form, { kind: '', name: '', code: '', establishedOn: '', sortOrder: undefined, taskForce: '', startsOn: '', endsOn: '' });
-    fieldErrors.value = {};
-    formRef.value?.clearValidate();
+  // ---- after a dialog saved
+  function onCreated({ id, parentId }: { id: string | undefined; parentId: string | null }): void {
+    reloadChildren(parentId);
+    if (id) selectedId.value = id;
   }
 
-  function openCreate(parent: { id: string; name: string; kind: OrgUnitKind } | null): void {
-    resetForm();
-    Object.assign(dialog, { open: true, mode: 'create', parentId: parent?.id ?? null, parentName: parent?.name ?? '', parentKind: parent?.kind ?? null });
-    const options = parent ? CHILD_KINDS[parent.kind] : ROOT_KINDS;
-    if (options.length === 1) form.kind = options[0];
+  async function onUpdated({ id, name, code }: { id: string; name: string; code: string }): Promise<void> {
+    const node = tree.value?.getNode(id) as UnitNode | undefined;
+    if (node) Object.assign(node.data, { name, code });
+    await detail.refetch();
   }
 
-  function openEdit(): void {
-    const u = unit.value;
-    if (!u) return;
-    resetForm();
-    Object.assign(form, {
-      kind: u.kind,
-      name: u.name,
-      code: u.code,
-      establishedOn: u.establishedOn ?? '',
-      sortOrder: u.sortOrder,
-      taskForce: u.taskForce ?? '',
-      startsOn: u.startsOn ?? '',
-      endsOn: u.endsOn ?? '',
-    });
-    Object.assign(dialog, { open: true, mode: 'edit', parentId: u.parentId ?? null, parentName: u.ancestors.at(-1)?.name ?? '', parentKind: null });
+  function onMoved({ id, parentId, previousParentId }: { id: string; parentId: string; previousParentId: string | null }): void {
+    reloadChildren(previousParentId);
+    reloadChildren(parentId);
+    if (selectedId.value === id) void detail.refetch();
   }
 
-  const createMutation = useMutation(CreateOrgUnitDocument);
-  const updateMutation = useMutation(UpdateOrgUnitDocument);
-  const saving = computed(() => createMutation.loading.value || updateMutation.loading.value);
-  const blankToNull = (s: string) => (s.trim() ? s.trim() : null);
-
-  async function save(): Promise<void> {
-    fieldErrors.value = {};
-    const valid = await formRef.value?.validate().catch(() => false);
-    if (!valid || !form.kind) return;
-    const action = isActionBranch.value;
-    try {
-      if (dialog.mode === 'create') {
-        const result = await createMutation.mutate({
-          input: {
-            parentId: dialog.parentId,
-            kind: form.kind,
-            name: form.name.trim(),
-            code: form.code.trim(),
-            sortOrder: form.sortOrder ?? null,
-            establishedOn: blankToNull(form.establishedOn),
-            taskForce: action ? blankToNull(form.taskForce) : null,
-            startsOn: action ? blankToNull(form.startsOn) : null,
-            endsOn: action ? blankToNull(form.endsOn) : null,
-          },
-        });
-        notifySuccess(t('common.created'));
-        dialog.open = false;
-        reloadChildren(dialog.parentId);
-        const id = result?.data?.createOrgUnit.id;
-        if (id) selectedId.value = id;
-      } else if (unit.value) {
-        await updateMutation.mutate({
-          id: unit.value.id,
-          input: {
-            name: form.name.trim(),
-            code: form.code.trim(),
-            sortOrder: form.sortOrder ?? null,
-            establishedOn: blankToNull(form.establishedOn),
-            ...(action ? { taskForce: blankToNull(form.taskForce), startsOn: blankToNull(form.startsOn), endsOn: blankToNull(form.endsOn) } : {}),
-          },
-        });
-        notifySuccess(t('common.saved'));
-        dialog.open = false;
-        const node = tree.value?.getNode(unit.value.id) as UnitNode | undefined;
-        if (node) Object.assign(node.data, { name: form.name.trim(), code: form.code.trim() });
-        await detail.refetch();
-      }
-    } catch (e) {
-      fieldErrors.value = issuesByField(notifyError(e).issues);
-    }
+  // Dissolved or restored: its parent's children and its own detail change.
+  async function onChanged(u: { parentId?: string | null }): Promise<void> {
+    reloadChildren(u.parentId);
+    await detail.refetch();
   }
 
-  // ---- move (dialog or drag)
-  const moveDialog = reactive({ open: false, parentId: '' });
-  const moveOptions = useUnitOptions(
-    () => moveDialog.open,
-    // Only where its kind may sit; its own subtree is cut off below, other agencies are left out.
-    (u) => {
-      const moving = unit.value;
-      return !moving || u.id === moving.id || !CHILD_KINDS[u.kind].includes(moving.kind);
-    },
-    (u) => u.tenantId === unit.value?.tenantId,
-  );
-  const moveOptionsFiltered = computed(() => {
-    const moving = unit.value?.id;
-    const strip = (options: typeof moveOptions.options.value): typeof options =>
-      options.filter((o) => o.value !== moving).map((o) => ({ ...o, children: o.children ? strip(o.children) : undefined }));
-    return strip(moveOptions.options.value);
-  });
-  const moveMutation = useMutation(MoveOrgUnitDocument);
-
-  function openMove(): void {
-    moveDialog.parentId = '';
-    moveDialog.open = true;
-  }
-
-  async function move(id: string, parentId: string, previousParentId: string | null | undefined): Promise<boolean> {
-    try {
-      await moveMutation.mutate({ id, parentId });
-      notifySuccess(t('org.moved'));
-      return true;
-    } catch (e) {
-      notifyError(e);
-      return false;
-    } finally {
-      reloadChildren(previousParentId);
-      reloadChildren(parentId);
-      if (selectedId.value === id) void detail.refetch();
-    }
-  }
-
-  async function confirmMoveDialog(): Promise<void> {
-    const u = unit.value;
-    if (!u) return;
-    if (!moveDialog.parentId) {
-      notifyError(new Error(t('org.parentRequired')));
-      return;
-    }
-    if (await move(u.id, moveDialog.parentId, u.parentId)) moveDialog.open = false;
-  }
-
+  // ---- move by drag
+  const { move } = useMoveOrgUnit();
   const allowDrag = (node: UnitNode) => canWrite(node.data.tenantId) && node.level > 1 && !node.data.dissolvedOn;
   const allowDrop = (dragging: UnitNode, target: UnitNode, type: 'prev' | 'next' | 'inner') =>
     type === 'inner' && target.data.tenantId === dragging.data.tenantId && !target.data.dissolvedOn && CHILD_KINDS[target.data.kind].includes(dragging.data.kind);
@@ -298,55 +159,9 @@ export function useOrgUnits() {
 
   async function onDrop(dragging: UnitNode, target: UnitNode): Promise<void> {
     const previousParent = dragFrom;
-    const ok = await ElMessageBox.confirm(t('org.moveConfirm', { name: dragging.data.name, parent: target.data.name }), t('org.move'), {
-      type: 'warning',
-      confirmButtonText: t('common.confirm'),
-      cancelButtonText: t('common.cancel'),
-    }).catch(() => false);
-    if (!ok) {
-      // The tree already moved the node on screen: put it back by reloading both parents.
-      reloadChildren(previousParent);
-      reloadChildren(target.data.id);
-      return;
-    }
-    await move(dragging.data.id, target.data.id, previousParent);
-  }
-
-  // ---- dissolve / restore
-  const dissolveMutation = useMutation(DissolveOrgUnitDocument);
-  const restoreMutation = useMutation(RestoreOrgUnitDocument);
-
-  async function dissolve(): Promise<void> {
-    const u = unit.value;
-    if (!u) return;
-    const ok = await ElMessageBox.confirm(t('org.dissolveConfirm', { name: u.name }), t('org.dissolve'), {
-      type: 'warning',
-      confirmButtonText: t('org.dissolve'),
-      cancelButtonText: t('common.cancel'),
-      confirmButtonClass: 'el-button--danger',
-    }).catch(() => false);
-    if (!ok) return;
-    try {
-      await dissolveMutation.mutate({ id: u.id });
-      notifySuccess(t('org.dissolvedOk'));
-      reloadChildren(u.parentId);
-      await detail.refetch();
-    } catch (e) {
-      notifyError(e);
-    }
-  }
-
-  async function restore(): Promise<void> {
-    const u = unit.value;
-    if (!u) return;
-    try {
-      await restoreMutation.mutate({ id: u.id });
-      notifySuccess(t('org.restored'));
-      reloadChildren(u.parentId);
-      await detail.refetch();
-    } catch (e) {
-      notifyError(e);
-    }
+    if (await confirmAction(t('org.moveConfirm', { name: dragging.data.name, parent: target.data.name }), t('org.move'))) await move(dragging.data.id, target.data.id);
+    // The tree already moved the node on screen: show the server's tree (after a cancel or a refusal, it goes back).
+    onMoved({ id: dragging.data.id, parentId: target.data.id, previousParentId: previousParent ?? null });
   }
 
   const treeProps = { label: 'name', isLeaf: 'leaf' } as const;
@@ -354,9 +169,7 @@ export function useOrgUnits() {
 
   return {
     writer,
-    canWrite,
     showTenant,
-    tenantName,
     showDissolved,
     treeKey,
     treeProps,
@@ -371,27 +184,13 @@ export function useOrgUnits() {
     unit,
     unitLoading,
     unitWritable,
-    dialog,
-    form,
-    rules,
-    fieldErrors,
-    kindOptions,
-    isActionBranch,
-    saving,
-    openCreate,
-    openEdit,
-    save,
-    moveDialog,
-    moveOptions: moveOptionsFiltered,
-    moveOptionsLoading: moveOptions.loading,
-    moving: moveMutation.loading,
-    openMove,
-    confirmMoveDialog,
+    onCreated,
+    onUpdated,
+    onMoved,
+    onChanged,
     allowDrag,
     allowDrop,
     onDragStart,
     onDrop,
-    dissolve,
-    restore,
   };
 }
