@@ -1,5 +1,5 @@
 import { Gender, MemberCategory, OrgUnitKind, PostCode } from '@zeren/org-tree';
-import { Prng } from './prng';
+import { Prng } from '@zeren/shared-prng';
 import { EDUCATION, ETHNICITIES, GIVEN_ANY, GIVEN_FEMALE, GIVEN_MALE, STAFF_TITLES, SURNAMES } from './chinese-names.data';
 import { ACTION_BRANCH_TASK_FORCES, type AgencySeed } from './dongying-agencies.data';
 

@@ -6,7 +6,7 @@ import { COMMITTEE, COMMITTEE_USERS, DEMO_PASSWORD } from './demo-accounts';
 import type { AgencySeed } from './dongying-agencies.data';
 import { buildAgency, planShapes } from './org-dataset.generator';
 import { writeAgencyPlan } from './org-dataset.writer';
-import { Prng } from './prng';
+import { Prng } from '@zeren/shared-prng';
 import { addAgencyUsers, addTenant, addUsers, type SeedResult } from './seed-demo';
 
 export interface SyntheticOptions {
