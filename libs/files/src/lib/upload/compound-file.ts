@@ -77,8 +77,7 @@ async function rootStreamNames(file: FileHandle): Promise<Set<string> | null> {
   const names = new Set<string>();
   const pending = [root.readUInt32LE(0x4c)];
   const visited = new Set<number>();
-  while (pending.length > 0) {
-    const id = pending.pop()!;
+  for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
     if (id === NO_STREAM || visited.has(id) || !entries[id]) continue;
     visited.add(id);
     const entry = entries[id];

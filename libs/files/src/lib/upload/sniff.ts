@@ -11,7 +11,7 @@ export async function sniffAllowedType(path: string): Promise<AllowedFileType | 
   if (!detected) return null;
   if (detected.mime === 'application/x-cfb') {
     const legacy = await legacyOfficeKind(path);
-    return legacy ? byExt.get(legacy)! : null;
+    return legacy ? (byExt.get(legacy) ?? null) : null;
   }
   return byMime.get(detected.mime) ?? null;
 }
