@@ -2,13 +2,16 @@ import 'reflect-metadata';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { Scope, TenantDb } from '@zeren/tenancy';
+import type { DataSource } from 'typeorm';
+import { Scope, TenantDb, newId } from '@zeren/tenancy';
+import { tenantDb } from '@zeren/tenancy/testing';
 import { createRequestContext } from '@zeren/auth';
 import { TEST_PASSWORD, createTestApi, type TestApi } from '@zeren/api/testing';
 import { filesModule } from './index';
 import { createFilesRouter, type FilesRouterOptions } from './lib/http/files.router';
 import { FILES_PATH } from './lib/http/files-path';
-import type { FileStore } from './lib/store/file-store';
+import { storageKeys, type FileStore } from './lib/store/file-store';
+import { StoredFile } from './lib/stored-file/stored-file.entity';
 
 export { fixtures } from './lib/testing/fixtures';
 export { createLocalTestStore, createS3TestStore, TEST_BUCKET, type TestStore } from './lib/testing/stores';
@@ -84,4 +87,25 @@ export async function upload(
     headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
   });
   return { status: response.status, body: await response.json() };
+}
+
+/** Metadata rows without bytes, for query tests (the HTTP specs upload real files). */
+export function insertStoredFiles(dataSource: DataSource, tenantId: string, names: string[]): Promise<StoredFile[]> {
+  return tenantDb(dataSource, tenantId)
+    .repo(StoredFile)
+    .insert(
+      names.map((name) => {
+        const sha256 = newId().replace(/-/g, '').padEnd(64, '0');
+        return {
+          name,
+          mimeType: 'application/pdf',
+          size: 100,
+          sha256,
+          storageKey: storageKeys.original(tenantId, sha256),
+          thumbnailKey: null,
+          uploadedById: newId(),
+          unitId: null,
+        };
+      }),
+    );
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { TenantKind, newId } from '@zeren/tenancy';
+import { NotFoundError } from '@zeren/shared-errors';
 import { allTenantsDb } from '@zeren/tenancy/testing';
 import type { TestApi, TestTenant } from '@zeren/api/testing';
 import {
@@ -179,6 +180,26 @@ describe.each([
     const badUnit = await upload(server.url, tokens['a_member'], { name: 'a.pdf', bytes: fixtures.pdf() }, { unitId: "x' OR 1=1 --" });
     expect([badUnit.status, errorOf(badUnit.body)]).toEqual([400, { message: FILE_MESSAGES.badUnitId, code: 'BAD_USER_INPUT' }]);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('asks the composition whether the unit may be filed under, before anything is stored', async () => {
+    const ownUnit = newId();
+    const checked = await startFilesServer(api, store.store, {
+      spoolDir,
+      checkUnit: async (_ctx, unitId) => {
+        if (unitId !== ownUnit) throw new NotFoundError('党组织');
+      },
+    });
+    try {
+      const before = await snapshot();
+      const foreign = await upload(checked.url, tokens['a_member'], { name: 'a.pdf', bytes: fixtures.pdf() }, { unitId: newId() });
+      expect([foreign.status, errorOf(foreign.body)]).toEqual([404, { message: '党组织不存在', code: 'NOT_FOUND' }]);
+      expect(await snapshot()).toEqual(before);
+      const own = await upload(checked.url, tokens['a_member'], { name: 'a.pdf', bytes: fixtures.pdf() }, { unitId: ownUnit });
+      expect(own.status).toBe(201);
+    } finally {
+      await checked.close();
+    }
   });
 
   it('answers 401 without a token or with a bad one, never 500', async () => {
