@@ -108,3 +108,39 @@ test('a member\'s detail drawer shows the transfer history, newest first', async
   expect(items[0].includes('2025-09-01') && items[0].includes(`${first.name} → ${second.name}`), `newest transfer: ${items[0]}`);
   expect(items[1].includes('2024-03-01') && items[1].includes(`${root.name} → ${first.name}`) && items[1].includes('工作调动'), `oldest transfer: ${items[1]}`);
 });
+
+test('a member is edited and transferred from the members page', async ({ page, baseUrl, login }) => {
+  const api = new Api(baseUrl);
+  const token = await api.token('czj_admin');
+  const root = await api.ensureRoot(token, '市财政局党组', 'CZJDZ');
+  const target = await api.createUnit(token, { parentId: root.id, kind: 'BRANCH', name: unique('转入支部'), code: unique('TRT') });
+  const name = unique('编辑');
+  await api.request(token, 'mutation($i: CreatePartyMemberInput!) { createPartyMember(input: $i) { id } }', {
+    i: { name, gender: 'FEMALE', joinedOn: '2012-07-01', unitId: root.id },
+  });
+  const row = '[data-test=members-table] .el-table__body-wrapper .el-table__row';
+  await login('czj_admin');
+  await page.goto(`${baseUrl}/org/members`);
+  await page.fill('[data-test=members-search]', name);
+  await page.click('[data-test=members-search-submit]');
+  await eventually(async () => (await page.$$(row)).length === 1, 'the member is not listed alone');
+
+  await page.click(`${row} [data-test=member-edit]`);
+  expect((await page.inputValue('[data-test=member-name]')) === name, 'the edit form does not start from the member\'s name');
+  await page.fill('[data-test=member-job-title]', '组织委员');
+  await page.click('[data-test=member-save]');
+  await eventually(async () => (await page.textContent(row))?.includes('组织委员'), 'the new job title is not in the table');
+
+  await page.click(`${row} [data-test=member-transfer]`);
+  await page.click('[data-test=member-transfer-to] .el-select__wrapper');
+  await page.click(`.el-tree-select__popper:visible .el-select-dropdown__item >> text="${target.name}"`);
+  await page.fill('[data-test=member-transfer-note]', '端到端转接');
+  await page.click('[data-test=member-transfer-save]');
+  await eventually(async () => (await page.textContent(row))?.includes(target.name), 'the table does not show the new unit');
+  const { partyMembers } = await api.request<{ partyMembers: { items: { unitId: string; jobTitle: string | null }[] } }>(
+    token,
+    'query($s: String) { partyMembers(search: $s, limit: 5) { items { unitId jobTitle } } }',
+    { s: name },
+  );
+  expect(partyMembers.items[0]?.unitId === target.id && partyMembers.items[0]?.jobTitle === '组织委员', `saved as ${JSON.stringify(partyMembers.items)}`);
+});

@@ -106,3 +106,35 @@ test('a unit moves by dragging it onto its new parent in the tree', async ({ pag
   await page.waitForSelector('.el-message--success');
   await eventually(async () => (await api.parentOf(token, moving.id)) === target.id, 'the unit was not moved');
 });
+
+test('a unit is renamed, dissolved and restored from its detail', async ({ page, baseUrl, login }) => {
+  const api = new Api(baseUrl);
+  const token = await api.token('czj_admin');
+  const root = await api.ensureRoot(token, '市财政局党组', 'CZJDZ');
+  const unit = await api.createUnit(token, { parentId: root.id, kind: 'BRANCH', name: unique('待改名党支部'), code: unique('RNM') });
+  const dissolvedOn = async () =>
+    (await api.request<{ orgUnit: { dissolvedOn: string | null } }>(token, 'query($id: ID!) { orgUnit(id: $id) { dissolvedOn } }', { id: unit.id })).orgUnit.dissolvedOn;
+  await login('czj_admin');
+  await page.goto(`${baseUrl}/org/units`);
+  await page.click(`[data-test=org-tree] .el-tree-node__content >> text=${unit.name}`);
+  await page.waitForSelector(`[data-test=org-detail] h2 >> text=${unit.name}`);
+
+  await page.click('[data-test=org-edit]');
+  expect((await page.inputValue('[data-test=org-name]')) === unit.name, 'the edit form does not start from the unit\'s name');
+  const renamed = unique('已改名党支部');
+  await page.fill('[data-test=org-name]', renamed);
+  await page.click('[data-test=org-save]');
+  await page.waitForSelector(`[data-test=org-tree] >> text=${renamed}`);
+  await page.waitForSelector(`[data-test=org-detail] h2 >> text=${renamed}`);
+
+  await page.click('[data-test=org-dissolve]');
+  await page.click('.el-message-box__btns button:has-text("撤销")');
+  await page.waitForSelector('[data-test=org-restore]');
+  expect((await dissolvedOn()) !== null, 'the unit was not dissolved');
+  // Dissolved units leave the tree unless 显示已撤销 is ticked; restored, it is back.
+  await page.waitForSelector(`[data-test=org-tree] >> text=${renamed}`, { state: 'detached' });
+  await page.click('[data-test=org-restore]');
+  await page.waitForSelector('[data-test=org-dissolve]');
+  expect((await dissolvedOn()) === null, 'the unit was not restored');
+  await page.waitForSelector(`[data-test=org-tree] >> text=${renamed}`);
+});

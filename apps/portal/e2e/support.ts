@@ -67,3 +67,12 @@ export class Api {
 }
 
 export const unique = (prefix: string) => `${prefix}${Date.now().toString(36).slice(-5)}${Math.floor(Math.random() * 100)}`;
+
+/** Whether the API lets `username` sign in with `password`. */
+export async function canSignIn(api: Api, username: string, password: string): Promise<boolean> {
+  const query = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }';
+  return api.request(null, query, { u: username, p: password }).then(
+    () => true,
+    () => false,
+  );
+}
