@@ -1,6 +1,8 @@
-/** The upload rules, one source for the server and (through the lead's rule catalogue) the portal. */
-export const MAX_FILE_MB = 20;
-export const MAX_FILE_BYTES = MAX_FILE_MB * 1024 * 1024;
+import { LIMITS, formatBytes } from '@zeren/shared-rules';
+
+// The cap itself lives in @zeren/shared-rules, so the portal refuses the same files before sending them.
+export const MAX_FILE_BYTES = LIMITS.evidenceFileBytes;
+export const MAX_FILE_MB = MAX_FILE_BYTES / (1024 * 1024);
 // Room for the multipart boundaries, part headers and the few small fields next to the file.
 export const MAX_UPLOAD_OVERHEAD_BYTES = 64 * 1024;
 export const MAX_UPLOAD_REQUEST_BYTES = MAX_FILE_BYTES + MAX_UPLOAD_OVERHEAD_BYTES;
@@ -38,7 +40,7 @@ export const ALLOWED_FILE_TYPES: readonly AllowedFileType[] = [
 
 export const FILE_MESSAGES = {
   typeNotAllowed: '文件类型不允许：仅支持图片、PDF 和 Office 文档',
-  tooLarge: `文件超过 ${MAX_FILE_MB} MB 上限`,
+  tooLarge: `文件超过 ${formatBytes(MAX_FILE_BYTES)} 上限`,
   noFile: '未选择文件',
   emptyFile: '文件为空',
   oneFileOnly: '一次只能上传一个文件',
