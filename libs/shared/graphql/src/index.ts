@@ -1,1 +1,2 @@
 export * from './lib/page.input';
+export type { SweepArgs, SweepFixtures, SweepIds } from './lib/sweep-fixtures';
