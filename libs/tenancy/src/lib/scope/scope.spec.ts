@@ -57,6 +57,12 @@ describe('Scope', () => {
       expect(() => Scope.committee('gw', actor).actingFor('t1').actingFor('t2')).toThrow('只有工委');
       expect(() => Scope.committee('gw', actor, ['t1']).actingFor('t3')).toThrow('无权代该单位办理');
     });
+
+    it("does not start from the committee admin's read-only view of one agency (FORBIDDEN)", () => {
+      const view = Scope.committee('gw', actor).narrowTo('t1');
+      expect(() => view.actingFor('t1')).toThrow(expect.objectContaining({ extensions: { code: 'FORBIDDEN' } }));
+      expect(() => view.dispatch(['t1'])).toThrow(expect.objectContaining({ extensions: { code: 'FORBIDDEN' } }));
+    });
   });
 
   describe('dispatch', () => {

@@ -147,6 +147,8 @@ export class Scope {
   private assertMayReachInto(tenantIds: readonly string[]): void {
     if (this.kind === 'system') return;
     if (this.kind !== 'committee') throw new ForbiddenError('只有工委可以代单位办理');
+    // A narrowed view keeps the committee kind but writes nothing, so it may not act for an agency either.
+    this.assertWritable();
     const unreadable = tenantIds.filter((id) => !this.canRead(id));
     if (unreadable.length > 0) throw new ForbiddenError('无权代该单位办理');
   }
