@@ -132,6 +132,14 @@ describe('party members API', () => {
     expect(transfer.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('does not link a new member to a user of another tenant', async () => {
+    const res = await api.as('a_tenant_admin').run(
+      `mutation($input: CreatePartyMemberInput!) { createPartyMember(input: $input) { id } }`,
+      { input: { name: '赵外链', gender: 'MALE', joinedOn: '2015-07-01', unitId: units.get('ZB1')!.id, userId: b.users.MEMBER!.id } },
+    );
+    expect(res.errors?.[0]).toMatchObject({ message: '用户不存在', extensions: { code: 'NOT_FOUND' } });
+  });
+
   it('lets the committee read every tenant’s members', async () => {
     const res = await api.as('gw_committee_leader').run(`{ partyMembers(search: "王", limit: 200) { total } }`);
     expect(res.data?.partyMembers.total).toBe(3);

@@ -1,6 +1,6 @@
 import { IsNull } from 'typeorm';
 import { BadInputError, ConflictError } from '@zeren/shared-errors';
-import { Role, type Principal } from '@zeren/auth';
+import { Role, User, type Principal } from '@zeren/auth';
 import { contains, type TenantDb } from '@zeren/tenancy';
 import { OrgUnit, inSubtree } from '../org-unit/org-unit.entity';
 import { assertOpen } from '../org-unit/org-unit.service';
@@ -43,6 +43,8 @@ export class PartyMemberService {
   async create(db: TenantDb, input: CreatePartyMemberInput): Promise<PartyMember> {
     const unit = await db.repo(OrgUnit).getWritable(input.unitId, '党组织');
     assertOpen(unit);
+    // The login it links to must be a user of this agency: another tenant's user id is refused as missing.
+    if (input.userId) await db.repo(User).get(input.userId, '用户');
     assertDates(input.birthDate, input.joinedOn);
     return db.repo(PartyMember).insertOne({
       name: input.name.trim(),
