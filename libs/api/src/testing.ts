@@ -66,7 +66,14 @@ export async function createTestApi(
   const db = await openTestDatabase({ entities, logger: counter });
   // A generous throttle: tests log in many users from one address.
   const services = createServices(TEST_SECRET, modules, new LoginThrottle({ perUsername: 5, perAddress: 10_000, windowSeconds: 900, blockSeconds: 900 }));
-  const schema = await buildZerenSchema(modules, services, options.resolvers ?? []);
+  let schema: GraphQLSchema;
+  try {
+    schema = await buildZerenSchema(modules, services, options.resolvers ?? []);
+  } catch (error) {
+    // A schema the start-up checks refuse still leaves no test database behind.
+    await db.close();
+    throw error;
+  }
   // Unexpected errors surface in the test output, not only as a masked message.
   const logUnexpected = (err: unknown) => console.error(err);
   const apollo = new ApolloServer<RequestContext>({

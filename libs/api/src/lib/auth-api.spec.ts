@@ -138,6 +138,35 @@ describe('auth API', () => {
     expect(after.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
   });
 
+  it('answers FORBIDDEN, not an internal error, when a narrowed committee view tries to write', async () => {
+    const narrowed = api.as('gw_committee_admin', { viewTenantId: a.tenant.id });
+    const res = await narrowed.run(`mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`, {
+      i: { username: 'gw_narrowed_new', displayName: '新用户', password: 'Secret-2026', roles: ['COMMITTEE_LEADER'] },
+    });
+    expect(res.errors?.[0]).toMatchObject({ message: '当前为只读视图,不能修改', extensions: { code: 'FORBIDDEN' } });
+    const users = await api.as('gw_committee_admin').run('{ users(search: "gw_narrowed_new") { total } }');
+    expect(users.data?.users.total).toBe(0);
+  });
+
+  it('records a committee admin’s password reset of an agency user as acting-for that agency', async () => {
+    const reset = await api.as('gw_committee_admin').run(`mutation($id: ID!) { resetUserPassword(id: $id, password: "Reset-pass-2026") { id } }`, {
+      id: b.users.MEMBER!.id,
+    });
+    expect(reset.errors).toBeUndefined();
+    const log = await api.as('gw_committee_admin').run('{ auditLog(operation: "resetUserPassword") { items { tenantId via reachedTenantIds outcome } } }');
+    expect(log.data?.auditLog.items[0]).toEqual({ tenantId: gw.tenant.id, via: 'acting-for', reachedTenantIds: [b.tenant.id], outcome: 'SUCCESS' });
+  });
+
+  it('lists each user’s permissions from the one catalogue, and the catalogue itself', async () => {
+    const me = await api.as('a_tenant_admin').run('{ me { permissions } }');
+    expect(me.data?.me.permissions).toEqual(expect.arrayContaining(['users.manage', 'audit.read']));
+    expect(me.data?.me.permissions).not.toContain('tenants.create');
+    const member = await api.as('a_member').run('{ me { permissions } }');
+    expect(member.data?.me.permissions).toEqual([]);
+    const catalogue = await api.as('a_member').run('{ permissionCatalogue { name label roles } }');
+    expect(catalogue.data?.permissionCatalogue).toContainEqual({ name: 'tenants.create', label: '新建部门单位', roles: ['COMMITTEE_ADMIN'] });
+  });
+
   it('audits every mutation with who, tenant and outcome', async () => {
     const res = await api.as('gw_committee_admin').run('{ auditLog(operation: "createTenant", limit: 10) { items { outcome tenantId actorUsername targetIds } } }');
     const items = res.data?.auditLog.items as { outcome: string; tenantId: string; actorUsername: string }[];

@@ -1,6 +1,6 @@
 import type { MigrationInterface } from 'typeorm';
 import type { PermissionGrants, ScopeHook } from '@zeren/auth';
-import type { TenantDb } from '@zeren/tenancy';
+import type { ModuleSeeder } from '@zeren/tenancy';
 import type { TodoProvider } from '../todo/todo.types';
 import type { SweepFixtures } from './sweep-fixtures';
 
@@ -21,29 +21,10 @@ export interface ZerenModule {
   permissions?: PermissionGrants;
   scopeHooks?: readonly ScopeHook[];
   todos?: readonly TodoProvider[];
-  /** Writes the module's demo and synthetic data, after the modules it depends on. */
-  seed?: (context: SeedContext) => Promise<void>;
+  /** Writes the module's demo and synthetic data, after the modules it depends on (tools/seed runs it). */
+  seed?: ModuleSeeder;
   /** Valid inputs for the isolation sweep, so that every id-taking mutation reaches its tenant check. */
   sweep?: SweepFixtures;
-}
-
-/** What a module's seeder gets: a system handle inside the seed's one transaction, and what earlier modules made. */
-export interface SeedContext {
-  db: TenantDb;
-  /** Values earlier seeders published for later ones (e.g. the tenants, each agency's demo users), by key. */
-  shared: Map<string, unknown>;
-  /** The dataset's size and seed (the demo or a synthetic benchmark set). */
-  plan: SeedPlan;
-}
-
-export interface SeedPlan {
-  kind: 'demo' | 'synthetic';
-  /** The PRNG seed: the same plan always writes the same rows. */
-  seed: number;
-  agencies: number;
-  members: number;
-  /** Agencies that get one user per role (demo accounts). */
-  agenciesWithUsers: number;
 }
 
 /** Orders modules so that each comes after the ones it depends on; refuses unknown names and cycles. */
