@@ -3,7 +3,7 @@ import { AuditEntry } from './lib/audit/audit-entry.entity';
 import { Tenancy1764300000000 } from './lib/migrations/1764300000000-tenancy.migration';
 import { AuditReach1764400000000 } from './lib/migrations/1764400000000-audit-reach.migration';
 import { TenantAdminResolver } from './lib/tenant/tenant-admin.resolver';
-import { tenancySweep } from './lib/tenancy.sweep';
+import { tenancySeeder } from './lib/seed/tenancy.seeder';
 
 export { Scope, type Actor, type ScopeKind } from './lib/scope/scope';
 export { ALL_DATA, ownData, unitsData, type DataScope } from './lib/scope/data-scope';
@@ -36,6 +36,17 @@ export type { AuditEvent, AuditFilter } from './lib/audit/audit.service';
 export { TenancyPermission } from './lib/tenancy.permissions';
 export { RequestLoaders, byKeys, groupByKeys } from './lib/scoped-db/request-loaders';
 export { contains, containsPattern } from './lib/scoped-db/text-search';
+export {
+  SeedKey,
+  SeedValues,
+  type AgencySeedContext,
+  type ModuleSeeder,
+  type PlannedAgency,
+  type SeedContext,
+  type SeedPlan,
+  type SeedShared,
+} from './lib/seed/seed-context';
+export { SEEDED_AGENCY, SEEDED_COMMITTEE } from './lib/seed/tenancy.seeder';
 
 /** Tenancy's module description (the ZerenModule shape of @zeren/api; tenancy sits below it and knows no roles). */
 export const tenancyModule = {
@@ -43,5 +54,5 @@ export const tenancyModule = {
   entities: [Tenant, AuditEntry],
   migrations: [Tenancy1764300000000, AuditReach1764400000000],
   resolvers: [TenantAdminResolver],
-  sweep: tenancySweep,
+  seed: tenancySeeder,
 } as const;
