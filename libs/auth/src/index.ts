@@ -3,6 +3,7 @@ import { Auth1764300001000 } from './lib/migrations/1764300001000-auth.migration
 import { AuthResolver } from './lib/session/auth.resolver';
 import { UserResolver } from './lib/user/user.resolver';
 import { AUTH_GRANTS } from './lib/auth.permissions';
+import { authSweep } from './lib/auth.sweep';
 
 export { Role, ROLE_LABELS, COMMITTEE_ROLES, AGENCY_ROLES, ALL_ROLES } from './lib/session/role.enum';
 export { User, LoginName } from './lib/user/user.entity';
@@ -34,4 +35,5 @@ export const authModule = {
   migrations: [Auth1764300001000],
   resolvers: [AuthResolver, UserResolver],
   permissions: AUTH_GRANTS,
+  sweep: authSweep,
 } as const;

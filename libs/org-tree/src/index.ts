@@ -12,6 +12,7 @@ import { OrgOverviewResolver } from './lib/overview/org-overview.resolver';
 import { OrgTree1764300002000 } from './lib/migrations/1764300002000-org-tree.migration';
 import { ORG_GRANTS } from './lib/org-tree.permissions';
 import { orgTreeScopeHook } from './lib/org-tree.scope-hook';
+import { orgTreeSweep } from './lib/org-tree.sweep';
 
 export { OrgUnit, PATH_LENGTH } from './lib/org-unit/org-unit.entity';
 export { OrgUnitKind, KIND_LABELS, CHILD_KINDS, ROOT_KINDS, MAX_DEPTH } from './lib/org-unit/org-unit-kind.enum';
@@ -36,4 +37,5 @@ export const orgTreeModule = {
   resolvers: [OrgUnitResolver, PartyMemberResolver, MemberTransferResolver, PostResolver, OrgOverviewResolver],
   permissions: ORG_GRANTS,
   scopeHooks: [orgTreeScopeHook],
+  sweep: orgTreeSweep,
 } as const;
