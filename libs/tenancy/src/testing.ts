@@ -8,6 +8,9 @@ import { TenantDb } from './lib/scoped-db/tenant-db';
 import { Tenant, TenantKind, TenantStatus } from './lib/tenant/tenant.entity';
 import { newId } from './lib/database/ids';
 
+// The isolation sweep reads the data-scope policies to know which rows a branch secretary must not reach.
+export { dataPolicyOf } from './lib/scoped-db/entity-policies';
+
 /** Which engine this jest project runs on: set by tools/jest/engine-*.setup.ts. */
 export function testEngine(): Engine {
   return process.env['ZEREN_TEST_ENGINE'] === 'mysql' ? 'mysql' : 'sqlite';

@@ -18,27 +18,27 @@ export class GlobalTable<T extends ObjectLiteral> {
     private readonly writable: boolean,
   ) {}
 
-  find(options: FindManyOptions<T> = {}): Promise<T[]> {
+  async find(options: FindManyOptions<T> = {}): Promise<T[]> {
     if (options.where) assertNoMissingKeys(options.where);
     return this.manager.find(this.target, options);
   }
 
-  findBy(where: FindOptionsWhere<T> | FindOptionsWhere<T>[]): Promise<T[]> {
+  async findBy(where: FindOptionsWhere<T> | FindOptionsWhere<T>[]): Promise<T[]> {
     assertNoMissingKeys(where);
     return this.manager.findBy(this.target, where);
   }
 
-  findOneBy(where: FindOptionsWhere<T> | FindOptionsWhere<T>[]): Promise<T | null> {
+  async findOneBy(where: FindOptionsWhere<T> | FindOptionsWhere<T>[]): Promise<T | null> {
     assertNoMissingKeys(where);
     return this.manager.findOneBy(this.target, where);
   }
 
-  existsBy(where: FindOptionsWhere<T>): Promise<boolean> {
+  async existsBy(where: FindOptionsWhere<T>): Promise<boolean> {
     assertNoMissingKeys(where);
     return this.manager.existsBy(this.target, where);
   }
 
-  count(options: FindManyOptions<T> = {}): Promise<number> {
+  async count(options: FindManyOptions<T> = {}): Promise<number> {
     if (options.where) assertNoMissingKeys(options.where);
     return this.manager.count(this.target, options);
   }
