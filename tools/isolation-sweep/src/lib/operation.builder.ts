@@ -13,26 +13,23 @@ import {
 } from 'graphql';
 import { MAX_PAGE_SIZE } from '@zeren/shared-graphql';
 
-/** Values for generated arguments: every ID the operation takes is `probeId`. */
+/** Values for generated arguments: every ID the operation takes is `probeId`; other scalars from `scalars`. */
 export interface ArgValues {
   probeId: string;
+  scalars: Readonly<Record<string, unknown>>;
 }
-
-const SCALARS: Record<string, unknown> = {
-  String: 'a',
-  Int: 1,
-  Float: 1,
-  Boolean: true,
-  DateTimeISO: '2026-01-01T00:00:00.000Z',
-  DateTime: '2026-01-01T00:00:00.000Z',
-};
 
 /** A value for an input type; optional fields are filled only when they are IDs (filters that could widen a read). */
 export function inputValue(type: GraphQLInputType, values: ArgValues, depth = 0): unknown {
   if (isNonNullType(type)) return inputValue(type.ofType, values, depth);
   if (isListType(type)) return [inputValue(type.ofType, values, depth)];
-  if (isEnumType(type)) return type.getValues()[0]?.value;
-  if (isScalarType(type)) return type.name === 'ID' ? values.probeId : (SCALARS[type.name] ?? 'a');
+  if (isEnumType(type)) return type.getValues()[0]?.name;
+  if (isScalarType(type)) {
+    if (type.name === 'ID') return values.probeId;
+    // A made-up value would fail validation and sweep nothing: no value is a failure, never a guess.
+    if (!(type.name in values.scalars)) throw new Error(`No sweep value for scalar ${type.name} (add one to GENERIC_SCALARS or a module's sweep.scalars)`);
+    return values.scalars[type.name];
+  }
   if (isInputObjectType(type)) {
     if (depth > 3) return {};
     const out: Record<string, unknown> = {};
@@ -98,6 +95,14 @@ export function selection(type: GraphQLOutputType, values: ArgValues, depth: num
 /** One complete operation document for a root field. */
 export function operationFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>, values: ArgValues, depth = 3): string {
   return `${kind} { ${field.name}${argList(field, values)} ${selection(field.type, values, depth)} }`;
+}
+
+/** A mutation with exactly these arguments, passed as variables (so scalars and enums are coerced as a client's would be). */
+export function mutationFor(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>, values: ArgValues, depth = 3): string {
+  const used = field.args.filter((a) => args[a.name] !== undefined);
+  const defs = used.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
+  const call = used.map((a) => `${a.name}: $${a.name}`).join(', ');
+  return `mutation Sweep${defs ? `(${defs})` : ''} { ${field.name}${call ? `(${call})` : ''} ${selection(field.type, values, depth)} }`;
 }
 
 export function takesId(field: GraphQLField<unknown, unknown>): boolean {
