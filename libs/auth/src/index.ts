@@ -4,6 +4,7 @@ import { AuthResolver } from './lib/session/auth.resolver';
 import { UserResolver } from './lib/user/user.resolver';
 import { AUTH_GRANTS } from './lib/auth.permissions';
 import { authSweep } from './lib/auth.sweep';
+import { authSeeder } from './lib/seed/auth.seeder';
 
 export { Role, ROLE_LABELS, COMMITTEE_ROLES, AGENCY_ROLES, ALL_ROLES } from './lib/session/role.enum';
 export { User, LoginName } from './lib/user/user.entity';
@@ -22,10 +23,11 @@ export {
 } from './lib/permission/permission.catalogue';
 export { AuthPermission } from './lib/auth.permissions';
 export type { RequestContext } from './lib/session/request-context';
-export { authChecker } from './lib/session/auth-checker';
 export { CurrentPrincipal, Db } from './lib/session/context.decorators';
 export { AuthResolver, LoginPayload } from './lib/session/auth.resolver';
 export { createRequestContext, type RequestFacts } from './lib/session/request-context.factory';
+export { SEEDED_AGENCY_USERS, type SeededUser } from './lib/seed/auth.seeder';
+export { DEMO_PASSWORD, COMMITTEE_USERS, AGENCY_USER_ROLES } from './lib/seed/demo-accounts';
 
 /** Auth's module description (the ZerenModule shape of @zeren/api, which sits above auth). */
 export const authModule = {
@@ -36,4 +38,5 @@ export const authModule = {
   resolvers: [AuthResolver, UserResolver],
   permissions: AUTH_GRANTS,
   sweep: authSweep,
+  seed: authSeeder,
 } as const;

@@ -13,6 +13,7 @@ import { OrgTree1764300002000 } from './lib/migrations/1764300002000-org-tree.mi
 import { ORG_GRANTS } from './lib/org-tree.permissions';
 import { orgTreeScopeHook } from './lib/org-tree.scope-hook';
 import { orgTreeSweep } from './lib/org-tree.sweep';
+import { orgTreeSeeder } from './lib/seed/org-tree.seeder';
 
 export { OrgUnit, PATH_LENGTH } from './lib/org-unit/org-unit.entity';
 export { OrgUnitKind, KIND_LABELS, CHILD_KINDS, ROOT_KINDS, MAX_DEPTH } from './lib/org-unit/org-unit-kind.enum';
@@ -27,6 +28,7 @@ export { PartyMemberService, maskPhone } from './lib/member/party-member.service
 export { MemberImportService, MEMBER_COLUMNS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, buildMemberSheet } from './lib/member/member-import.service';
 export { PostService, ensurePostCatalogue } from './lib/post/post.service';
 export { OrgOverviewService, type OrgFigures } from './lib/overview/org-overview.service';
+export { SEEDED_MEMBER_COUNT } from './lib/seed/org-tree.seeder';
 
 /** The org tree's module description (@zeren/api ZerenModule). */
 export const orgTreeModule = {
@@ -38,4 +40,5 @@ export const orgTreeModule = {
   permissions: ORG_GRANTS,
   scopeHooks: [orgTreeScopeHook],
   sweep: orgTreeSweep,
+  seed: orgTreeSeeder,
 } as const;

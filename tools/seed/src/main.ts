@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '@zeren/modules';
-import { isEmpty, seedDemo } from './lib/seed-demo';
+import { isEmpty } from './lib/seed';
+import { seedDemo } from './lib/seed-demo';
 import { seedSynthetic } from './lib/seed-synthetic';
 
 const USAGE = `Usage: npm run seed -- [options]   (or: node -r @swc-node/register tools/seed/src/main.ts [options])

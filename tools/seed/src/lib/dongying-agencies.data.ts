@@ -1,21 +1,15 @@
-/**
- * About a hundred municipal departments and units of Dongying, as the working committee's agencies.
- * `big` marks those with many staff and a party committee (党委) rather than a party group (党组).
- * The first three keep the codes the demo logins use.
- */
-export interface AgencySeed {
-  code: string;
-  name: string;
-  /** Relative size of the agency's party membership. */
-  size: number;
-  committee?: boolean;
-}
+import type { PlannedAgency } from '@zeren/tenancy';
 
-export const DONGYING_AGENCIES: readonly AgencySeed[] = [
+/**
+ * About a hundred municipal departments and units of Dongying, as the working committee's agencies:
+ * the demo plan's tenant register. `partyCommittee` marks those with many staff and a party committee
+ * (党委) rather than a party group (党组). The first six are the demo-user agencies (seed-plan.ts).
+ */
+export const DONGYING_AGENCIES: readonly Omit<PlannedAgency, 'demoUsers'>[] = [
   { code: 'CZJ', name: '市财政局', size: 1.4 },
   { code: 'JYJ', name: '市教育局', size: 2.2 },
   { code: 'WJW', name: '市卫生健康委员会', size: 1.8 },
-  { code: 'GAJ', name: '市公安局', size: 4.5, committee: true },
+  { code: 'GAJ', name: '市公安局', size: 4.5, partyCommittee: true },
   { code: 'FGW', name: '市发展和改革委员会', size: 1.5 },
   { code: 'SJJ', name: '市审计局', size: 0.9 },
   { code: 'SWBGS', name: '市委办公室', size: 1.2 },
@@ -28,13 +22,13 @@ export const DONGYING_AGENCIES: readonly AgencySeed[] = [
   { code: 'BB', name: '市委机构编制委员会办公室', size: 0.5 },
   { code: 'WXB', name: '市委网络安全和信息化委员会办公室', size: 0.5 },
   { code: 'LGBJ', name: '市委老干部局', size: 0.5 },
-  { code: 'DX', name: '中共东营市委党校', size: 0.9, committee: true },
+  { code: 'DX', name: '中共东营市委党校', size: 0.9, partyCommittee: true },
   { code: 'DSY', name: '市委党史研究院', size: 0.4 },
   { code: 'JYBMJ', name: '市委机要保密局', size: 0.4 },
   { code: 'RDJG', name: '市人大常委会机关', size: 1.0 },
   { code: 'ZXJG', name: '市政协机关', size: 0.9 },
-  { code: 'ZY', name: '市中级人民法院', size: 2.0, committee: true },
-  { code: 'JCY', name: '市人民检察院', size: 1.6, committee: true },
+  { code: 'ZY', name: '市中级人民法院', size: 2.0, partyCommittee: true },
+  { code: 'JCY', name: '市人民检察院', size: 1.6, partyCommittee: true },
   { code: 'KJJ', name: '市科学技术局', size: 0.8 },
   { code: 'GXJ', name: '市工业和信息化局', size: 1.0 },
   { code: 'MZJ', name: '市民政局', size: 1.0 },
@@ -43,7 +37,7 @@ export const DONGYING_AGENCIES: readonly AgencySeed[] = [
   { code: 'ZRZYJ', name: '市自然资源和规划局', size: 1.6 },
   { code: 'HJJ', name: '市生态环境局', size: 1.3 },
   { code: 'ZJJ', name: '市住房和城乡建设局', size: 1.4 },
-  { code: 'JTJ', name: '市交通运输局', size: 1.7, committee: true },
+  { code: 'JTJ', name: '市交通运输局', size: 1.7, partyCommittee: true },
   { code: 'SWJ', name: '市水务局', size: 1.3 },
   { code: 'NYJ', name: '市农业农村局', size: 1.5 },
   { code: 'SWUJ', name: '市商务局', size: 0.9 },
@@ -77,25 +71,25 @@ export const DONGYING_AGENCIES: readonly AgencySeed[] = [
   { code: 'HSH', name: '市红十字会', size: 0.3 },
   { code: 'GSL', name: '市工商业联合会', size: 0.4 },
   { code: 'GXS', name: '市供销合作社', size: 0.6 },
-  { code: 'SWSWJ', name: '国家税务总局东营市税务局', size: 3.0, committee: true },
+  { code: 'SWSWJ', name: '国家税务总局东营市税务局', size: 3.0, partyCommittee: true },
   { code: 'QXJ', name: '市气象局', size: 0.6 },
   { code: 'DZJ', name: '市地震监测中心', size: 0.3 },
-  { code: 'HWJ', name: '东营黄河河务局', size: 1.6, committee: true },
+  { code: 'HWJ', name: '东营黄河河务局', size: 1.6, partyCommittee: true },
   { code: 'GJJ', name: '市住房公积金管理中心', size: 0.6 },
   { code: 'GGZY', name: '市公共资源交易中心', size: 0.5 },
   { code: 'BDC', name: '市不动产登记中心', size: 0.6 },
   { code: 'SBZX', name: '市社会保险事业中心', size: 0.8 },
   { code: 'GLZX', name: '市公路事业发展中心', size: 1.2 },
-  { code: 'RMT', name: '市融媒体中心', size: 1.1, committee: true },
+  { code: 'RMT', name: '市融媒体中心', size: 1.1, partyCommittee: true },
   { code: 'DYRB', name: '东营日报社', size: 0.8 },
-  { code: 'ZYXY', name: '东营职业学院', size: 2.4, committee: true },
-  { code: 'KJXY', name: '东营科技职业学院', size: 1.6, committee: true },
-  { code: 'YZ', name: '东营市第一中学', size: 1.5, committee: true },
-  { code: 'RMYY', name: '市人民医院', size: 3.6, committee: true },
-  { code: 'ZYY', name: '市中医院', size: 2.0, committee: true },
-  { code: 'DEYY', name: '市第二人民医院', size: 1.8, committee: true },
+  { code: 'ZYXY', name: '东营职业学院', size: 2.4, partyCommittee: true },
+  { code: 'KJXY', name: '东营科技职业学院', size: 1.6, partyCommittee: true },
+  { code: 'YZ', name: '东营市第一中学', size: 1.5, partyCommittee: true },
+  { code: 'RMYY', name: '市人民医院', size: 3.6, partyCommittee: true },
+  { code: 'ZYY', name: '市中医院', size: 2.0, partyCommittee: true },
+  { code: 'DEYY', name: '市第二人民医院', size: 1.8, partyCommittee: true },
   { code: 'JKZX', name: '市疾病预防控制中心', size: 0.7 },
-  { code: 'FYBJ', name: '市妇幼保健院', size: 1.0, committee: true },
+  { code: 'FYBJ', name: '市妇幼保健院', size: 1.0, partyCommittee: true },
   { code: 'JYJC', name: '市检验检测中心', size: 0.6 },
   { code: 'NKY', name: '市农业科学研究院', size: 0.6 },
   { code: 'XMSY', name: '市畜牧兽医服务中心', size: 0.5 },
@@ -104,47 +98,11 @@ export const DONGYING_AGENCIES: readonly AgencySeed[] = [
   { code: 'TSG', name: '市图书馆', size: 0.4 },
   { code: 'BWG', name: '市历史博物馆', size: 0.4 },
   { code: 'LYJ', name: '市园林绿化服务中心', size: 0.5 },
-  { code: 'KFQ', name: '东营经济技术开发区管委会', size: 1.8, committee: true },
-  { code: 'GKQ', name: '东营港经济开发区管委会', size: 1.2, committee: true },
-  { code: 'NGQ', name: '黄河三角洲农业高新技术产业示范区管委会', size: 1.1, committee: true },
+  { code: 'KFQ', name: '东营经济技术开发区管委会', size: 1.8, partyCommittee: true },
+  { code: 'GKQ', name: '东营港经济开发区管委会', size: 1.2, partyCommittee: true },
+  { code: 'NGQ', name: '黄河三角洲农业高新技术产业示范区管委会', size: 1.1, partyCommittee: true },
   { code: 'ZBQ', name: '东营综合保税区管委会', size: 0.6 },
   { code: 'STQ', name: '黄河口生态旅游区管委会', size: 0.7 },
   { code: 'SNKJ', name: '市农村信用合作社联合社', size: 0.5 },
   { code: 'JTJT', name: '市城市交通建设服务中心', size: 0.6 },
-];
-
-/** Task forces and major projects the 32 action branches (行动支部) are attached to. */
-export const ACTION_BRANCH_TASK_FORCES: readonly string[] = [
-  '黄河流域生态保护和高质量发展工作专班',
-  '东营港扩能改造工程',
-  '高铁东营南站片区开发建设',
-  '京沪高铁二线东营段建设',
-  '广利港建设项目',
-  '优化营商环境集中办公专班',
-  '全国文明城市创建工作专班',
-  '石化产业转型升级工作专班',
-  '黄河口国家公园创建工作专班',
-  '市民服务中心改造项目',
-  '东营国际会展中心建设',
-  '城市更新和老旧小区改造专班',
-  '乡村振兴齐鲁样板示范区建设',
-  '海洋经济发展示范区建设',
-  '重点项目“双招双引”集中办公专班',
-  '东营机场改扩建工程',
-  '新能源产业园建设专班',
-  '黄河三角洲种业创新项目',
-  '市人民医院新院区建设',
-  '城乡供水一体化工程',
-  '河湖长制落实工作专班',
-  '安全生产专项整治工作专班',
-  '“无证明城市”建设专班',
-  '数字东营建设工作专班',
-  '黄河大桥建设项目',
-  '职业教育创新发展高地建设',
-  '盐碱地综合利用试点项目',
-  '东营港疏港铁路建设',
-  '城市防洪排涝工程',
-  '“一网通办”改革工作专班',
-  '省运会筹办工作专班',
-  '重大项目审批代办专班',
 ];

@@ -1,21 +1,14 @@
 import { MODULES, allEntities, allMigrations } from '@zeren/modules';
 import { createTestApi, type TestApi } from '@zeren/api/testing';
 import { openTestDatabase } from '@zeren/tenancy/testing';
-import { DONGYING_AGENCIES } from './dongying-agencies.data';
-import { BRIEF_FIGURES, buildAgency, planShapes } from './org-dataset.generator';
-import { DEMO_MEMBERS, DEMO_SEED, isEmpty, seedDemo } from './seed-demo';
+import { DEMO_PASSWORD } from '@zeren/auth';
+import { isEmpty } from './seed';
+import { seedDemo } from './seed-demo';
 import { seedSynthetic } from './seed-synthetic';
-import { DEMO_PASSWORD } from './demo-accounts';
 
 const OVERVIEW = `{ orgOverview { agencies members branchSecretaries branchSecretaryLeadershipShare partyAffairsCadres actionBranches agenciesWithOrganCommittee agenciesWithFullTimeDeputy unitsByKind { kind count } } }`;
 
 describe('Dongying demo seed', () => {
-  it('builds the same data from the same seed, and other data from another', () => {
-    const plan = (seed: number) => planShapes(DONGYING_AGENCIES, DEMO_MEMBERS, seed, BRIEF_FIGURES).slice(0, 3).map((s) => buildAgency(s, seed));
-    expect(plan(DEMO_SEED)).toEqual(plan(DEMO_SEED));
-    expect(plan(DEMO_SEED)[0].members.map((m) => m.name)).not.toEqual(plan(DEMO_SEED + 1)[0].members.map((m) => m.name));
-  });
-
   describe('on the full demo data', () => {
     let api: TestApi;
 
@@ -67,6 +60,15 @@ describe('Dongying demo seed', () => {
       expect(seen.data?.partyMember.phone).toMatch(/^1\d{2}\*{4}\d{4}$/);
       const secretary = await api.as('czj_secretary').run('{ myPartyMember { posts { post { code } } } }');
       expect(secretary.data?.myPartyMember.posts.map((p: { post: { code: string } }) => p.post.code)).toContain('BRANCH_SECRETARY');
+    });
+
+    it('names each linked demo user after the member they are, and the others after their role', async () => {
+      for (const username of ['czj_admin', 'czj_secretary', 'czj_member', 'sjj_member']) {
+        const res = await api.as(username).run('{ me { displayName } myPartyMember { name } }');
+        expect(res.data?.me.displayName).toBe(res.data?.myPartyMember.name);
+      }
+      const showcase = await api.as('czj_showcase').run('{ me { displayName } myPartyMember { name } }');
+      expect(showcase.data).toEqual({ me: { displayName: '市财政局示范点管理员' }, myPartyMember: null });
     });
   });
 

@@ -1,7 +1,13 @@
-import { Gender, MemberCategory, OrgUnitKind, PostCode } from '@zeren/org-tree';
 import { Prng } from '@zeren/shared-prng';
+import type { PlannedAgency } from '@zeren/tenancy';
+import { Gender, MemberCategory } from '../member/party-member.entity';
+import { OrgUnitKind } from '../org-unit/org-unit-kind.enum';
+import { PostCode } from '../post/post-type.catalogue';
 import { EDUCATION, ETHNICITIES, GIVEN_ANY, GIVEN_FEMALE, GIVEN_MALE, STAFF_TITLES, SURNAMES } from './chinese-names.data';
-import { ACTION_BRANCH_TASK_FORCES, type AgencySeed } from './dongying-agencies.data';
+import { ACTION_BRANCH_TASK_FORCES } from './task-forces.data';
+
+/** What the generator reads of a planned agency. */
+export type AgencySeed = Pick<PlannedAgency, 'code' | 'name' | 'size' | 'partyCommittee'>;
 
 /** The brief's figures (抓班子成员, 抓专兼职党务干部, 四个在一线) that the demo must reproduce exactly. */
 export interface ExactFigures {
@@ -76,7 +82,7 @@ export function planShapes(agencies: readonly AgencySeed[], membersTotal: number
   const members = apportion(membersTotal, weights).map((m) => Math.max(m, 12));
   const shapes: AgencyShape[] = agencies.map((agency, i) => {
     const branches = Math.max(2, Math.round(members[i] / MEMBERS_PER_BRANCH));
-    const organCommittee = members[i] >= 150 || !!agency.committee;
+    const organCommittee = members[i] >= 150 || !!agency.partyCommittee;
     return {
       seed: agency,
       members: members[i],
@@ -142,7 +148,7 @@ export function buildAgency(shape: AgencyShape, seed: number, taskForceOffset = 
   const { name } = shape.seed;
   // 市财政局 → 东营市财政局; a name that already says 中共 (the party school) must not say it twice.
   const full = (name.startsWith('市') ? `东营${name}` : name).replace(/^中共/, '');
-  const committee = !!shape.seed.committee;
+  const committee = !!shape.seed.partyCommittee;
   const [headTitle, deputyTitle] = titlesFor(name);
   const units: UnitPlan[] = [];
   const unit = (u: Omit<UnitPlan, 'establishedOn' | 'taskForce' | 'startsOn'> & Partial<UnitPlan>) => {

@@ -1,5 +1,8 @@
-import { MemberStatus, MemberTransfer, OrgUnit, PartyMember, PostAssignment } from '@zeren/org-tree';
 import { newId, type TenantDb } from '@zeren/tenancy';
+import { MemberStatus, PartyMember } from '../member/party-member.entity';
+import { MemberTransfer } from '../member/member-transfer.entity';
+import { OrgUnit } from '../org-unit/org-unit.entity';
+import { PostAssignment } from '../post/post-assignment.entity';
 import type { AgencyPlan } from './org-dataset.generator';
 
 /**
