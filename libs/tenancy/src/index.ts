@@ -3,6 +3,7 @@ import { AuditEntry } from './lib/audit/audit-entry.entity';
 import { Tenancy1764300000000 } from './lib/migrations/1764300000000-tenancy.migration';
 import { AuditReach1764400000000 } from './lib/migrations/1764400000000-audit-reach.migration';
 import { TenantAdminResolver } from './lib/tenant/tenant-admin.resolver';
+import { AuditLogResolver } from './lib/audit/audit-log.resolver';
 import { tenancySweep } from './lib/tenancy.sweep';
 import { tenancySeeder } from './lib/seed/tenancy.seeder';
 
@@ -54,7 +55,7 @@ export const tenancyModule = {
   name: 'tenancy',
   entities: [Tenant, AuditEntry],
   migrations: [Tenancy1764300000000, AuditReach1764400000000],
-  resolvers: [TenantAdminResolver],
+  resolvers: [TenantAdminResolver, AuditLogResolver],
   sweep: tenancySweep,
   seed: tenancySeeder,
 } as const;

@@ -2,6 +2,7 @@ import type { MiddlewareFn } from 'type-graphql';
 import { AuditOutcome } from '@zeren/tenancy';
 import { GraphQLError } from 'graphql';
 import type { RequestContext } from '@zeren/auth';
+import { auditLine } from './audit-line';
 
 /**
  * Wraps every mutation in one transaction and appends its audit line in that same transaction, so
@@ -15,22 +16,10 @@ export const mutationAudit: MiddlewareFn<RequestContext> = async ({ context, inf
   if (field?.extensions?.['auditedByService']) return next();
 
   const base = context.db;
-  const principal = context.principal;
   // Each mutation of a document gets its own record of the tenants it acted for or dispatched into.
   base.trail.reached.clear();
   base.trail.kinds.clear();
-  const line = (outcome: AuditOutcome, targetIds: string[], errorCode: string | null) => ({
-    tenantId: principal?.tenantId ?? null,
-    actorUserId: principal?.userId ?? null,
-    actorUsername: principal?.username ?? null,
-    operation: info.fieldName,
-    targetIds,
-    outcome,
-    errorCode,
-    requestId: context.requestId,
-    via: base.trail.kinds.size ? [...base.trail.kinds].sort().join(',') : null,
-    reachedTenantIds: [...base.trail.reached],
-  });
+  const line = (outcome: AuditOutcome, targetIds: string[], errorCode: string | null) => auditLine(context, info.fieldName, outcome, targetIds, errorCode);
   try {
     return await base.transaction(async (tx) => {
       context.db = tx;

@@ -1,21 +1,13 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { PageArgs, Paginated, toPage, type Page } from '@zeren/shared-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { TenantDb } from '../scoped-db/tenant-db';
-import { AuditEntry } from '../audit/audit-entry.entity';
-import { AuditFilterArgs } from '../audit/dto/audit-filter.args';
 import { TenancyPermission } from '../tenancy.permissions';
 import { Tenant, TenantStatus } from './tenant.entity';
 import { TenantAdminService } from './tenant-admin.service';
 
 /** The part of the request context tenancy reads (libs/auth builds the whole of it). */
-interface ScopedContext {
+export interface ScopedContext {
   db: TenantDb;
 }
-
-const AuditEntryPage = Paginated(AuditEntry);
-
-@ArgsType()
-class AuditPageArgs extends PageArgs {}
 
 @Resolver()
 export class TenantAdminResolver {
@@ -41,11 +33,5 @@ export class TenantAdminResolver {
     @Ctx() ctx: ScopedContext,
   ): Promise<Tenant> {
     return this.admin.setTenantStatus(ctx.db, id, status);
-  }
-
-  @Authorized(TenancyPermission.AUDIT_READ)
-  @Query(() => AuditEntryPage, { description: '审计日志,新的在前' })
-  async auditLog(@Args() filter: AuditFilterArgs, @Args() page: AuditPageArgs, @Ctx() ctx: ScopedContext): Promise<Page<AuditEntry>> {
-    return toPage(await ctx.db.listAudit(filter, page), page);
   }
 }

@@ -1,7 +1,8 @@
 import type { AuthChecker } from 'type-graphql';
+import type { RequestContext } from '@zeren/auth';
 import { AuditOutcome } from '@zeren/tenancy';
 import { ForbiddenError, UnauthenticatedError, type AppError } from '@zeren/shared-errors';
-import type { RequestContext } from './request-context';
+import { auditLine } from './audit-line';
 
 /**
  * `@Authorized()` needs a signed-in user; `@Authorized(Permission.X)` needs that named permission
@@ -16,15 +17,7 @@ export const authChecker: AuthChecker<RequestContext, string> = async ({ context
   else if (permissions.some((p) => !principal.permissions.has(p))) refusal = new ForbiddenError();
   if (!refusal) return true;
   if (info.parentType.name === 'Mutation') {
-    await context.db.appendAudit({
-      tenantId: principal?.tenantId ?? null,
-      actorUserId: principal?.userId ?? null,
-      actorUsername: principal?.username ?? null,
-      operation: info.fieldName,
-      outcome: AuditOutcome.FAILURE,
-      errorCode: refusal.code,
-      requestId: context.requestId,
-    });
+    await context.db.appendAudit(auditLine(context, info.fieldName, AuditOutcome.FAILURE, [], refusal.code));
   }
   throw refusal;
 };
