@@ -26,7 +26,7 @@ export { OrgPermission } from './lib/org-tree.permissions';
 export { OrgUnitService } from './lib/org-unit/org-unit.service';
 export { PartyMemberService, maskPhone } from './lib/member/party-member.service';
 export { MemberImportService, MEMBER_COLUMNS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, buildMemberSheet } from './lib/member/member-import.service';
-export { PostService, ensurePostCatalogue } from './lib/post/post.service';
+export { PostService } from './lib/post/post.service';
 export { OrgOverviewService, type OrgFigures } from './lib/overview/org-overview.service';
 export { SEEDED_MEMBER_COUNT } from './lib/seed/org-tree.seeder';
 
