@@ -159,6 +159,11 @@ describe.each([
     // A body announced over the cap is refused before it is read.
     const announced = await upload(server.url, tokens['a_member'], { name: 'bigger.pdf', bytes: fixtures.noise(MAX_UPLOAD_REQUEST_BYTES) });
     expect(announced.status).toBe(413);
+    // A client that goes on sending far past the cap is cut off: an answer or a reset, never a hang.
+    const endless = await upload(server.url, tokens['a_member'], { name: 'huge.pdf', bytes: fixtures.noise(3 * MAX_UPLOAD_REQUEST_BYTES) }).catch(
+      () => ({ status: 'reset' }),
+    );
+    expect([413, 'reset']).toContain(endless.status);
     expect(await snapshot()).toEqual(before);
   });
 

@@ -84,12 +84,14 @@ export function createFilesRouter(options: FilesRouterOptions): Router {
       if (Number(req.headers['content-length'] ?? 0) > MAX_UPLOAD_REQUEST_BYTES) throw new FileRefusal(413, FILE_MESSAGES.tooLarge);
       const received = await receiveUpload(req, spoolDir);
       unitId = received.fields['unitId'];
+      let file: StoredFile;
       try {
-        const file = await uploads.accept(ctx, received);
-        res.status(201).json(uploadAnswer(file));
+        file = await uploads.accept(ctx, received);
       } finally {
+        // Before the answer, so that a client never sees a spooled copy outlive its request.
         await rm(received.path, { force: true });
       }
+      res.status(201).json(uploadAnswer(file));
     } catch (error) {
       if (!req.complete) discardRest(req, res);
       if (ctx?.principal) {
@@ -151,17 +153,20 @@ function uploadAnswer(file: StoredFile) {
   };
 }
 
+// Bodies up to twice the cap are discarded to the end, so the client reads the answer; longer ones are cut.
+const MAX_DISCARDED_BYTES = 2 * MAX_UPLOAD_REQUEST_BYTES;
+
 /**
  * After a refusal the rest of the body is thrown away as it arrives (never kept), so that the
- * client, still sending, reads the answer instead of a reset; past one more upload's worth of
- * bytes the connection is cut. Either way it is closed after the answer.
+ * client, still sending, reads the answer instead of a reset; past MAX_DISCARDED_BYTES the
+ * connection is cut. Either way it is closed after the answer.
  */
 function discardRest(req: Request, res: Response): void {
   res.setHeader('Connection', 'close');
   let discarded = 0;
   req.on('data', (chunk: Buffer) => {
     discarded += chunk.length;
-    if (discarded > MAX_UPLOAD_REQUEST_BYTES) req.socket.destroy();
+    if (discarded > MAX_DISCARDED_BYTES) req.socket.destroy();
   });
   req.resume();
 }
