@@ -1,6 +1,9 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Column, Entity, In, Index } from 'typeorm';
 import { ObjectType } from 'type-graphql';
 import { TenantOwnedEntity } from '../database/tenant-owned.entity';
+import { Scope } from '../scope/scope';
+import { TenantKind } from '../tenant/tenant.entity';
+import { TenantDb } from './tenant-db';
 import { allTenantsDb, createTestTenant, openTestDatabase, tenantDb, type TestDatabase } from '../../testing';
 
 @ObjectType()
@@ -76,6 +79,14 @@ describe('ScopedRepository', () => {
     await expect(all.insert({ name: 'x' })).rejects.toThrow(forbidden);
     await expect(all.update({ name: 'a1' }, { name: 'x' })).rejects.toThrow(forbidden);
     await expect(all.delete({ name: 'a1' })).rejects.toThrow(forbidden);
+  });
+
+  it('finds no writable row in an agency a hook lets the committee read (its write tenant is its own)', async () => {
+    const gw = (await createTestTenant(db.dataSource, 'GW', TenantKind.COMMITTEE)).id;
+    const committee = new TenantDb(db.dataSource, Scope.committee(gw, { userId: null, tenantId: gw }, [a])).repo(Note);
+    const [aNote] = await tenantDb(db.dataSource, a).repo(Note).find();
+    await expect(committee.getWritable(aNote.id)).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+    expect(await committee.find({ where: { tenantId: In([gw]) } })).toEqual([]);
   });
 
   it('keeps the tenant condition in a query builder', async () => {

@@ -76,7 +76,8 @@ export class ScopedRepository<T extends TenantOwnedEntity> {
         // Asking for another tenant's rows by name yields nothing rather than an error that confirms they exist.
         return { ...alt, tenantId: tenants.includes(requested) ? requested : In([]) } as FindOptionsWhere<T>;
       }
-      return { ...alt, tenantId: tenants.length === 1 ? tenants[0] : In([...tenants]) } as FindOptionsWhere<T>;
+      // ANDed, not spread: a caller's operator (getWritable's write tenants) must narrow, never be replaced.
+      return both(alt, { tenantId: tenants.length === 1 ? tenants[0] : In([...tenants]) }) as FindOptionsWhere<T>;
     });
     return scoped.flatMap((alt) => this.dataConditions(mode).map((extra) => both(alt, extra) as FindOptionsWhere<T>));
   }
