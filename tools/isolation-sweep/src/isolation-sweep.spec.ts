@@ -47,7 +47,8 @@ describe('isolation sweep', () => {
   let committee: Tenant;
   let world: SweepWorld;
   const fixtures = collectFixtures(MODULES);
-  const codeOf = new Map<string, string>();
+  /** What each seeded id is, for findings a person can read: `party_member of S0002`. */
+  const whatIs = new Map<string, string>();
   let uniques = 0;
 
   const mutations = () => Object.values(api.schema.getMutationType()!.getFields()) as Field[];
@@ -69,9 +70,14 @@ describe('isolation sweep', () => {
   const changed = (before: Map<string, string>, after: Map<string, string>): string[] =>
     [...new Set([...before.keys(), ...after.keys()])].filter((k) => before.get(k) !== after.get(k));
 
-  const leaks = (value: unknown, foreign: Set<string>): string[] => {
+  /** The foreign ids in an answer, counted by what they are, with one example. */
+  const leaks = (value: unknown, foreign: Set<string>): string | null => {
     const text = JSON.stringify(value);
-    return [...foreign].filter((id) => text.includes(id));
+    const found = [...foreign].filter((id) => text.includes(id));
+    if (!found.length) return null;
+    const counts = new Map<string, number>();
+    for (const id of found) counts.set(whatIs.get(id) ?? 'id', (counts.get(whatIs.get(id) ?? 'id') ?? 0) + 1);
+    return `${[...counts].map(([what, n]) => `${n} × ${what}`).join(', ')} (e.g. ${found[0]})`;
   };
   const answer = (result: GqlResult, field: string): string =>
     result.errors?.length ? String(result.errors[0].extensions?.['code'] ?? 'NO_CODE') : result.data?.[field] ? 'success' : 'no data';
@@ -125,7 +131,7 @@ describe('isolation sweep', () => {
     const seeded = await seedSynthetic(api.dataSource, { agencies: 3, members: 600, seed: 11, agenciesWithUsers: 3 });
     committee = seeded.committee;
     [a, b, c] = seeded.agencies;
-    for (const t of [committee, a, b, c]) codeOf.set(t.id, t.code);
+    for (const t of [committee, a, b, c]) whatIs.set(t.id, `tenant ${t.code}`);
 
     // One user per agency for the user mutations to aim at, made with auth's own createUser fixture:
     // none of the sweep's callers, whose tokens a password reset would void.
@@ -164,6 +170,7 @@ describe('isolation sweep', () => {
       subtrees.set(agency.id, new Set(units.filter((u) => led.some((path) => String(u['path']).startsWith(path))).map((u) => u.id)));
     }
     world = new SweepWorld(owned, rows, tenants, subtrees, preferred);
+    const codeOfTenant = (id: string) => String(tenants.find((t) => t.id === id)?.['code'] ?? id);
 
     // B stands for every other agency (C differs only in name); C is the third agency for acting-for.
     const idsOf = (...tenantIds: string[]) =>
@@ -181,8 +188,13 @@ describe('isolation sweep', () => {
       .filter((t) => t.unitColumns.length && !t.readAll)
       .flatMap((t) => world.rowsOf(t.table, a.id).filter((r) => !world.inSubtree(t.table, r, subtree)).map((r) => r.id));
     const outsideProbes = owned.flatMap((t) => world.outside(a.id, t.table).map((r) => r.id));
-    for (const id of outsideProbes) codeOf.set(id, `${a.code} outside the secretary's branch`);
-    for (const t of [b, c]) for (const id of homeIds(t.id)) codeOf.set(id, t.code);
+    for (const t of owned) {
+      for (const row of rows.get(t.table)!) {
+        const tenant = String(row['tenant_id']);
+        const outside = tenant === a.id && t.unitColumns.length > 0 && !world.inSubtree(t.table, row, subtree);
+        whatIs.set(row.id, `${t.table} of ${codeOfTenant(tenant)}${outside ? " outside the secretary's branch" : ''}`);
+      }
+    }
 
     callers = AGENCY_USER_ROLES.map((role) => {
       const secretary = role.suffix === 'secretary';
@@ -267,7 +279,7 @@ describe('isolation sweep', () => {
           const result = await run(caller, operationFor('query', field, { probeId, scalars: fixtures.scalars }));
           runs++;
           const found = leaks(result, caller.foreign);
-          if (found.length) findings.push(`${caller.label} ${field.name}(${probeId}) leaked ${found.join(', ')}`);
+          if (found) findings.push(`${caller.label} ${field.name}(${whatIs.get(probeId) ?? probeId}) leaked ${found}`);
         }
       }
     }
@@ -295,11 +307,11 @@ describe('isolation sweep', () => {
             const args = withIdAt(built.args, path, probe);
             const result = await run(caller, mutationFor(field, args, { probeId: probe, scalars: fixtures.scalars }), args);
             const code = answer(result, field.name);
-            const what = `${caller.label} ${field.name}(${path} = ${table} of ${codeOf.get(probe)})`;
+            const what = `${caller.label} ${field.name}(${path} = ${whatIs.get(probe)})`;
             if (!REFUSALS.includes(code)) findings.add(`${what} answered ${code}${said(result)}`);
             if (code === 'NOT_FOUND') reached.add(`${field.name} ${path}`);
             const found = leaks(result, caller.foreign);
-            if (found.length) findings.add(`${what} leaked ${found.join(', ')}`);
+            if (found) findings.add(`${what} leaked ${found}`);
           }
         }
       }
@@ -344,7 +356,7 @@ describe('isolation sweep', () => {
       const code = answer(result, field.name);
       const diff = changed(before, await snapshot());
       const found = leaks(result, committeeAdmin.foreign);
-      if (found.length) findings.push(`gw_admin ${field.name} on ${b.code}'s rows leaked ${found.join(', ')}`);
+      if (found) findings.push(`gw_admin ${field.name} on ${b.code}'s rows leaked ${found}`);
       if (!reach) {
         if (!REFUSALS.includes(code)) findings.push(`gw_admin ${field.name} on ${b.code}'s rows answered ${code}${said(result)} (not declared acting-for)`);
         if (diff.length) findings.push(`gw_admin ${field.name} on ${b.code}'s rows changed ${diff.join(', ')}`);
