@@ -1,1 +1,1 @@
-export { LENGTHS, LIMITS, PASSWORD, TENANT_CODE, UNIT_CODE, USERNAME, formatBytes, isStrongPassword, type PatternRule } from './lib/input-rules';
+export { LENGTHS, LIMITS, PASSWORD, PHONE, TENANT_CODE, UNIT_CODE, USERNAME, formatBytes, isStrongPassword, type PatternRule } from './lib/input-rules';

@@ -1,12 +1,11 @@
 import ExcelJS from 'exceljs';
-import { LIMITS } from '@zeren/shared-rules';
+import { LIMITS, PHONE } from '@zeren/shared-rules';
 import { In, IsNull } from 'typeorm';
 import { BadInputError, type FieldIssue } from '@zeren/shared-errors';
 import type { TenantDb } from '@zeren/tenancy';
 import { OrgUnit } from '../org-unit/org-unit.entity';
 import { writeTenant } from '../org-tree.util';
 import { Gender, MemberCategory, MemberStatus, PartyMember } from './party-member.entity';
-import { PHONE } from './dto/party-member.input';
 
 /**
  * 5 000 members make about 220 KB of .xlsx. The cap bounds memory before the zip is opened and keeps
@@ -68,7 +67,7 @@ export const MEMBER_COLUMNS: Column[] = [
   { key: 'joinedOn', header: '入党日期', required: true, example: '2008-07-01', parse: date },
   { key: 'category', header: '党员类别', required: true, example: '正式党员', parse: oneOf({ 正式党员: MemberCategory.FULL, 预备党员: MemberCategory.PROBATIONARY }) },
   { key: 'unitCode', header: '所在党组织代码', required: true, example: 'ZB01', parse: text(32) },
-  { key: 'phone', header: '手机号', required: false, example: '13812345678', parse: (v) => (PHONE.test(String(v).trim()) ? { ok: true, value: String(v).trim() } : { ok: false, message: '须为 11 位手机号' }) },
+  { key: 'phone', header: '手机号', required: false, example: '13812345678', parse: (v) => (PHONE.pattern.test(String(v).trim()) ? { ok: true, value: String(v).trim() } : { ok: false, message: '须为 11 位手机号' }) },
   { key: 'leadershipMember', header: '班子成员', required: false, example: '否', parse: oneOf({ 是: true, 否: false }) },
   { key: 'jobTitle', header: '职务', required: false, example: '科员', parse: text(64) },
 ];

@@ -1,4 +1,4 @@
-import { LIMITS, TENANT_CODE, USERNAME, formatBytes, isStrongPassword } from './input-rules';
+import { LIMITS, PHONE, TENANT_CODE, USERNAME, formatBytes, isStrongPassword } from './input-rules';
 
 describe('input rules', () => {
   it('takes login names of 3–64 letters, digits, _ . -', () => {
@@ -17,6 +17,11 @@ describe('input rules', () => {
   it('takes upper-case tenant codes only', () => {
     expect(TENANT_CODE.pattern.test('CZJ')).toBe(true);
     expect(TENANT_CODE.pattern.test('czj')).toBe(false);
+  });
+
+  it('takes 11-digit mobile numbers starting 13–19', () => {
+    expect(['13912345678', '19900000000'].every((p) => PHONE.pattern.test(p))).toBe(true);
+    expect(['12345678901', '1391234567', '139123456789', '+8613912345678', '1391234567a'].some((p) => PHONE.pattern.test(p))).toBe(false);
   });
 
   it('names limits as people read them', () => {

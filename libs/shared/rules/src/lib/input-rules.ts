@@ -19,6 +19,12 @@ export const UNIT_CODE: PatternRule = {
   message: '组织代码须为 1–32 位字母、数字、下划线或连字符',
 };
 
+/** A mainland mobile number: 11 digits starting 13–19. */
+export const PHONE: PatternRule = {
+  pattern: /^1[3-9]\d{9}$/,
+  message: '手机号须为 11 位数字,以 1 开头',
+};
+
 export const PASSWORD = {
   minLength: 8,
   maxLength: 128,

@@ -2,10 +2,8 @@ import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { IsBoolean, IsIn, IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
 import { PageArgs } from '@zeren/shared-graphql';
+import { PHONE } from '@zeren/shared-rules';
 import { Gender, MemberCategory, MemberStatus } from '../party-member.entity';
-
-export const PHONE = /^1[3-9]\d{9}$/;
-const PHONE_MESSAGE = '手机号须为 11 位数字,以 1 开头';
 
 // One rule per member field, shared by the create and update inputs so their messages never drift.
 const rules =
@@ -15,7 +13,7 @@ const rules =
 const NameRules = () => rules(MinLength(1, { message: '请输入姓名' }), MaxLength(32, { message: '姓名最多 32 个字符' }));
 const EthnicityRules = () => rules(MinLength(1, { message: '请输入民族' }), MaxLength(16, { message: '民族最多 16 个字符' }));
 const EducationRules = () => rules(IsOptional(), MaxLength(16, { message: '学历最多 16 个字符' }));
-const PhoneRules = () => rules(IsOptional(), Matches(PHONE, { message: PHONE_MESSAGE }));
+const PhoneRules = () => rules(IsOptional(), Matches(PHONE.pattern, { message: PHONE.message }));
 const JobTitleRules = () => rules(IsOptional(), MaxLength(64, { message: '职务最多 64 个字符' }));
 
 @InputType({ description: '新建党员' })
