@@ -167,6 +167,14 @@ describe('auth API', () => {
     expect(catalogue.data?.permissionCatalogue).toContainEqual({ name: 'tenants.create', label: '新建部门单位', roles: ['COMMITTEE_ADMIN'] });
   });
 
+  it('offers a user form the roles of the caller’s tenant kind, and only to user managers', async () => {
+    const QUERY = '{ assignableRoles }';
+    expect((await api.as('gw_committee_admin').run(QUERY)).data?.assignableRoles).toEqual(['COMMITTEE_ADMIN', 'COMMITTEE_LEADER', 'GRID_LIAISON']);
+    expect((await api.as('a_tenant_admin').run(QUERY)).data?.assignableRoles).toEqual(['TENANT_ADMIN', 'BRANCH_SECRETARY', 'SHOWCASE_MANAGER', 'MEMBER']);
+    expect((await api.as('gw_committee_leader').run(QUERY)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await api.as('a_showcase_manager').run(QUERY)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('audits every mutation with who, tenant and outcome', async () => {
     const res = await api.as('gw_committee_admin').run('{ auditLog(operation: "createTenant", limit: 10) { items { outcome tenantId actorUsername targetIds } } }');
     const items = res.data?.auditLog.items as { outcome: string; tenantId: string; actorUsername: string }[];

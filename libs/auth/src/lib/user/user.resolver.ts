@@ -1,8 +1,9 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { IsOptional, MaxLength } from 'class-validator';
-import { Tenant } from '@zeren/tenancy';
+import { Tenant, TenantKind } from '@zeren/tenancy';
 import { PageArgs, Paginated, toPage, type Page } from '@zeren/shared-graphql';
 import { AuthPermission } from '../auth.permissions';
+import { AGENCY_ROLES, COMMITTEE_ROLES, Role } from '../session/role.enum';
 import { CurrentPrincipal } from '../session/context.decorators';
 import type { Principal } from '../session/principal';
 import type { RequestContext } from '../session/request-context';
@@ -34,6 +35,13 @@ export class UserResolver {
   @Query(() => UserPage, { description: '用户列表:单位管理员看本单位,工委看全部' })
   async users(@Args() args: UserSearchArgs, @Ctx() ctx: RequestContext): Promise<Page<User>> {
     return toPage(await this.admin.listUsers(ctx.db, args.search, args), args);
+  }
+
+  // New users land in the caller's own tenant, whose kind decides the roles they may hold (assertRolesFit).
+  @Authorized(AuthPermission.USERS_MANAGE)
+  @Query(() => [Role], { description: '本单位用户可授予的角色:工委用工委角色,部门单位用单位角色' })
+  assignableRoles(@CurrentPrincipal() principal: Principal): Role[] {
+    return [...(principal.tenantKind === TenantKind.COMMITTEE ? COMMITTEE_ROLES : AGENCY_ROLES)];
   }
 
   @Authorized(AuthPermission.USERS_MANAGE)

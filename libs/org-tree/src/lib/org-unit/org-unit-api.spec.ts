@@ -63,6 +63,40 @@ describe('org units API', () => {
       const res = await secretary().run(TREE, { depth: 5 });
       expect(res.data?.orgTree.map((u: { code: string }) => u.code)).toEqual(expect.arrayContaining(['DZ', 'ZB1', 'ZB2', 'ZB3', 'ZB4']));
     });
+
+    it('is told that only their branch’s subtree is writable', async () => {
+      const all = await secretary().run(`{ orgTree(depth: 5) { code writable } }`);
+      const writable = all.data?.orgTree.filter((u: { writable: boolean }) => u.writable).map((u: { code: string }) => u.code);
+      const subtree = await secretary().run(`query($id: ID) { orgTree(id: $id, depth: 5) { code } }`, { id: id('ZB4') });
+      expect(writable).toContain('ZB4');
+      expect(writable?.sort()).toEqual(subtree.data?.orgTree.map((u: { code: string }) => u.code).sort());
+      expect(writable).not.toContain('DZ');
+    });
+  });
+
+  it('tells each caller whether their scope writes into a unit', async () => {
+    const WRITABLE = `query($id: ID!) { orgUnit(id: $id) { writable } }`;
+    const writable = async (username: string, unitId: string, viewTenantId?: string) =>
+      (await api.as(username, { viewTenantId }).run(WRITABLE, { id: unitId })).data?.orgUnit.writable;
+    expect(await writable('a_tenant_admin', id('ZB2'))).toBe(true);
+    expect(await writable('a_member', id('ZB2'))).toBe(false);
+    expect(await writable('gw_committee_leader', id('ZB2'))).toBe(false);
+    // The committee admin writes only into the committee's own tenant, and nothing through a narrowed view.
+    expect(await writable('gw_committee_admin', id('ZB2'))).toBe(false);
+    expect(await writable('gw_committee_admin', id('ZB2'), a.tenant.id)).toBe(false);
+  });
+
+  it('serves the kind rules the portal’s forms offer', async () => {
+    const res = await api.as('a_member').run(`{ orgUnitRules { rootKinds maxDepth childKinds { kind children } } }`);
+    expect(res.errors).toBeUndefined();
+    const rules = res.data?.orgUnitRules;
+    expect(rules.rootKinds).toEqual(['PARTY_GROUP', 'PARTY_COMMITTEE', 'ORGAN_PARTY_COMMITTEE']);
+    expect(rules.maxDepth).toBe(7);
+    const children = Object.fromEntries(rules.childKinds.map((c: { kind: string; children: string[] }) => [c.kind, c.children]));
+    expect(Object.keys(children).sort()).toEqual(Object.values(K).sort());
+    expect(children.BRANCH).toEqual(['PARTY_CELL']);
+    expect(children.GENERAL_BRANCH).toEqual(['BRANCH', 'ACTION_BRANCH']);
+    expect(children.PARTY_CELL).toEqual([]);
   });
 
   it('creates a unit under a parent with its depth', async () => {

@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { IsOptional, Max, Min } from 'class-validator';
 import type { RequestContext } from '@zeren/auth';
@@ -6,7 +6,7 @@ import { OrgPermission } from '../org-tree.permissions';
 import { PartyMember } from '../member/party-member.entity';
 import { PostAssignment } from '../post/post-assignment.entity';
 import { orgLoaders } from '../org-tree.loaders';
-import { MAX_DEPTH } from './org-unit-kind.enum';
+import { CHILD_KINDS, MAX_DEPTH, OrgUnitKind, ROOT_KINDS } from './org-unit-kind.enum';
 import { OrgUnit, ancestorIds } from './org-unit.entity';
 import { OrgUnitService } from './org-unit.service';
 import { CreateOrgUnitInput, UpdateOrgUnitInput } from './dto/org-unit.input';
@@ -26,6 +26,27 @@ class OrgTreeArgs {
 
   @Field(() => Boolean, { defaultValue: false, description: '是否包括已撤销的党组织' })
   includeDissolved = false;
+}
+
+@ObjectType({ description: '一种党组织可直接设立的下级类型' })
+class OrgUnitKindChildren {
+  @Field(() => OrgUnitKind)
+  kind: OrgUnitKind;
+
+  @Field(() => [OrgUnitKind])
+  children: OrgUnitKind[];
+}
+
+@ObjectType({ description: '党组织层级规则(门户的表单据此给出可选类型)' })
+class OrgUnitRules {
+  @Field(() => [OrgUnitKind], { description: '顶层党组织可取的类型' })
+  rootKinds: OrgUnitKind[];
+
+  @Field(() => [OrgUnitKindChildren], { description: '各类型可直接设立的下级类型' })
+  childKinds: OrgUnitKindChildren[];
+
+  @Field(() => Int, { description: '最深层级(顶层为 0)' })
+  maxDepth: number;
 }
 
 @Resolver(() => OrgUnit)
@@ -48,6 +69,16 @@ export class OrgUnitResolver {
   @Query(() => [OrgUnit], { description: '党组织树(按层级排列的平铺列表,用 parentId 组装)' })
   orgTree(@Args() args: OrgTreeArgs, @Ctx() ctx: RequestContext): Promise<OrgUnit[]> {
     return this.units.tree(ctx.db, args.id, args.depth, args.includeDissolved);
+  }
+
+  @Authorized()
+  @Query(() => OrgUnitRules, { description: '党组织层级规则:顶层类型、各类型的下级类型、最深层级' })
+  orgUnitRules(): OrgUnitRules {
+    return {
+      rootKinds: [...ROOT_KINDS],
+      childKinds: Object.values(OrgUnitKind).map((kind) => ({ kind, children: [...CHILD_KINDS[kind]] })),
+      maxDepth: MAX_DEPTH,
+    };
   }
 
   @Authorized(OrgPermission.UNITS_MANAGE)
@@ -106,6 +137,15 @@ export class OrgUnitResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<OrgUnit[]> {
     return orgLoaders.children(ctx, includeDissolved).load(unit.id);
+  }
+
+  // The scoped layer's write check (getWritable) without a query: the portal offers a write on a unit,
+  // its members or its posts only where the API would take it (a secretary's subtree, never a narrowed view).
+  @FieldResolver(() => Boolean, { description: '当前用户的数据范围能否写入本组织(含其党员、任职);还须有相应权限' })
+  writable(@Root() unit: OrgUnit, @Ctx() ctx: RequestContext): boolean {
+    const { scope } = ctx.db;
+    if (!scope.canWrite(unit.tenantId)) return false;
+    return scope.data.kind === 'all' || (scope.data.kind === 'units' && scope.data.unitIds.includes(unit.id));
   }
 
   @FieldResolver(() => Int, { description: '现存直接下级党组织数' })
