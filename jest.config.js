@@ -23,7 +23,7 @@ const project = (engine) => ({
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/portal/'],
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, __dirname),
-  setupFiles: ['reflect-metadata', `<rootDir>/tools/jest/engine-${engine}.setup.js`],
+  setupFiles: ['reflect-metadata', `<rootDir>/tools/jest/engine-${engine}.setup.js`, '<rootDir>/tools/jest/test-env.setup.js'],
 });
 
 const engines = ['sqlite', ...(process.env.ZEREN_TEST_MYSQL_URL ? ['mysql'] : [])];

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pino from 'pino';
 import { TenantKind } from '@zeren/tenancy';
 import { createTestApi, TEST_PASSWORD, type TestApi } from '@zeren/api/testing';
@@ -6,8 +9,17 @@ import { createGateway, LIMITS, type Gateway } from './server';
 
 const silent = pino({ level: 'silent' });
 
+// Evidence files go to a directory of this run, never to the checkout's data/.
+const fileDir = mkdtempSync(join(tmpdir(), 'zeren-gateway-files-'));
+
 async function start(api: TestApi, env: 'development' | 'production'): Promise<{ gateway: Gateway; url: string }> {
-  const gateway = await createGateway({ config: { env, trustProxy: false }, dataSource: api.dataSource, services: api.services, log: silent });
+  const gateway = await createGateway({
+    config: { env, trustProxy: false },
+    dataSource: api.dataSource,
+    services: api.services,
+    log: silent,
+    env: { ZEREN_FILE_STORE: `file:${fileDir}` },
+  });
   const port = await gateway.listen(0, '127.0.0.1');
   return { gateway, url: `http://127.0.0.1:${port}` };
 }
@@ -38,6 +50,21 @@ describe('gateway over HTTP', () => {
     await dev.gateway.apollo.stop();
     await prod.gateway.apollo.stop();
     await api.close();
+  });
+
+  it('mounts the files module’s endpoints: an upload by bearer token downloads byte for byte', async () => {
+    const login = await (await post(dev.url, { query: `mutation { login(username: "a_member", password: "${TEST_PASSWORD}") { token } }` })).json();
+    const token = login.data.login.token as string;
+    const bytes = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+    const form = new FormData();
+    form.append('file', new Blob([bytes], { type: 'application/pdf' }), '述职报告.pdf');
+    const up = await fetch(`${dev.url}/files`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
+    expect(up.status).toBe(201);
+    const { id } = (await up.json()) as { id: string };
+    const down = await fetch(`${dev.url}/files/${id}`, { headers: { authorization: `Bearer ${token}` } });
+    expect(down.status).toBe(200);
+    expect(Buffer.from(await down.arrayBuffer()).equals(bytes)).toBe(true);
+    expect((await fetch(`${dev.url}/files/${id}`)).status).toBe(401);
   });
 
   it('answers /healthz and /readyz', async () => {

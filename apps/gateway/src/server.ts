@@ -12,6 +12,7 @@ import type { Logger } from 'pino';
 import { createRequestContext, type RequestContext } from '@zeren/auth';
 import { formatError, unexpectedErrorPlugin, type UnexpectedErrorLog } from '@zeren/api';
 import type { GatewayConfig } from './config';
+import { MODULES } from '@zeren/modules';
 import { buildGatewaySchema, type GatewayServices } from './schema';
 import { requestLogPlugin } from './request-log.plugin';
 
@@ -32,8 +33,10 @@ export async function createGateway(options: {
   dataSource: DataSource;
   services: GatewayServices;
   log: Logger;
+  /** What the modules' HTTP endpoints read their settings from (ZEREN_FILE_STORE); the process's by default. */
+  env?: NodeJS.ProcessEnv;
 }): Promise<Gateway> {
-  const { config, dataSource, services, log } = options;
+  const { config, dataSource, services, log, env = process.env } = options;
   const production = config.env === 'production';
   const app = express();
   app.disable('x-powered-by');
@@ -83,25 +86,28 @@ export async function createGateway(options: {
     }
   });
 
-  app.use(
-    '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: ({ req }) =>
-        createRequestContext(dataSource, services.auth, {
-          authorization: headerValue(req, 'authorization'),
-          viewTenantId: headerValue(req, 'x-zeren-view-tenant'),
-          ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-          requestId: headerValue(req, 'x-request-id'),
-        }),
-    }),
-  );
+  // The one way a request becomes a context, for GraphQL and the modules' HTTP endpoints alike.
+  const resolveContext = (req: Request) =>
+    createRequestContext(dataSource, services.auth, {
+      authorization: headerValue(req, 'authorization'),
+      viewTenantId: headerValue(req, 'x-zeren-view-tenant'),
+      ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+      requestId: headerValue(req, 'x-request-id'),
+    });
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: ({ req }) => resolveContext(req) }));
+
+  // Modules' own endpoints (evidence files) read their bodies themselves, with their own limits.
+  const mounts = MODULES.flatMap((m) => m.http ?? []);
+  const onError = (err: unknown, req: Request) => log.error({ err, path: req.path }, 'unexpected error');
+  for (const mount of mounts) app.use(mount.path, mount.create({ resolveContext, env, onError }));
 
   if (config.portalDir && existsSync(join(config.portalDir, 'index.html'))) {
     const portalDir = config.portalDir;
     app.use(express.static(portalDir, { index: false, maxAge: '1h' }));
     // Client-side routes: any other GET that wants HTML gets the portal's shell.
-    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => res.sendFile(join(portalDir, 'index.html')));
+    const api = ['graphql', 'healthz', 'readyz', ...mounts.map((m) => m.path.slice(1))];
+    const pages = new RegExp(`^/(?!(?:${api.join('|')})(?:/|$)).*`);
+    app.get(pages, (_req, res) => res.sendFile(join(portalDir, 'index.html')));
   }
 
   return {

@@ -1,4 +1,4 @@
-export { inDependencyOrder, type ZerenModule } from './lib/module/zeren-module';
+export { inDependencyOrder, type HttpDeps, type HttpMount, type ZerenModule } from './lib/module/zeren-module';
 export type { SweepFixtures, SweepIds } from './lib/module/sweep-fixtures';
 export { buildZerenSchema, createServices, type SchemaServices } from './lib/schema/build-schema';
 export { formatError, unexpectedErrorPlugin, isUnexpected, type UnexpectedErrorLog } from './lib/schema/format-error';

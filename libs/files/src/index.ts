@@ -1,7 +1,12 @@
 import { StoredFile } from './lib/stored-file/stored-file.entity';
 import { StoredFileResolver } from './lib/stored-file/stored-file.resolver';
 import { Files1764400005000 } from './lib/migrations/1764400005000-files.migration';
+import type { ZerenModule } from '@zeren/api';
 import { FILES_GRANTS } from './lib/files.permissions';
+import { createFilesRouter } from './lib/http/files.router';
+import { FILES_PATH } from './lib/http/files-path';
+import { fileStoreFromEnv } from './lib/store/file-store-from-env';
+import { filesSeeder } from './lib/seed/files.seeder';
 
 export { StoredFile } from './lib/stored-file/stored-file.entity';
 export { filesLoaders } from './lib/stored-file/stored-file.loaders';
@@ -30,12 +35,20 @@ export const filesEntities = [StoredFile];
 export const filesMigrations = [Files1764400005000];
 export const filesResolvers = [StoredFileResolver];
 
-/** The files module description (the ZerenModule shape of @zeren/api); the HTTP router is mounted by the gateway. */
-export const filesModule = {
+/** The files module: its tables and queries, and the upload/download endpoints the gateway mounts at /files. */
+export const filesModule: ZerenModule = {
   name: 'files',
   dependsOn: ['tenancy', 'auth'],
   entities: filesEntities,
   migrations: filesMigrations,
   resolvers: filesResolvers,
   permissions: FILES_GRANTS,
-} as const;
+  seed: filesSeeder,
+  http: [
+    {
+      path: FILES_PATH,
+      // The store is chosen once, at start-up: a bad ZEREN_FILE_STORE stops the gateway with one line.
+      create: (deps) => createFilesRouter({ store: fileStoreFromEnv(deps.env), resolveContext: deps.resolveContext, onError: deps.onError }),
+    },
+  ],
+};

@@ -2,10 +2,11 @@ import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { createDataSource, parseDatabaseUrl, tenancyModule } from '@zeren/tenancy';
 import { authModule } from '@zeren/auth';
 import { inDependencyOrder, type ZerenModule } from '@zeren/api';
+import { filesModule } from '@zeren/files';
 import { orgTreeModule } from '@zeren/org-tree';
 
 /** The modules that make up the Zeren server. A new lib adds its module description here, and nothing else. */
-export const MODULES: readonly ZerenModule[] = inDependencyOrder([tenancyModule, authModule, orgTreeModule]);
+export const MODULES: readonly ZerenModule[] = inDependencyOrder([tenancyModule, authModule, filesModule, orgTreeModule]);
 
 export const allEntities = MODULES.flatMap((m) => m.entities ?? []);
 

@@ -1,5 +1,6 @@
+import type { Request, Router } from 'express';
 import type { MigrationInterface } from 'typeorm';
-import type { PermissionGrants, ScopeHook } from '@zeren/auth';
+import type { PermissionGrants, RequestContext, ScopeHook } from '@zeren/auth';
 import type { ModuleSeeder } from '@zeren/tenancy';
 import type { TodoProvider } from '../todo/todo.types';
 import type { SweepFixtures } from './sweep-fixtures';
@@ -23,8 +24,25 @@ export interface ZerenModule {
   todos?: readonly TodoProvider[];
   /** Writes the module's demo and synthetic data, after the modules it depends on (tools/seed runs it). */
   seed?: ModuleSeeder;
+  /** HTTP endpoints beside /graphql (evidence uploads and downloads), mounted by the gateway. */
+  http?: readonly HttpMount[];
   /** Valid inputs for the isolation sweep, so that every id-taking mutation reaches its tenant check. */
   sweep?: SweepFixtures;
+}
+
+/** One HTTP endpoint of a module: the gateway mounts `create(deps)` at `path`, before the portal's pages. */
+export interface HttpMount {
+  path: `/${string}`;
+  create(deps: HttpDeps): Router;
+}
+
+/** What an HTTP endpoint gets from the gateway: the same request context GraphQL builds, and the configuration. */
+export interface HttpDeps {
+  /** The request's context from its bearer token (UNAUTHENTICATED for a bad one, as in GraphQL). */
+  resolveContext(req: Request): Promise<RequestContext>;
+  env: NodeJS.ProcessEnv;
+  /** Logs an unexpected error under the request. */
+  onError(error: unknown, req: Request): void;
 }
 
 /** Orders modules so that each comes after the ones it depends on; refuses unknown names and cycles. */

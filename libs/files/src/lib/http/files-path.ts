@@ -1,2 +1,2 @@
-/** Where the lead mounts the files router; GraphQL's `url` fields point here. */
+/** Where the gateway mounts the files router (filesModule.http); GraphQL's `url` fields point here. */
 export const FILES_PATH = '/files';
