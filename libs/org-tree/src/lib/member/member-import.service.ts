@@ -45,9 +45,14 @@ const text = (max: number) => (value: Cell): Parsed => {
   const s = String(value).trim();
   return s.length > max ? { ok: false, message: `最多 ${max} 个字符` } : { ok: true, value: s };
 };
-const oneOf = (options: Record<string, unknown>) => (value: Cell): Parsed => {
-  const s = String(value).trim();
-  return s in options ? { ok: true, value: options[s] } : { ok: false, message: `须为${Object.keys(options).map((o) => `“${o}”`).join('或')}` };
+const oneOf = (labels: Record<string, unknown>) => {
+  // A Map, not `label in object`: a cell saying "toString" or "__proto__" must not find Object's members.
+  const options = new Map(Object.entries(labels));
+  const message = `须为${[...options.keys()].map((o) => `“${o}”`).join('或')}`;
+  return (value: Cell): Parsed => {
+    const s = String(value).trim();
+    return options.has(s) ? { ok: true, value: options.get(s) } : { ok: false, message };
+  };
 };
 const date = (value: Cell): Parsed => {
   const s = value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim().replace(/[./]/g, '-');
