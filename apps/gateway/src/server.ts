@@ -15,6 +15,7 @@ import type { GatewayConfig } from './config';
 import { MODULES } from '@zeren/modules';
 import { buildGatewaySchema, type GatewayServices } from './schema';
 import { requestLogPlugin } from './request-log.plugin';
+import { contextFailure } from './http-errors';
 
 /** GraphQL limits, on by default: a document over any of them is refused before it runs. */
 export const LIMITS = { maxDepth: 10, costLimit: 5000, maxAliases: 15, maxTokens: 1000 } as const;
@@ -94,7 +95,14 @@ export async function createGateway(options: {
       ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
       requestId: headerValue(req, 'x-request-id'),
     });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: ({ req }) => resolveContext(req) }));
+  const graphqlContext = async (req: Request) => {
+    try {
+      return await resolveContext(req);
+    } catch (error) {
+      throw contextFailure(error, log);
+    }
+  };
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: ({ req }) => graphqlContext(req) }));
 
   // Modules' own endpoints (evidence files) read their bodies themselves, with their own limits.
   const mounts = MODULES.flatMap((m) => m.http ?? []);

@@ -1,0 +1,102 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { TenantKind } from '@zeren/tenancy';
+import { createTestApi, type TestApi } from '@zeren/api/testing';
+import { MODULES } from '@zeren/modules';
+import { createGateway, LIMITS, type Gateway } from './server';
+
+// Evidence files go to a directory of this run, never to the checkout's data/.
+const fileDir = mkdtempSync(join(tmpdir(), 'zeren-http-errors-'));
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+interface Running {
+  gateway: Gateway;
+  url: string;
+  /** The gateway's log lines, parsed. */
+  lines: Json[];
+}
+
+async function start(api: TestApi, env: 'development' | 'production'): Promise<Running> {
+  const lines: Json[] = [];
+  const log = pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line)) });
+  const gateway = await createGateway({
+    config: { env, trustProxy: false },
+    dataSource: api.dataSource,
+    services: api.services,
+    log,
+    env: { ZEREN_FILE_STORE: `file:${fileDir}` },
+  });
+  const port = await gateway.listen(0, '127.0.0.1');
+  return { gateway, url: `http://127.0.0.1:${port}`, lines };
+}
+
+interface Answer {
+  status: number;
+  headers: Headers;
+  text: string;
+  body: Json;
+}
+
+async function send(url: string, body: string | Buffer, headers: Record<string, string> = {}): Promise<Answer> {
+  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const text = await res.text();
+  let parsed: Json = undefined;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // Left undefined: the assertions on `body` then say it was not JSON.
+  }
+  return { status: res.status, headers: res.headers, text, body: parsed };
+}
+
+const gql = (url: string, query: string, headers: Record<string, string> = {}) => send(url, JSON.stringify({ query }), headers);
+
+const b64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+describe('HTTP answers for client mistakes and faults', () => {
+  let api: TestApi;
+  let dev: Running;
+  let prod: Running;
+  let modes: [string, Running][];
+
+  beforeAll(async () => {
+    api = await createTestApi({ modules: MODULES });
+    await api.addTenant('HE', TenantKind.COMMITTEE);
+    await api.addTenant('HA');
+    dev = await start(api, 'development');
+    prod = await start(api, 'production');
+    modes = [
+      ['development', dev],
+      ['production', prod],
+    ];
+  });
+  afterEach(() => jest.restoreAllMocks());
+  afterAll(async () => {
+    // The gateways share the test database: stop their HTTP side only, then close it once.
+    await dev.gateway.apollo.stop();
+    await prod.gateway.apollo.stop();
+    await api.close();
+  });
+
+  describe('a bad bearer token', () => {
+    const badTokens = {
+      forged: 'Bearer not.a.token',
+      'not a bearer scheme': 'Basic YWRtaW46YWRtaW4=',
+      'alg=none': `Bearer ${b64url({ alg: 'none', typ: 'JWT' })}.${b64url({ sub: 'x', exp: 4102444800 })}.`,
+    };
+
+    it.each(Object.entries(badTokens))('is 401 UNAUTHENTICATED with a challenge, never 5xx (%s)', async (_name, authorization) => {
+      for (const [, gw] of modes) {
+        const res = await gql(gw.url, '{ me { username } }', { authorization });
+        expect(res.status).toBe(401);
+        expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/);
+        expect(res.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+        expect(res.body.errors[0].message).toMatch(/[\u4e00-\u9fff]/);
+      }
+    });
+  });
+});
