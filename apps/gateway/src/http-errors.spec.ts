@@ -99,4 +99,39 @@ describe('HTTP answers for client mistakes and faults', () => {
       }
     });
   });
+  describe('a document the parser refuses', () => {
+    it('is 400 GRAPHQL_PARSE_FAILED for a syntax error', async () => {
+      for (const [, gw] of modes) {
+        const res = await send(gw.url, '{"query":"{"}');
+        expect(res.status).toBe(400);
+        expect(res.body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+      }
+    });
+
+    it('is 400 GRAPHQL_PARSE_FAILED for a document over the token limit', async () => {
+      const fields = Array.from({ length: LIMITS.maxTokens }, () => '__typename').join(' ');
+      for (const [, gw] of modes) {
+        const res = await gql(gw.url, `{ ${fields} }`);
+        expect(res.status).toBe(400);
+        expect(res.body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+        expect(res.body.errors[0].message).toMatch(/tokens/);
+      }
+    });
+
+    it('parses a document of exactly the token limit, refuses one more, and keeps the validation limits at 400', async () => {
+      // 26 tokens around a list default: LIMITS.maxTokens in all (that many fields would trip validation's own budget).
+      const list = Array.from({ length: LIMITS.maxTokens - 26 }, () => '"x"').join(' ');
+      const atLimit = `query ($a: [ID!]! = [${list}]) { files(ids: $a) { id } }`;
+      const ok = await gql(dev.url, atLimit);
+      // Parsed and validated: what stops it is that nobody is signed in.
+      expect(ok.status).toBe(200);
+      expect(ok.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      const over = await gql(dev.url, atLimit.replace('["x"', '["x" "x"'));
+      expect(over.status).toBe(400);
+      const levels = LIMITS.maxDepth + 2;
+      const deep = await gql(dev.url, `{ me { ${'tenant { '.repeat(levels)}id${' }'.repeat(levels)} } }`);
+      expect(deep.status).toBe(400);
+      expect(deep.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    });
+  });
 });

@@ -47,7 +47,8 @@ export async function createGateway(options: {
     maxDepth: { n: LIMITS.maxDepth },
     costLimit: { maxCost: LIMITS.costLimit },
     maxAliases: { n: LIMITS.maxAliases },
-    maxTokens: { n: LIMITS.maxTokens },
+    // The parser counts tokens itself (parseOptions below); armor's plugin re-parsed and threw, a 500.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: production },
   }).protect();
 
@@ -60,6 +61,7 @@ export async function createGateway(options: {
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     validationRules: armor.validationRules,
     formatError: formatError(logUnexpected),
     plugins: [
