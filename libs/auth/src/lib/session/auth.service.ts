@@ -27,7 +27,8 @@ export class AuthService {
   async login(db: TenantDb, usernameInput: string, password: string, address: string, requestId: string): Promise<LoginResult> {
     const username = usernameInput.trim();
     if (!username || !password) throw new BadInputError('请输入用户名和密码');
-    await this.throttle.assertAllowed(username, address);
+    // Counted before the check, so parallel guesses cannot all reach it; given back on success.
+    await this.throttle.reserveLogin(username, address);
 
     const entry = await db.reference(LoginName).findOneBy({ username });
     // Login happens before there is a scope: the directory names the tenant to open, read-only.
@@ -49,15 +50,15 @@ export class AuthService {
       });
 
     if (!user || !ok) {
-      await this.throttle.recordFailure(username, address);
       await audit(AuditOutcome.FAILURE, 'UNAUTHENTICATED');
       throw new UnauthenticatedError(WRONG_CREDENTIALS);
     }
+    // The password was right: whatever follows, this attempt is not a guess.
+    await this.throttle.releaseLogin(username, address);
     if (user.disabled || tenant?.status !== TenantStatus.ACTIVE) {
       await audit(AuditOutcome.FAILURE, 'FORBIDDEN');
       throw new UnauthenticatedError(user.disabled ? '该账号已停用,请联系管理员' : '所在单位已停用,请联系工委');
     }
-    await this.throttle.recordSuccess(username);
     const now = new Date();
     // The login stamp is written through the user's own tenant scope, like any other write of theirs.
     await db
@@ -99,9 +100,11 @@ export class AuthService {
     // One's own user row is always writable, even for read-only committee roles.
     const own = db.withScope(ownRowScope(principal));
     const user = await own.repo(User).get(principal.userId, '用户');
+    await this.throttle.reservePasswordCheck(user.id);
     if (!(await verifyPassword(user.passwordHash, current))) {
       throw new BadInputError('当前密码不正确', [{ field: 'currentPassword', message: '当前密码不正确' }]);
     }
+    await this.throttle.releasePasswordCheck(user.id);
     assertStrongPassword(next, 'newPassword');
     if (current === next) {
       throw new BadInputError('新密码不能与当前密码相同', [{ field: 'newPassword', message: '新密码不能与当前密码相同' }]);

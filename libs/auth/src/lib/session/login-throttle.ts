@@ -2,9 +2,9 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { TooManyRequestsError } from '@zeren/shared-errors';
 
 export interface ThrottleLimits {
-  /** Failed attempts on one username before it is locked for `blockSeconds`. */
+  /** Password checks on one username (or one user's password change) before it is locked for `blockSeconds`. */
   perUsername: number;
-  /** Failed attempts from one client address (password spraying across many names). */
+  /** Failed checks from one client address (password spraying across many names). */
   perAddress: number;
   windowSeconds: number;
   blockSeconds: number;
@@ -13,8 +13,10 @@ export interface ThrottleLimits {
 export const DEFAULT_THROTTLE: ThrottleLimits = { perUsername: 5, perAddress: 30, windowSeconds: 15 * 60, blockSeconds: 15 * 60 };
 
 /**
- * Counts failed logins per username and per client address, in memory: one gateway process is the
- * unit here; several would share a Redis-backed limiter from the same package.
+ * Counts password checks per username and per client address, in memory: one gateway process is the
+ * unit here; several would share a Redis-backed limiter from the same package. An attempt is counted
+ * before its password is checked (reserve) and given back when it succeeds (release), so parallel
+ * requests cannot all slip past the limit while the slow hash runs.
  */
 export class LoginThrottle {
   private readonly byName: RateLimiterMemory;
@@ -25,27 +27,43 @@ export class LoginThrottle {
     this.byAddress = new RateLimiterMemory({ points: limits.perAddress, duration: limits.windowSeconds, blockDuration: limits.blockSeconds });
   }
 
-  /** Refuses before any password is checked when either counter is used up. */
-  async assertAllowed(username: string, address: string): Promise<void> {
-    const [name, addr] = await Promise.all([this.byName.get(key(username)), this.byAddress.get(address)]);
-    const blocked = [name, addr].filter((r): r is RateLimiterRes => !!r && r.remainingPoints <= 0);
-    if (blocked.length > 0) {
-      const seconds = Math.ceil(Math.max(...blocked.map((r) => r.msBeforeNext)) / 1000);
-      throw new TooManyRequestsError(`登录失败次数过多,请 ${Math.ceil(seconds / 60)} 分钟后再试`, seconds);
+  /** Takes one attempt from the username's and the address's allowance, or refuses before any check. */
+  async reserveLogin(username: string, address: string): Promise<void> {
+    await take(this.byName, nameKey(username), '登录失败次数过多');
+    try {
+      await take(this.byAddress, address, '登录失败次数过多');
+    } catch (error) {
+      await this.byName.reward(nameKey(username), 1);
+      throw error;
     }
   }
 
-  async recordFailure(username: string, address: string): Promise<void> {
-    // consume() rejects once the limit is passed, which is what blocks the key; that rejection is expected.
-    await Promise.all([
-      this.byName.consume(key(username)).catch(() => undefined),
-      this.byAddress.consume(address).catch(() => undefined),
-    ]);
+  /** The password was right: the name's failures are forgiven and the address's attempt given back. */
+  async releaseLogin(username: string, address: string): Promise<void> {
+    await Promise.all([this.byName.delete(nameKey(username)), this.byAddress.reward(address, 1)]);
   }
 
-  async recordSuccess(username: string): Promise<void> {
-    await this.byName.delete(key(username));
+  /** One's own password change checks the current password: counted per user, like a login. */
+  async reservePasswordCheck(userId: string): Promise<void> {
+    await take(this.byName, userKey(userId), '当前密码错误次数过多');
+  }
+
+  async releasePasswordCheck(userId: string): Promise<void> {
+    await this.byName.delete(userKey(userId));
   }
 }
 
-const key = (username: string) => username.trim().toLowerCase();
+async function take(limiter: RateLimiterMemory, key: string, what: string): Promise<void> {
+  try {
+    await limiter.consume(key);
+  } catch (rejection) {
+    // consume() rejects with the limiter's state once the allowance is used up (and blocks the key).
+    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+    const seconds = Math.ceil(rejection.msBeforeNext / 1000);
+    throw new TooManyRequestsError(`${what},请 ${Math.ceil(seconds / 60)} 分钟后再试`, seconds);
+  }
+}
+
+// Usernames and user ids share one limiter; the prefixes keep them apart.
+const nameKey = (username: string) => `name:${username.trim().toLowerCase()}`;
+const userKey = (userId: string) => `user:${userId}`;
