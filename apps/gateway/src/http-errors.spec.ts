@@ -134,4 +134,11 @@ describe('HTTP answers for client mistakes and faults', () => {
       expect(deep.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     });
   });
+  it('answers a subscription with 400 OPERATION_NOT_SUPPORTED (there are none over HTTP)', async () => {
+    for (const [, gw] of modes) {
+      const res = await gql(gw.url, 'subscription { __typename }');
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([{ message: expect.stringMatching(/订阅/), extensions: { code: 'OPERATION_NOT_SUPPORTED' } }]);
+    }
+  });
 });

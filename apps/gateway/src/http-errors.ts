@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { HeaderMap } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import type { RequestContext } from '@zeren/auth';
 import type { Logger } from 'pino';
 
 /** HTTP status for an error raised while the request context is built (before any GraphQL runs). */
@@ -35,4 +36,20 @@ export function contextFailure(error: unknown, log: Logger): GraphQLError {
   // RFC 6750: a 401 names the scheme the client should use.
   if (status === 401) headers.set('www-authenticate', 'Bearer error="invalid_token"');
   return new GraphQLError(error.message, { originalError: error, extensions: { ...error.extensions, http: { status, headers } } });
+}
+
+/** The schema has no subscriptions and HTTP carries none: refuse one as the client's mistake, before it runs. */
+export function operationGuardPlugin(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation }) {
+          if (operation?.operation !== 'subscription') return;
+          throw new GraphQLError('不支持订阅(subscription)操作,请改用查询或变更', {
+            extensions: { code: 'OPERATION_NOT_SUPPORTED', http: { status: 400, headers: new HeaderMap() } },
+          });
+        },
+      };
+    },
+  };
 }

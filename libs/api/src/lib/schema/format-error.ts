@@ -18,6 +18,8 @@ const PASS_THROUGH = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
+  // The gateway's own refusals of a request's shape (a subscription over HTTP).
+  'OPERATION_NOT_SUPPORTED',
 ]);
 
 function issuesOf(errors: ValidationError[], prefix = ''): { field: string; message: string }[] {
