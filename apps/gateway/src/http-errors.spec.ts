@@ -141,4 +141,22 @@ describe('HTTP answers for client mistakes and faults', () => {
       expect(res.body.errors).toEqual([{ message: expect.stringMatching(/订阅/), extensions: { code: 'OPERATION_NOT_SUPPORTED' } }]);
     }
   });
+  describe('a body the JSON reader refuses', () => {
+    const at = (gw: Running) => [
+      ['malformed JSON', () => send(gw.url, '{"query": "{ __typename }"'), 400, 'BAD_REQUEST'],
+      ['a body over the limit', () => send(gw.url, JSON.stringify({ query: `{ __typename } #${'x'.repeat(1_100_000)}` })), 413, 'PAYLOAD_TOO_LARGE'],
+      ['a charset other than UTF-8', () => send(gw.url, '{"query":"{ __typename }"}', { 'content-type': 'application/json; charset=latin1' }), 415, 'UNSUPPORTED_MEDIA_TYPE'],
+      ['an unknown content-encoding', () => send(gw.url, '{"query":"{ __typename }"}', { 'content-encoding': 'compress' }), 415, 'UNSUPPORTED_MEDIA_TYPE'],
+    ] as const;
+
+    it.each(['development', 'production'])('is a JSON GraphQL error with a stable code, no HTML and no stack (%s)', async (mode) => {
+      const gw = mode === 'development' ? dev : prod;
+      for (const [name, request, status, code] of at(gw)) {
+        const res = await request();
+        expect({ name, status: res.status, type: res.headers.get('content-type') }).toEqual({ name, status, type: expect.stringMatching(/^application\/json/) });
+        expect(res.body).toEqual({ errors: [{ message: expect.stringMatching(/[\u4e00-\u9fff]/), extensions: { code } }] });
+        expect(res.text).not.toMatch(/<html|<pre|node_modules|at [\w.]+ \(/i);
+      }
+    });
+  });
 });

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '@zeren/auth';
+import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 
 /** HTTP status for an error raised while the request context is built (before any GraphQL runs). */
@@ -51,5 +52,36 @@ export function operationGuardPlugin(): ApolloServerPlugin<RequestContext> {
         },
       };
     },
+  };
+}
+
+/** body-parser's error types, as the client's mistakes they are. */
+const BODY_ERRORS: Record<string, { status: number; code: string; message: string }> = {
+  'entity.parse.failed': { status: 400, code: 'BAD_REQUEST', message: '请求体不是有效的 JSON' },
+  'entity.verify.failed': { status: 400, code: 'BAD_REQUEST', message: '请求体不是有效的 JSON' },
+  'request.aborted': { status: 400, code: 'BAD_REQUEST', message: '请求在传输中断开' },
+  'request.size.invalid': { status: 400, code: 'BAD_REQUEST', message: '请求体长度与声明不符' },
+  'entity.too.large': { status: 413, code: 'PAYLOAD_TOO_LARGE', message: '请求体过大' },
+  'charset.unsupported': { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: '请求体须为 UTF-8 编码的 JSON' },
+  'encoding.unsupported': { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: '不支持该内容编码(Content-Encoding)' },
+};
+
+/**
+ * The last Express error handler: every error reaching it leaves as a JSON GraphQL error with a stable
+ * code, never Express's HTML page (which shows the stack in development).
+ */
+export function jsonErrorHandler(log: Logger): ErrorRequestHandler {
+  return (err: unknown, req, res, next) => {
+    if (res.headersSent) return next(err);
+    const type = (err as { type?: unknown } | null)?.type;
+    const known = typeof type === 'string' ? BODY_ERRORS[type] : undefined;
+    const requestId = req.get('x-request-id')?.slice(0, 64);
+    if (known) {
+      log.info({ requestId, path: req.path, errors: [known.code], reason: type }, 'request body refused');
+    } else {
+      log.error({ err, requestId, path: req.path }, 'unexpected error');
+    }
+    const { status, code, message } = known ?? { status: 500, code: 'INTERNAL_SERVER_ERROR', message: '服务器内部错误,请稍后再试' };
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
   };
 }

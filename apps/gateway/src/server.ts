@@ -15,7 +15,7 @@ import type { GatewayConfig } from './config';
 import { MODULES } from '@zeren/modules';
 import { buildGatewaySchema, type GatewayServices } from './schema';
 import { requestLogPlugin } from './request-log.plugin';
-import { contextFailure, operationGuardPlugin } from './http-errors';
+import { contextFailure, jsonErrorHandler, operationGuardPlugin } from './http-errors';
 
 /** GraphQL limits, on by default: a document over any of them is refused before it runs. */
 export const LIMITS = { maxDepth: 10, costLimit: 5000, maxAliases: 15, maxTokens: 1000 } as const;
@@ -120,6 +120,7 @@ export async function createGateway(options: {
     const pages = new RegExp(`^/(?!(?:${api.join('|')})(?:/|$)).*`);
     app.get(pages, (_req, res) => res.sendFile(join(portalDir, 'index.html')));
   }
+  app.use(jsonErrorHandler(log));
 
   return {
     server,
