@@ -140,6 +140,7 @@ export async function createTestApi(
           disabled: false,
           passwordHash,
           passwordChangedAt: new Date(now.getTime() - 60_000),
+          sessionVersion: 0,
           lastLoginAt: null,
         })),
       );

@@ -1,5 +1,6 @@
 import { LoginName, User } from './lib/user/user.entity';
 import { Auth1764300001000 } from './lib/migrations/1764300001000-auth.migration';
+import { SessionVersion1764400011000 } from './lib/migrations/1764400011000-session-version.migration';
 import { AuthResolver } from './lib/session/auth.resolver';
 import { UserResolver } from './lib/user/user.resolver';
 import { AUTH_GRANTS } from './lib/auth.permissions';
@@ -34,7 +35,7 @@ export const authModule = {
   name: 'auth',
   dependsOn: ['tenancy'],
   entities: [User, LoginName],
-  migrations: [Auth1764300001000],
+  migrations: [Auth1764300001000, SessionVersion1764400011000],
   resolvers: [AuthResolver, UserResolver],
   permissions: AUTH_GRANTS,
   sweep: authSweep,

@@ -131,7 +131,6 @@ describe('auth API', () => {
   it('invalidates old tokens when a password changes', async () => {
     const member = api.as(usernameOf('A', Role.BRANCH_SECRETARY));
     await member.run('{ me { id } }');
-    await new Promise((r) => setTimeout(r, 1100));
     const changed = await member.run(`mutation { changePassword(input: { currentPassword: "${TEST_PASSWORD}", newPassword: "New-pass-2026" }) }`);
     expect(changed.data?.changePassword).toBe(true);
     const after = await member.run('{ me { id } }');

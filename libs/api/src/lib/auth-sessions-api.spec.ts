@@ -1,9 +1,13 @@
+import { SignJWT } from 'jose';
 import { TenantKind } from '@zeren/tenancy';
 import { createRequestContext } from '@zeren/auth';
-import { createTestApi, TEST_PASSWORD, type TestApi } from '../testing';
+import { createTestApi, TEST_PASSWORD, type TestApi, type TestTenant } from '../testing';
 
 const LOGIN = `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`;
 const CHANGE = `mutation($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) }`;
+const UPDATE = `mutation($id: ID!, $i: UpdateUserInput!) { updateUser(id: $id, input: $i) { id } }`;
+const RESET = `mutation($id: ID!) { resetUserPassword(id: $id, password: "Reset-pass-2026") { id } }`;
+const SECRET = new TextEncoder().encode('test-secret-of-at-least-thirty-two-characters');
 
 const codes = (results: { errors?: readonly { extensions?: Record<string, unknown> }[] }[]) =>
   results.map((r) => String(r.errors?.[0]?.extensions?.code ?? 'OK'));
@@ -11,11 +15,12 @@ const count = (list: string[], code: string) => list.filter((c) => c === code).l
 
 describe('login throttle and sessions', () => {
   let api: TestApi;
+  let a: TestTenant;
 
   beforeAll(async () => {
     api = await createTestApi();
     await api.addTenant('GW', TenantKind.COMMITTEE);
-    await api.addTenant('A');
+    a = await api.addTenant('A');
   });
   afterAll(() => api.close());
 
@@ -58,5 +63,54 @@ describe('login throttle and sessions', () => {
     expect(count(answered, 'TOO_MANY_REQUESTS')).toBeGreaterThanOrEqual(7);
     expect(codes([await secretary.run(CHANGE, { c: TEST_PASSWORD, n: 'Next-pass-2026' })])).toEqual(['TOO_MANY_REQUESTS']);
     await expect(session(token)).resolves.toMatchObject({ principal: { username: 'a_branch_secretary' } });
+  });
+
+  it('refuses a token issued in the same second as the password change that followed it', async () => {
+    const user = await api.addTenant('S1');
+    // Start at the top of a second so the login and the change share it.
+    await new Promise((r) => setTimeout(r, 1000 - (Date.now() % 1000)));
+    const old = await login('s1_member');
+    const context = await session(old);
+    const changed = await api.services.auth.changePassword(context.db, context.principal!, TEST_PASSWORD, 'Changed-pass-2026').then(() => 'OK');
+    expect(changed).toBe('OK');
+    await expect(session(old)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    // A login after the change, in the same second, works.
+    const fresh = await login('s1_member', 'Changed-pass-2026');
+    await expect(session(fresh)).resolves.toMatchObject({ principal: { userId: user.users.MEMBER!.id } });
+  });
+
+  it('refuses a well-signed token without an expiry', async () => {
+    const member = a.users.MEMBER!;
+    const token = await new SignJWT({ tid: a.tenant.id, sv: 0 })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(member.id)
+      .setIssuer('zeren')
+      .setIssuedAt()
+      .sign(SECRET);
+    await expect(session(token)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('keeps a disabled user’s old token dead after re-enabling', async () => {
+    const t = await api.addTenant('S2');
+    const old = await login('s2_member');
+    const admin = api.as('s2_tenant_admin');
+    expect((await admin.run(UPDATE, { id: t.users.MEMBER!.id, i: { disabled: true } })).errors).toBeUndefined();
+    expect((await admin.run(UPDATE, { id: t.users.MEMBER!.id, i: { disabled: false } })).errors).toBeUndefined();
+    await expect(session(old)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    await expect(session(await login('s2_member'))).resolves.toBeTruthy();
+  });
+
+  it('ends old sessions when the roles change or an admin resets the password', async () => {
+    const t = await api.addTenant('S3');
+    const admin = api.as('s3_tenant_admin');
+    const memberToken = await login('s3_member');
+    const keptToken = await login('s3_showcase_manager');
+    expect((await admin.run(UPDATE, { id: t.users.MEMBER!.id, i: { roles: ['MEMBER', 'SHOWCASE_MANAGER'] } })).errors).toBeUndefined();
+    await expect(session(memberToken)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    // Renaming is not a security change: the session stays.
+    expect((await admin.run(UPDATE, { id: t.users.SHOWCASE_MANAGER!.id, i: { displayName: '改名' } })).errors).toBeUndefined();
+    await expect(session(keptToken)).resolves.toBeTruthy();
+    expect((await admin.run(RESET, { id: t.users.SHOWCASE_MANAGER!.id })).errors).toBeUndefined();
+    await expect(session(keptToken)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
   });
 });

@@ -56,6 +56,7 @@ async function addUsers(
       disabled: false,
       passwordHash,
       passwordChangedAt: now,
+      sessionVersion: 0,
       lastLoginAt: null,
     })),
   );

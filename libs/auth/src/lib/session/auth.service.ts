@@ -66,7 +66,7 @@ export class AuthService {
       .repo(User)
       .update({ id: user.id }, { lastLoginAt: now });
     await audit(AuditOutcome.SUCCESS, null);
-    const { token, expiresAt } = await this.tokens.issue(user.id, user.tenantId, now);
+    const { token, expiresAt } = await this.tokens.issue(user.id, user.tenantId, user.sessionVersion, now);
     return { token, expiresAt, user: Object.assign(user, { lastLoginAt: now }) };
   }
 
@@ -81,9 +81,9 @@ export class AuthService {
     if (!user || !tenant || user.disabled || tenant.status !== TenantStatus.ACTIVE) {
       throw new UnauthenticatedError('账号不可用,请重新登录');
     }
-    // Tokens carry whole seconds; a password change invalidates every token issued before it.
-    if (claims.issuedAt.getTime() < Math.floor(user.passwordChangedAt.getTime() / 1000) * 1000) {
-      throw new UnauthenticatedError('密码已修改,请重新登录');
+    // An exact version, not issue times: those have whole seconds and a re-enabled account would revive old tokens.
+    if (claims.sessionVersion !== user.sessionVersion) {
+      throw new UnauthenticatedError('登录状态已失效(密码、角色或账号状态已变更),请重新登录');
     }
     return {
       userId: user.id,
@@ -109,6 +109,9 @@ export class AuthService {
     if (current === next) {
       throw new BadInputError('新密码不能与当前密码相同', [{ field: 'newPassword', message: '新密码不能与当前密码相同' }]);
     }
-    await own.repo(User).update({ id: user.id }, { passwordHash: await hashPassword(next), passwordChangedAt: new Date() });
+    await own.repo(User).update(
+      { id: user.id },
+      { passwordHash: await hashPassword(next), passwordChangedAt: new Date(), sessionVersion: user.sessionVersion + 1 },
+    );
   }
 }

@@ -5,6 +5,8 @@ export interface TokenClaims {
   userId: string;
   tenantId: string;
   issuedAt: Date;
+  /** The user's session version at issue; the session check compares it exactly. */
+  sessionVersion: number;
 }
 
 const ISSUER = 'zeren';
@@ -18,10 +20,10 @@ export class TokenService {
     this.key = new TextEncoder().encode(secret);
   }
 
-  async issue(userId: string, tenantId: string, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
+  async issue(userId: string, tenantId: string, sessionVersion: number, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
     const iat = Math.floor(now.getTime() / 1000);
     const exp = iat + this.ttlSeconds;
-    const token = await new SignJWT({ tid: tenantId })
+    const token = await new SignJWT({ tid: tenantId, sv: sessionVersion })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(userId)
       .setIssuer(ISSUER)
@@ -33,11 +35,13 @@ export class TokenService {
 
   async verify(token: string): Promise<TokenClaims> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], issuer: ISSUER });
-      if (typeof payload.sub !== 'string' || typeof payload['tid'] !== 'string' || typeof payload.iat !== 'number') {
+      // jose checks `exp` only when present: requiring it refuses a token that never expires.
+      const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], issuer: ISSUER, requiredClaims: ['exp', 'iat', 'sub'] });
+      const sv = payload['sv'];
+      if (typeof payload.sub !== 'string' || typeof payload['tid'] !== 'string' || typeof payload.iat !== 'number' || !Number.isSafeInteger(sv)) {
         throw new UnauthenticatedError('登录凭证无效,请重新登录');
       }
-      return { userId: payload.sub, tenantId: payload['tid'], issuedAt: new Date(payload.iat * 1000) };
+      return { userId: payload.sub, tenantId: payload['tid'], issuedAt: new Date(payload.iat * 1000), sessionVersion: sv as number };
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw new UnauthenticatedError('登录已过期,请重新登录');
       if (error instanceof UnauthenticatedError) throw error;

@@ -70,6 +70,8 @@ export class UserAdminService {
       ...(patch.displayName !== undefined ? { displayName: patch.displayName.trim() } : {}),
       ...(patch.roles ? { roles: [...new Set(patch.roles)] } : {}),
       ...(patch.disabled !== undefined ? { disabled: patch.disabled } : {}),
+      // Disabling or changing roles ends the user's sessions; a rename does not.
+      ...(endsSessions(user, patch) ? { sessionVersion: user.sessionVersion + 1 } : {}),
     };
     return writer.repo(User).updateOne(id, changes, '用户');
   }
@@ -79,7 +81,7 @@ export class UserAdminService {
     const user = await db.repo(User).get(id, '用户');
     return writerFor(db, principal, user)
       .repo(User)
-      .updateOne(id, { passwordHash: await hashPassword(password), passwordChangedAt: new Date() }, '用户');
+      .updateOne(id, { passwordHash: await hashPassword(password), passwordChangedAt: new Date(), sessionVersion: user.sessionVersion + 1 }, '用户');
   }
 
   /** `prefix` names the input object in field paths (`admin.username`), empty for a top-level input. */
@@ -98,6 +100,7 @@ export class UserAdminService {
       disabled: false,
       passwordHash: await hashPassword(input.password),
       passwordChangedAt: new Date(),
+      sessionVersion: 0,
       lastLoginAt: null,
     });
     await db.register(LoginName).insert({ username, tenantId: tenant.id, userId: user.id });
@@ -134,6 +137,11 @@ function assertDisplayName(value: string, field: string): void {
   const name = value.trim();
   const { min, max, message } = LENGTHS.displayName;
   if (name.length < min || name.length > max) throw new BadInputError(message, [{ field, message: '长度不正确' }]);
+}
+
+function endsSessions(user: User, patch: { roles?: Role[]; disabled?: boolean }): boolean {
+  const rolesChange = !!patch.roles && (new Set(patch.roles).size !== user.roles.length || patch.roles.some((r) => !user.roles.includes(r)));
+  return rolesChange || (patch.disabled !== undefined && patch.disabled !== user.disabled);
 }
 
 function sameAdminRole(before: readonly Role[], after: readonly Role[]): boolean {

@@ -27,9 +27,12 @@ export class User extends TenantOwnedEntity {
   @Column({ type: 'varchar', length: 255 })
   passwordHash: string;
 
-  /** Tokens issued before this instant are refused. */
   @Column({ type: 'datetime' })
   passwordChangedAt: Date;
+
+  /** Every token carries the version it was issued under; a password, disable or role change bumps it. */
+  @Column({ type: 'integer', default: 0 })
+  sessionVersion: number;
 
   @Field(() => Date, { nullable: true, description: '最近登录时间' })
   @Column({ type: 'datetime', nullable: true })
