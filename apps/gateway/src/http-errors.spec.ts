@@ -159,4 +159,40 @@ describe('HTTP answers for client mistakes and faults', () => {
       }
     });
   });
+  describe('the database out of reach', () => {
+    const refused = () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:3306'), { code: 'ECONNREFUSED', errno: -111 });
+
+    it('while the request context is built: 503 SERVICE_UNAVAILABLE with Retry-After, logged with the request id', async () => {
+      jest.spyOn(api.services.auth, 'resolveSession').mockRejectedValue(refused());
+      for (const [, gw] of modes) {
+        const res = await gql(gw.url, '{ me { username } }', { authorization: 'Bearer any.token.here', 'x-request-id': `ctx-down-${gw.url}` });
+        expect(res.status).toBe(503);
+        expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+        expect(res.body).toEqual({ errors: [{ message: '服务暂时不可用,请稍后再试', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+        expect(res.text).not.toMatch(/3306|ECONNREFUSED/);
+        expect(gw.lines).toContainEqual(expect.objectContaining({ requestId: `ctx-down-${gw.url}`, err: expect.objectContaining({ code: 'ECONNREFUSED' }) }));
+      }
+    });
+
+    it('in a resolver: 503 SERVICE_UNAVAILABLE with Retry-After, logged with the request id', async () => {
+      jest.spyOn(api.dataSource, 'createQueryRunner').mockImplementation(() => {
+        throw new Error('Pool is closed.');
+      });
+      for (const [, gw] of modes) {
+        const res = await gql(gw.url, 'mutation { login(username: "ha_member", password: "whatever-it-is") { token } }', { 'x-request-id': `res-down-${gw.url}` });
+        expect(res.status).toBe(503);
+        expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+        expect(res.body.errors).toEqual([expect.objectContaining({ message: '服务暂时不可用,请稍后再试', extensions: { code: 'SERVICE_UNAVAILABLE' } })]);
+        expect(gw.lines).toContainEqual(expect.objectContaining({ requestId: `res-down-${gw.url}`, err: expect.objectContaining({ message: 'Pool is closed.' }) }));
+      }
+    });
+
+    it('any other failure while the context is built is a masked 500 with the request id, logged in full', async () => {
+      jest.spyOn(api.services.auth, 'resolveSession').mockRejectedValue(new Error('secret detail of a bug'));
+      const res = await gql(dev.url, '{ me { username } }', { authorization: 'Bearer any.token.here', 'x-request-id': 'ctx-bug' });
+      expect(res.status).toBe(500);
+      expect(res.body).toEqual({ errors: [{ message: '服务器内部错误,请稍后再试', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'ctx-bug' } }] });
+      expect(dev.lines).toContainEqual(expect.objectContaining({ requestId: 'ctx-bug', err: expect.objectContaining({ message: 'secret detail of a bug' }) }));
+    });
+  });
 });

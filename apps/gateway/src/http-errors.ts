@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '@zeren/auth';
+import { isServiceUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from '@zeren/api';
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 
@@ -22,6 +23,10 @@ function codeOf(error: unknown): string | undefined {
  */
 export function contextFailure(error: unknown, log: Logger): GraphQLError {
   const requestId = (error as { requestId?: string } | null)?.requestId;
+  if (isServiceUnavailable(error)) {
+    log.error({ err: error, requestId, stage: 'context' }, 'database unavailable');
+    return new GraphQLError(SERVICE_UNAVAILABLE_MESSAGE, { extensions: { code: 'SERVICE_UNAVAILABLE', http: unavailableHead() } });
+  }
   const code = codeOf(error);
   const status = code ? CONTEXT_STATUS[code] : undefined;
   if (!(error instanceof GraphQLError) || status === undefined) {
@@ -37,6 +42,30 @@ export function contextFailure(error: unknown, log: Logger): GraphQLError {
   // RFC 6750: a 401 names the scheme the client should use.
   if (status === 401) headers.set('www-authenticate', 'Bearer error="invalid_token"');
   return new GraphQLError(error.message, { originalError: error, extensions: { ...error.extensions, http: { status, headers } } });
+}
+
+/** How long a client should wait before retrying while the database is out of reach. */
+export const RETRY_AFTER_SECONDS = 5;
+
+function unavailableHead() {
+  return { status: 503, headers: new HeaderMap([['retry-after', String(RETRY_AFTER_SECONDS)]]) };
+}
+
+/** An answer that carries SERVICE_UNAVAILABLE is a 503 with Retry-After, whatever else it carries. */
+export function serviceUnavailablePlugin(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
+          if (!errors?.some((e) => e.extensions?.['code'] === 'SERVICE_UNAVAILABLE')) return;
+          const head = unavailableHead();
+          response.http.status = head.status;
+          for (const [name, value] of head.headers) response.http.headers.set(name, value);
+        },
+      };
+    },
+  };
 }
 
 /** The schema has no subscriptions and HTTP carries none: refuse one as the client's mistake, before it runs. */

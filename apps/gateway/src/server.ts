@@ -15,7 +15,7 @@ import type { GatewayConfig } from './config';
 import { MODULES } from '@zeren/modules';
 import { buildGatewaySchema, type GatewayServices } from './schema';
 import { requestLogPlugin } from './request-log.plugin';
-import { contextFailure, jsonErrorHandler, operationGuardPlugin } from './http-errors';
+import { contextFailure, jsonErrorHandler, operationGuardPlugin, serviceUnavailablePlugin } from './http-errors';
 
 /** GraphQL limits, on by default: a document over any of them is refused before it runs. */
 export const LIMITS = { maxDepth: 10, costLimit: 5000, maxAliases: 15, maxTokens: 1000 } as const;
@@ -67,6 +67,7 @@ export async function createGateway(options: {
     plugins: [
       ...armor.plugins,
       operationGuardPlugin(),
+      serviceUnavailablePlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
       // No field carries cache hints; without this Apollo still visits every resolved field for them.

@@ -4,6 +4,7 @@ import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '@zeren/auth';
+import { isServiceUnavailable } from './service-unavailable';
 
 const PASS_THROUGH = new Set([
   'UNAUTHENTICATED',
@@ -20,7 +21,10 @@ const PASS_THROUGH = new Set([
   'BAD_REQUEST',
   // The gateway's own refusals of a request's shape (a subscription over HTTP).
   'OPERATION_NOT_SUPPORTED',
+  'SERVICE_UNAVAILABLE',
 ]);
+
+export const SERVICE_UNAVAILABLE_MESSAGE = '服务暂时不可用,请稍后再试';
 
 function issuesOf(errors: ValidationError[], prefix = ''): { field: string; message: string }[] {
   return errors.flatMap((e) => {
@@ -60,6 +64,10 @@ export function formatError(logUnexpected: UnexpectedErrorLog) {
     if (PASS_THROUGH.has(code)) {
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
+    }
+    // An unreachable database is nobody's bug: say so plainly (the gateway answers 503).
+    if (isServiceUnavailable(original)) {
+      return { message: SERVICE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
     }
     const requestId = (error as { requestId?: string })?.requestId;
     if (requestId) logUnexpected(rootCause(original), requestId, formatted.path);
