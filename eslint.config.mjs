@@ -35,6 +35,8 @@ export default [
             // libs/modules lists every module: the one lib above the domains.
             { sourceTag: 'scope:composition', onlyDependOnLibsWithTags: ['scope:domain', 'scope:platform', 'scope:shared'] },
             { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:composition', 'scope:platform', 'scope:domain', 'scope:shared'] },
+            // The portal runs in the browser: no server lib may be compiled into it (it takes @zeren/shared-rules).
+            { sourceTag: 'scope:portal', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:tools', 'scope:composition', 'scope:platform', 'scope:domain', 'scope:shared'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util'] },

@@ -29,7 +29,11 @@ export default defineConfig({
     __INTLIFY_PROD_DEVTOOLS__: 'false',
   },
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      // Plain TypeScript shared with the server (no dependencies): the forms check what the API checks.
+      '@zeren/shared-rules': fileURLToPath(new URL('../../libs/shared/rules/src/index.ts', import.meta.url)),
+    },
   },
   server: {
     host: '127.0.0.1',

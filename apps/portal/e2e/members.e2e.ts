@@ -144,3 +144,25 @@ test('a member is edited and transferred from the members page', async ({ page, 
   );
   expect(partyMembers.items[0]?.unitId === target.id && partyMembers.items[0]?.jobTitle === '组织委员', `saved as ${JSON.stringify(partyMembers.items)}`);
 });
+
+test('a sheet over the server\'s import cap (700 KB) is refused before it is sent', async ({ page, baseUrl, login }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'zeren-e2e-xlsx-'));
+  // Over 700 KB but under the 2 MB the portal used to allow: the gateway would refuse it after the upload.
+  const file = join(dir, 'too-big.xlsx');
+  writeFileSync(file, Buffer.alloc(701 * 1024, 1));
+  try {
+    await login('czj_admin');
+    await page.goto(`${baseUrl}/org/members`);
+    let sent = 0;
+    page.on('request', (r) => (r.postData()?.includes('ImportPartyMembers') ? (sent += 1) : undefined));
+    await page.click('[data-test=members-import]');
+    const help = await page.waitForSelector('.el-dialog:has([data-test=members-import-file])');
+    expect(((await help.textContent()) ?? '').includes('不超过 700 KB'), 'the import help does not name the 700 KB cap');
+    await page.setInputFiles('[data-test=members-import-file]', file);
+    const error = await page.waitForSelector('[data-test=members-import-error]');
+    expect((await error.textContent())?.includes('文件不能超过 700 KB'), `unexpected message: ${await error.textContent()}`);
+    expect(sent === 0, 'the oversized sheet was sent');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

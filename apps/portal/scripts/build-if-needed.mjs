@@ -30,6 +30,8 @@ export function inputsHash() {
     ...walk(join(portal, 'src')),
     ...walk(join(portal, 'public')),
     ...walk(join(portal, 'scripts')),
+    // The shared rules are compiled into the portal (vite alias @zeren/shared-rules).
+    ...walk(join(root, 'libs', 'shared', 'rules', 'src')),
     ...['index.html', 'vite.config.ts', 'codegen.ts', 'tsconfig.json', 'package.json'].map((f) => join(portal, f)),
     join(root, 'apps', 'gateway', 'schema.graphql'),
     join(root, 'package-lock.json'),

@@ -16,7 +16,7 @@ export default {
     next: 'New password',
     repeat: 'Repeat new password',
     currentRequired: 'Enter your current password',
-    nextRule: 'The new password needs 8 to 128 characters',
+    nextRule: 'The new password needs 8 to 128 characters, with letters and digits',
     repeatMismatch: 'The two new passwords differ',
     hint: 'Every token issued before the change stops working; you will sign in again.',
   },

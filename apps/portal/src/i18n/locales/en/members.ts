@@ -2,7 +2,7 @@ import type zhCN from '../zh-CN/members';
 
 export default {
   members: {
-    noOwnUnits: "Create your agency's organizations first",
+    noOwnUnits: 'No organization you may manage yet (create one in the organization tree)',
     title: 'Party members',
     searchPlaceholder: 'Search by name',
     unitFilter: 'Organization (incl. sub-units)',
@@ -50,7 +50,7 @@ export default {
     emptyHint: 'No member matches',
     importTitle: 'Import members from Excel',
     importStep1: 'Download the template and fill it in (the organization code comes from the organization tree).',
-    importStep2: 'Upload the .xlsx (at most 2 MB, 5000 rows). Nothing is imported unless every row is valid.',
+    importStep2: 'Upload the .xlsx (at most {size}, {rows} rows). Nothing is imported unless every row is valid.',
     downloadTemplate: 'Download template',
     chooseFile: 'Choose file and import',
     reading: 'Reading',
@@ -59,7 +59,7 @@ export default {
     importFailed: 'Import failed: fix the rows below and upload again',
     cell: 'Cell',
     rowErrors: 'Errors ({n})',
-    fileTooLarge: 'Files may not exceed 2 MB',
+    fileTooLarge: 'Files may not exceed {size}',
     fileType: 'Upload an .xlsx spreadsheet',
     detail: 'Details',
     detailTitle: 'Posts and transfers of {name}',

@@ -25,7 +25,7 @@ export default {
     usernameRule: 'Usernames are 3–64 letters, digits, underscores, dots or hyphens',
     displayNameRequired: 'Enter a name',
     displayNameMax: 'Names have at most 64 characters',
-    passwordRule: 'Passwords have 8 to 128 characters',
+    passwordRule: 'Passwords have 8 to 128 characters, with letters and digits',
     rolesRequired: 'Pick at least one role',
     passwordReset: 'Password reset',
     emptyHint: 'No user matches',
@@ -45,7 +45,7 @@ export default {
     suspendConfirm: 'Once “{name}” is suspended none of its users can sign in. Suspend it?',
     firstAdmin: "The agency's first admin",
     nameRule: 'Names have 2 to 100 characters',
-    codeRule: 'Codes are 2–32 letters, digits, underscores or hyphens',
+    codeRule: 'Codes are 2–32 capital letters, digits, underscores or hyphens',
     emptyHint: 'No agency matches',
   },
   audit: {

@@ -1,3 +1,6 @@
+import { PASSWORD } from '@zeren/shared-rules';
+
+// Rule messages come from @zeren/shared-rules: the form says what the server would say.
 export default {
   home: {
     greeting: '您好,{name}',
@@ -14,7 +17,7 @@ export default {
     next: '新密码',
     repeat: '确认新密码',
     currentRequired: '请输入当前密码',
-    nextRule: '新密码至少 8 位,最多 128 位',
+    nextRule: PASSWORD.message as string,
     repeatMismatch: '两次输入的新密码不一致',
     hint: '修改后,之前签发的登录凭证全部失效,需要重新登录。',
   },

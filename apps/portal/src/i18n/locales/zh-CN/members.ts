@@ -1,6 +1,9 @@
+import { PHONE } from '@zeren/shared-rules';
+
+// Rule messages come from @zeren/shared-rules: the form says what the server would say.
 export default {
   members: {
-    noOwnUnits: "先在组织架构中建立本单位的党组织",
+    noOwnUnits: '还没有您可以管理的党组织(先在组织架构中建立)',
     title: '党员管理',
     searchPlaceholder: '按姓名搜索',
     unitFilter: '党组织(含下级)',
@@ -42,13 +45,13 @@ export default {
     joinedOnRequired: '请选择入党日期',
     joinedAfterBirth: '入党日期须晚于出生日期',
     unitRequired: '请选择所在党组织',
-    phoneRule: '手机号须为 11 位数字,以 1 开头',
+    phoneRule: PHONE.message,
     jobTitleMax: '职务最多 64 个字符',
     noteMax: '备注最多 200 个字符',
     emptyHint: '没有符合条件的党员',
     importTitle: '从 Excel 导入党员',
     importStep1: '下载模板,按模板填写党员信息(“所在党组织代码”填组织架构中的组织代码)。',
-    importStep2: '上传填好的 .xlsx 文件(不超过 2 MB、5000 行)。全部校验通过才会导入,有错则一条也不导入。',
+    importStep2: '上传填好的 .xlsx 文件(不超过 {size}、{rows} 行)。全部校验通过才会导入,有错则一条也不导入。',
     downloadTemplate: '下载模板',
     chooseFile: '选择文件并导入',
     reading: '读取文件',
@@ -57,7 +60,7 @@ export default {
     importFailed: '导入失败,请按下面的错误修改表格后重新上传',
     cell: '单元格',
     rowErrors: '错误明细(共 {n} 处)',
-    fileTooLarge: '文件不能超过 2 MB',
+    fileTooLarge: '文件不能超过 {size}',
     fileType: '请上传 .xlsx 格式的表格',
     detail: '详情',
     detailTitle: '{name} 的任职与转接',

@@ -1,3 +1,6 @@
+import { UNIT_CODE } from '@zeren/shared-rules';
+
+// Rule messages come from @zeren/shared-rules: the form says what the server would say.
 export default {
   orgKinds: {
     PARTY_GROUP: '党组',
@@ -52,7 +55,7 @@ export default {
     dissolveConfirm: '撤销“{name}”?须已没有下级组织和在册党员。',
     restoreConfirm: '恢复“{name}”?',
     nameRule: '名称须为 2–100 个字符',
-    codeRule: '组织代码须为 1–32 位字母、数字、下划线或连字符',
+    codeRule: UNIT_CODE.message,
     kindRequired: '请选择党组织类型',
     taskForceRequired: '行动支部须填写依托的工作专班或重大项目',
     startsOnRequired: '行动支部须填写开始日期',

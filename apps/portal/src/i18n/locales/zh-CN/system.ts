@@ -1,3 +1,6 @@
+import { LENGTHS, PASSWORD, TENANT_CODE, USERNAME } from '@zeren/shared-rules';
+
+// Rule messages come from @zeren/shared-rules: the form says what the server would say.
 export default {
   users: {
     title: '用户管理',
@@ -20,10 +23,10 @@ export default {
     disable: '停用',
     enable: '启用',
     disableConfirm: '停用后 {name} 将不能登录,已签发的令牌立即失效。确定停用吗?',
-    usernameRule: '登录名须为 3–64 位字母、数字、下划线、点或连字符',
+    usernameRule: USERNAME.message,
     displayNameRequired: '请输入姓名',
     displayNameMax: '姓名最多 64 个字符',
-    passwordRule: '密码至少 8 位,最多 128 位',
+    passwordRule: PASSWORD.message as string,
     rolesRequired: '至少选择一个角色',
     passwordReset: '密码已重置',
     emptyHint: '没有找到符合条件的用户',
@@ -42,8 +45,8 @@ export default {
     resume: '启用',
     suspendConfirm: '停用“{name}”后,该单位的用户都不能登录。确定停用吗?',
     firstAdmin: '该单位的第一位管理员',
-    nameRule: '单位名称须为 2–100 个字符',
-    codeRule: '单位代码须为 2–32 位字母、数字、下划线或连字符',
+    nameRule: LENGTHS.tenantName.message as string,
+    codeRule: TENANT_CODE.message,
     emptyHint: '没有符合条件的单位',
   },
   audit: {

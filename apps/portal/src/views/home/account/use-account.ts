@@ -6,6 +6,7 @@ import { ChangePasswordDocument } from '@/gql/graphql';
 import { issuesByField } from '@/api/errors';
 import { notifyError } from '@/api/notify';
 import { useSessionStore } from '@/stores/session';
+import { strongPasswordRule } from '@/utils/form-rules';
 
 export function useAccount() {
   const { t } = useI18n();
@@ -14,10 +15,10 @@ export function useAccount() {
   const form = reactive({ currentPassword: '', newPassword: '', repeat: '' });
   const fieldErrors = ref<Record<string, string>>({});
 
-  // Mirrors ChangePasswordInput: current 1–128, new 8–128.
+  // The new password meets the server's rule (@zeren/shared-rules) before it is sent.
   const rules = computed<FormRules>(() => ({
     currentPassword: [{ required: true, message: t('account.currentRequired'), trigger: 'blur' }],
-    newPassword: [{ required: true, min: 8, max: 128, message: t('account.nextRule'), trigger: 'blur' }],
+    newPassword: [strongPasswordRule(t('account.nextRule'))],
     repeat: [
       {
         validator: (_rule, value: string, callback) => (value === form.newPassword ? callback() : callback(new Error(t('account.repeatMismatch')))),
