@@ -7,7 +7,7 @@ declare module '*.vue' {
 }
 
 import 'vue-router';
-import type { Role } from '@/gql/graphql';
+import type { Permission } from '@/router/permissions';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -15,8 +15,8 @@ declare module 'vue-router' {
     title?: string;
     /** Shown in the side menu, in this order. */
     menu?: { icon: string; order: number; group?: string };
-    /** Roles that may open the page; absent means any signed-in user. */
-    roles?: readonly Role[];
+    /** The permission that opens the page (and shows it in the menu); absent means any signed-in user. */
+    permission?: Permission;
     /** Reachable without signing in. */
     public?: boolean;
   }

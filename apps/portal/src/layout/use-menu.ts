@@ -15,7 +15,7 @@ export interface MenuGroup {
   entries: MenuEntry[];
 }
 
-/** The side menu: the routes that declare a menu entry and that the user's roles may open. */
+/** The side menu: the routes that declare a menu entry and whose permission the user holds. */
 export function useMenu() {
   const router = useRouter();
   const session = useSessionStore();
@@ -25,7 +25,7 @@ export function useMenu() {
       .getRoutes()
       .flatMap((r) => {
         const menu = r.meta.menu;
-        if (!menu || !r.name || (r.meta.roles && !session.hasRole(...r.meta.roles))) return [];
+        if (!menu || !r.name || (r.meta.permission && !session.can(r.meta.permission))) return [];
         return [{ group: menu.group ?? null, entry: { name: String(r.name), path: r.path, title: r.meta.title ?? '', icon: menu.icon, order: menu.order } }];
       })
       .sort((a, b) => a.entry.order - b.entry.order);

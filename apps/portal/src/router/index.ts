@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type RouteLocationRaw, type RouteRecord
 import { pinia } from '@/stores/pinia';
 import { onSessionEnded, useSessionStore } from '@/stores/session';
 import { i18n } from '@/i18n';
+import { Permission } from './permissions';
 
 // Each area's pages (modules/<area>.ts) sit inside the layout; the side menu orders them by meta.menu.order.
 const areas = import.meta.glob<RouteRecordRaw[]>('./modules/*.ts', { eager: true, import: 'default' });
@@ -25,11 +26,11 @@ export const router = createRouter({
   scrollBehavior: () => ({ top: 0 }),
 });
 
-/** Where a signed-in user starts: the committee on its overview, agency admins on their tree. */
+/** Where a signed-in user starts: the committee on its overview, those who keep a roster on the tree, the rest on the 工作台. */
 export function landing(): RouteLocationRaw {
   const session = useSessionStore(pinia);
-  if (session.isCommittee) return { name: 'overview' };
-  if (session.hasRole('TENANT_ADMIN', 'BRANCH_SECRETARY')) return { name: 'org-units' };
+  if (session.isCommittee && session.can(Permission.ORG_OVERVIEW_READ)) return { name: 'overview' };
+  if (session.can(Permission.ORG_MEMBERS_READ)) return { name: 'org-units' };
   return { name: 'home' };
 }
 
@@ -43,7 +44,7 @@ router.beforeEach((to) => {
     if (session.takeExpiredWhileAway()) query.reason = 'expired';
     return { name: 'login', query };
   }
-  if (to.meta.roles && !session.hasRole(...to.meta.roles)) return { name: 'forbidden' };
+  if (to.meta.permission && !session.can(to.meta.permission)) return { name: 'forbidden' };
   return true;
 });
 

@@ -1,6 +1,7 @@
 import { computed, ref } from 'vue';
 import { defineStore } from 'pinia';
 import type { LoginMutation, Role } from '@/gql/graphql';
+import type { Permission } from '@/router/permissions';
 
 export type SessionUser = LoginMutation['login']['user'];
 
@@ -25,6 +26,11 @@ function load(): Saved | null {
     const raw = sessionStorage.getItem(KEY);
     if (!raw) return null;
     const saved = JSON.parse(raw) as Saved;
+    // Saved by a portal from before named permissions: sign in again rather than guess them.
+    if (!Array.isArray(saved.user?.permissions)) {
+      sessionStorage.removeItem(KEY);
+      return null;
+    }
     if (new Date(saved.expiresAt).getTime() > Date.now()) return saved;
     expiredWhileAway = true;
     sessionStorage.removeItem(KEY);
@@ -44,8 +50,6 @@ export function onSessionEnded(listener: ExpiredListener): () => void {
   return () => listeners.delete(listener);
 }
 
-export const COMMITTEE_READERS: readonly Role[] = ['COMMITTEE_ADMIN', 'COMMITTEE_LEADER', 'GRID_LIAISON'];
-
 export const useSessionStore = defineStore('session', () => {
   const saved = load();
   const token = ref<string | null>(saved?.token ?? null);
@@ -56,12 +60,22 @@ export const useSessionStore = defineStore('session', () => {
 
   const signedIn = computed(() => !!token.value && !!user.value);
   const roles = computed<readonly Role[]>(() => user.value?.roles ?? []);
+  const permissions = computed<ReadonlySet<string>>(() => new Set(user.value?.permissions ?? []));
   const isCommittee = computed(() => user.value?.tenant.kind === 'COMMITTEE');
-  /** Committee leaders and grid liaisons read across agencies but change nothing there. */
-  const readOnly = computed(() => isCommittee.value && !roles.value.includes('COMMITTEE_ADMIN'));
+  /** The committee looking at one agency through the picker: the gateway makes that view read-only. */
+  const narrowed = computed(() => isCommittee.value && !!viewTenantId.value);
+  // Permission names end in their verb (area.verb), so a user holding only `*.read` ones changes nothing:
+  // the committee's leaders and grid liaisons.
+  const readOnly = computed(() => isCommittee.value && [...permissions.value].every((p) => p.endsWith('.read')));
 
-  function hasRole(...wanted: readonly Role[]): boolean {
-    return roles.value.some((r) => wanted.includes(r));
+  /** Whether the user's roles hold the permission (the server's catalogue decides which do). */
+  function can(permission: Permission): boolean {
+    return permissions.value.has(permission);
+  }
+
+  /** `can`, and the current view takes writes: for buttons that change something. */
+  function canChange(permission: Permission): boolean {
+    return can(permission) && !narrowed.value;
   }
 
   function persist(): void {
@@ -125,5 +139,5 @@ export const useSessionStore = defineStore('session', () => {
     return was;
   }
 
-  return { token, expiresAt, user, viewTenantId, signedIn, roles, isCommittee, readOnly, hasRole, signIn, setUser, setViewTenant, end, takeExpiredWhileAway };
+  return { token, expiresAt, user, viewTenantId, signedIn, roles, isCommittee, narrowed, readOnly, can, canChange, signIn, setUser, setViewTenant, end, takeExpiredWhileAway };
 });

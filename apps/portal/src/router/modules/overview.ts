@@ -1,11 +1,11 @@
 import type { RouteRecordRaw } from 'vue-router';
-import { COMMITTEE } from '../roles';
+import { Permission } from '../permissions';
 
 export default [
   {
     path: 'overview',
     name: 'overview',
     component: () => import('@/views/overview/committee/index.vue'),
-    meta: { title: 'menu.overview', roles: COMMITTEE, menu: { icon: 'DataAnalysis', order: 1 } },
+    meta: { title: 'menu.overview', permission: Permission.ORG_OVERVIEW_READ, menu: { icon: 'DataAnalysis', order: 1 } },
   },
 ] satisfies RouteRecordRaw[];

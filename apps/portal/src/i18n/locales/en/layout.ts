@@ -14,7 +14,7 @@ export default {
   },
   menu: {
     home: 'Home',
-    overview: 'Committee overview',
+    overview: 'Party-building overview',
     orgTree: 'Organizations',
     members: 'Party members',
     posts: 'Posts',

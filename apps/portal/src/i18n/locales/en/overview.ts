@@ -2,9 +2,10 @@ import type zhCN from '../zh-CN/overview';
 
 export default {
   overview: {
-    title: 'Committee overview',
+    title: 'Party-building overview',
     scopeAll: 'Live figures of every agency',
     scopeOne: 'Live figures of the selected agency',
+    scopeOwn: 'Live figures of your agency',
     leadershipShare: 'Branch secretaries from the leadership',
     leadershipShareFoot: '{n} of {total} branch secretaries sit on the leadership team',
     cadres: 'Party-affairs cadres',

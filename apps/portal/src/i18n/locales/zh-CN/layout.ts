@@ -12,7 +12,7 @@ export default {
   },
   menu: {
     home: '工作台',
-    overview: '工委总览',
+    overview: '组织建设概况',
     orgTree: '组织架构',
     members: '党员管理',
     posts: '岗位',

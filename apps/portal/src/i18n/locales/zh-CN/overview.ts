@@ -1,8 +1,9 @@
 export default {
   overview: {
-    title: '工委总览',
+    title: '组织建设概况',
     scopeAll: '全部部门单位的实时数据',
     scopeOne: '所选单位的实时数据',
+    scopeOwn: '本单位的实时数据',
     leadershipShare: '班子成员担任党支部书记',
     leadershipShareFoot: '{total} 名党支部书记中 {n} 名由班子成员担任',
     cadres: '专兼职党务干部',

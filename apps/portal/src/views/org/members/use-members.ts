@@ -3,6 +3,7 @@ import { useQuery } from '@vue/apollo-composable';
 import { PartyMembersDocument, type MemberStatus, type PartyMembersQuery } from '@/gql/graphql';
 import { notifyError } from '@/api/notify';
 import { usePagedFilters } from '@/composables/use-paging';
+import { Permission } from '@/router/permissions';
 import { useSessionStore } from '@/stores/session';
 import { useTenants } from '@/composables/use-tenants';
 import { useUnitOptions } from '../shared/use-unit-options';
@@ -11,15 +12,15 @@ export type MemberRow = PartyMembersQuery['partyMembers']['items'][number];
 
 export function useMembers() {
   const session = useSessionStore();
-  const ownTenant = computed(() => session.user?.tenant.id);
-  const writer = computed(() => session.hasRole('TENANT_ADMIN', 'COMMITTEE_ADMIN'));
+  const writer = computed(() => session.canChange(Permission.ORG_MEMBERS_MANAGE));
   // Across agencies a unit name like 机关第一党支部 is ambiguous: the committee also sees the agency.
   const showTenant = computed(() => session.isCommittee && !session.viewTenantId);
   const { nameOf: tenantName } = useTenants();
-  const canEdit = (row: MemberRow) => writer.value && row.tenantId === ownTenant.value && row.status === 'ACTIVE';
+  // `writable`: the caller's scope reaches the member's unit (own tenant; a secretary's branches).
+  const canEdit = (row: MemberRow) => writer.value && row.unit.writable && row.status === 'ACTIVE';
 
-  // Pickers list every unit in view; writes only go to the caller's own tenant.
-  const units = useUnitOptions(writer, undefined, (u) => u.tenantId === ownTenant.value);
+  // The filter lists every unit in view; a new member or a transfer goes only where the caller may write.
+  const units = useUnitOptions(writer, undefined, (u) => u.writable);
   const filterUnits = useUnitOptions(true);
 
   const { draft, applied, apply, resetFilters, page, pageSize, offset } = usePagedFilters(() => ({ search: '', unitId: '', status: 'ACTIVE' as MemberStatus | '' }));

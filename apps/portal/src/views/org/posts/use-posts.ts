@@ -5,6 +5,7 @@ import { EndPostAssignmentDocument, PostAssignmentsDocument, PostTypesDocument, 
 import { confirmAction } from '@/api/confirm';
 import { notifyError, notifySuccess } from '@/api/notify';
 import { usePagedFilters } from '@/composables/use-paging';
+import { Permission } from '@/router/permissions';
 import { useSessionStore } from '@/stores/session';
 import { useTenants } from '@/composables/use-tenants';
 import { useUnitOptions } from '../shared/use-unit-options';
@@ -23,17 +24,16 @@ export function usePosts() {
   const { t } = useI18n();
   const session = useSessionStore();
   const { nameOf: tenantName } = useTenants();
-  const ownTenant = computed(() => session.user?.tenant.id);
-  const writer = computed(() => session.hasRole('TENANT_ADMIN', 'COMMITTEE_ADMIN'));
-  const canEnd = (row: PostRow) => writer.value && row.tenantId === ownTenant.value;
+  const writer = computed(() => session.canChange(Permission.ORG_POSTS_ASSIGN));
+  const canEnd = (row: PostRow) => writer.value && row.unit.writable;
 
   const catalogue = useQuery(PostTypesDocument, null, { fetchPolicy: 'cache-first' });
   catalogue.onError(notifyError);
   const postTypes = computed(() => [...(catalogue.result.value?.postTypes ?? [])].sort((a, b) => a.sortOrder - b.sortOrder));
   const assignable = computed(() => postTypes.value.filter((p) => p.assignable));
 
-  // Pickers list every unit in view (no posts: those come a page at a time); writes only go to the caller's own tenant.
-  const units = useUnitOptions(writer, undefined, (u) => u.tenantId === ownTenant.value);
+  // Pickers list every unit in view (no posts: those come a page at a time); an assignment only where the caller may write.
+  const units = useUnitOptions(writer, undefined, (u) => u.writable);
   const filterUnits = useUnitOptions(true);
 
   // ---- list

@@ -6,8 +6,9 @@ import type { TreeInstance } from 'element-plus';
 import { OrgRootsDocument, OrgUnitChildrenDocument, OrgUnitDocument, type OrgUnitKind } from '@/gql/graphql';
 import { confirmAction } from '@/api/confirm';
 import { notifyError } from '@/api/notify';
+import { Permission } from '@/router/permissions';
 import { useSessionStore } from '@/stores/session';
-import { CHILD_KINDS } from '../shared/org-rules';
+import { useOrgUnitRules } from '../shared/use-org-unit-rules';
 import { useMoveOrgUnit } from './use-move-org-unit';
 
 export interface TreeUnit {
@@ -17,6 +18,7 @@ export interface TreeUnit {
   code: string;
   tenantId: string;
   dissolvedOn?: string | null;
+  writable: boolean;
   leaf: boolean;
 }
 
@@ -28,9 +30,10 @@ export function useOrgUnits() {
   const { resolveClient } = useApolloClient();
   const tree = useTemplateRef<TreeInstance>('unitTree');
 
-  const writer = computed(() => session.hasRole('TENANT_ADMIN', 'COMMITTEE_ADMIN'));
-  // Writes are stamped with the caller's own tenant: another agency's units are read-only.
-  const canWrite = (tenantId: string | undefined) => writer.value && tenantId === session.user?.tenant.id;
+  const writer = computed(() => session.canChange(Permission.ORG_UNITS_MANAGE));
+  // `writable`: the caller's scope reaches the unit (own tenant; for a secretary, their branches' subtrees).
+  const canWrite = (unit: { writable: boolean } | null | undefined) => writer.value && !!unit?.writable;
+  const { mayHold } = useOrgUnitRules();
 
   // ---- lazy tree
   const selectedId = ref<string | null>(null);
@@ -49,13 +52,14 @@ export function useOrgUnits() {
   });
   onBeforeUnmount(offReset);
 
-  const toTreeUnit = (u: { id: string; name: string; kind: OrgUnitKind; code: string; tenantId: string; childCount: number; dissolvedOn?: string | null }): TreeUnit => ({
+  const toTreeUnit = (u: { id: string; name: string; kind: OrgUnitKind; code: string; tenantId: string; childCount: number; dissolvedOn?: string | null; writable: boolean }): TreeUnit => ({
     id: u.id,
     name: u.name,
     kind: u.kind,
     code: u.code,
     tenantId: u.tenantId,
     dissolvedOn: u.dissolvedOn,
+    writable: u.writable,
     // childCount counts current children only; with dissolved ones shown, let the node try.
     leaf: u.childCount === 0 && !showDissolved.value,
   });
@@ -114,7 +118,7 @@ export function useOrgUnits() {
   detail.onError(notifyError);
   const unit = computed(() => (selectedId.value && detail.result.value?.orgUnit.id === selectedId.value ? detail.result.value.orgUnit : null));
   const unitLoading = computed(() => detail.loading.value && !unit.value);
-  const unitWritable = computed(() => !!unit.value && canWrite(unit.value.tenantId));
+  const unitWritable = computed(() => canWrite(unit.value));
   const select = (data: TreeUnit) => (selectedId.value = data.id);
   const selectById = (id: string) => {
     selectedId.value = id;
@@ -147,9 +151,9 @@ export function useOrgUnits() {
 
   // ---- move by drag
   const { move } = useMoveOrgUnit();
-  const allowDrag = (node: UnitNode) => canWrite(node.data.tenantId) && node.level > 1 && !node.data.dissolvedOn;
+  const allowDrag = (node: UnitNode) => canWrite(node.data) && node.level > 1 && !node.data.dissolvedOn;
   const allowDrop = (dragging: UnitNode, target: UnitNode, type: 'prev' | 'next' | 'inner') =>
-    type === 'inner' && target.data.tenantId === dragging.data.tenantId && !target.data.dissolvedOn && CHILD_KINDS[target.data.kind].includes(dragging.data.kind);
+    type === 'inner' && target.data.writable && target.data.tenantId === dragging.data.tenantId && !target.data.dissolvedOn && mayHold(target.data.kind, dragging.data.kind);
 
   // By node-drop the tree has already re-parented the node on screen, so remember where it came from.
   let dragFrom: string | undefined;

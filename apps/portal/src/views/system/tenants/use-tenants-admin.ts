@@ -4,12 +4,17 @@ import { useMutation, useQuery } from '@vue/apollo-composable';
 import { SetTenantStatusDocument, TenantsDocument, type TenantsQuery } from '@/gql/graphql';
 import { confirmAction } from '@/api/confirm';
 import { notifyError, notifySuccess } from '@/api/notify';
+import { Permission } from '@/router/permissions';
+import { useSessionStore } from '@/stores/session';
 
 export type TenantRow = TenantsQuery['tenants'][number];
 
 /** The committee admin's list of agencies: create one with its first admin, suspend or resume it. */
 export function useTenantsAdmin() {
   const { t } = useI18n();
+  const session = useSessionStore();
+  const canCreate = computed(() => session.canChange(Permission.TENANTS_CREATE));
+  const canToggle = computed(() => session.canChange(Permission.TENANTS_MANAGE));
   const list = useQuery(TenantsDocument, null, { fetchPolicy: 'cache-and-network', context: { ignoreViewTenant: true } });
   list.onError(notifyError);
   const search = ref('');
@@ -35,5 +40,5 @@ export function useTenantsAdmin() {
     }
   }
 
-  return { search, rows, loading, toggle, refresh: () => list.refetch() };
+  return { canCreate, canToggle, search, rows, loading, toggle, refresh: () => list.refetch() };
 }

@@ -6,14 +6,14 @@ import { confirmAction } from '@/api/confirm';
 import { notifyError, notifySuccess } from '@/api/notify';
 import { usePaging } from '@/composables/use-paging';
 import { useSessionStore } from '@/stores/session';
-import { USER_ADMINS } from '@/router/roles';
+import { Permission } from '@/router/permissions';
 
 export type UserRow = UsersQuery['users']['items'][number];
 
 export function useUsers() {
   const { t } = useI18n();
   const session = useSessionStore();
-  const canWrite = computed(() => session.hasRole(...USER_ADMINS));
+  const canWrite = computed(() => session.canChange(Permission.USERS_MANAGE));
   // Writes are stamped with the admin's own tenant: rows of other agencies are read-only here.
   const canEdit = (row: UserRow) => canWrite.value && row.tenant.id === session.user?.tenant.id;
   const isSelf = (row: UserRow) => row.id === session.user?.id;

@@ -1,19 +1,6 @@
 import type { OrgUnitKind } from '@/gql/graphql';
 
-// Mirrors libs/org-tree's rules so the forms refuse what the API would refuse, before sending it.
-export const ROOT_KINDS: readonly OrgUnitKind[] = ['PARTY_GROUP', 'PARTY_COMMITTEE', 'ORGAN_PARTY_COMMITTEE'];
-export const CHILD_KINDS: Record<OrgUnitKind, readonly OrgUnitKind[]> = {
-  PARTY_GROUP: ['ORGAN_PARTY_COMMITTEE', 'GENERAL_BRANCH', 'BRANCH', 'ACTION_BRANCH'],
-  PARTY_COMMITTEE: ['PARTY_COMMITTEE', 'ORGAN_PARTY_COMMITTEE', 'GENERAL_BRANCH', 'BRANCH', 'ACTION_BRANCH'],
-  ORGAN_PARTY_COMMITTEE: ['GENERAL_BRANCH', 'BRANCH', 'ACTION_BRANCH'],
-  GENERAL_BRANCH: ['BRANCH', 'ACTION_BRANCH'],
-  BRANCH: ['PARTY_CELL'],
-  ACTION_BRANCH: ['PARTY_CELL'],
-  PARTY_CELL: [],
-};
-export const UNIT_CODE = /^[A-Za-z0-9_-]{1,32}$/;
-export const MAX_DEPTH = 7;
-
+// Tag colours and picker nesting for the org pages; which kind may hold which comes from the server (use-org-unit-rules).
 export const KIND_TAG: Record<OrgUnitKind, 'danger' | 'warning' | 'primary' | 'success' | 'info'> = {
   PARTY_GROUP: 'danger',
   PARTY_COMMITTEE: 'danger',
@@ -30,6 +17,8 @@ export interface FlatUnit {
   parentId?: string | null;
   kind: OrgUnitKind;
   tenantId: string;
+  /** The caller's scope writes into it (OrgUnit.writable). */
+  writable: boolean;
 }
 
 export interface UnitOption {

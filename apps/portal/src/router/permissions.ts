@@ -1,0 +1,17 @@
+// The named permissions routes and buttons ask for; the user's come from `me.permissions`. Which roles
+// hold them is the server's catalogue alone (permissionCatalogue), and an e2e case checks that every
+// name here is in it, so a renamed permission cannot silently hide a page.
+export const Permission = {
+  USERS_READ: 'users.read',
+  USERS_MANAGE: 'users.manage',
+  TENANTS_CREATE: 'tenants.create',
+  TENANTS_MANAGE: 'tenants.manage',
+  AUDIT_READ: 'audit.read',
+  ORG_UNITS_MANAGE: 'org.units.manage',
+  ORG_MEMBERS_READ: 'org.members.read',
+  ORG_MEMBERS_MANAGE: 'org.members.manage',
+  ORG_POSTS_ASSIGN: 'org.posts.assign',
+  ORG_OVERVIEW_READ: 'org.overview.read',
+} as const;
+
+export type Permission = (typeof Permission)[keyof typeof Permission];
