@@ -25,6 +25,7 @@ export default {
     notYet: '—',
     close: 'Close',
     back: 'Back',
+    retry: 'Retry',
   },
   errors: {
     UNAUTHENTICATED: 'Your session has ended; please sign in again',

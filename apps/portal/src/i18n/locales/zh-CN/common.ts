@@ -23,6 +23,7 @@ export default {
     notYet: '—',
     close: '关闭',
     back: '返回',
+    retry: '重试',
   },
   errors: {
     UNAUTHENTICATED: '登录已失效,请重新登录',
