@@ -2,6 +2,7 @@ import { Tenant } from './lib/tenant/tenant.entity';
 import { AuditEntry } from './lib/audit/audit-entry.entity';
 import { Tenancy1764300000000 } from './lib/migrations/1764300000000-tenancy.migration';
 import { AuditReach1764400000000 } from './lib/migrations/1764400000000-audit-reach.migration';
+import { TenantNameUnique1764400010000 } from './lib/migrations/1764400010000-tenant-name-unique.migration';
 import { TenantAdminResolver } from './lib/tenant/tenant-admin.resolver';
 import { AuditLogResolver } from './lib/audit/audit-log.resolver';
 import { tenancySweep } from './lib/tenancy.sweep';
@@ -54,7 +55,7 @@ export { SEEDED_AGENCY, SEEDED_COMMITTEE } from './lib/seed/tenancy.seeder';
 export const tenancyModule = {
   name: 'tenancy',
   entities: [Tenant, AuditEntry],
-  migrations: [Tenancy1764300000000, AuditReach1764400000000],
+  migrations: [Tenancy1764300000000, AuditReach1764400000000, TenantNameUnique1764400010000],
   resolvers: [TenantAdminResolver, AuditLogResolver],
   sweep: tenancySweep,
   seed: tenancySeeder,

@@ -129,7 +129,7 @@ export class StatementCounter implements TypeOrmLogger {
   }
 
   logQuery(query: string): void {
-    if (!this.on || /^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)/i.test(query)) return;
+    if (!this.on || /^(START TRANSACTION|SET TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)/i.test(query)) return;
     this.count++;
     this.statements.push(query);
   }

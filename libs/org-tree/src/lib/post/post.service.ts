@@ -111,6 +111,8 @@ export class PostService {
       throw new BadInputError(message, [{ field: 'postCode', message }]);
     }
     if (member.status !== MemberStatus.ACTIVE) throw new ConflictError('只能任命在册党员');
+    // One appointment per unit at a time, so the two checks below hold under concurrency.
+    await db.repo(OrgUnit).lockForUpdate(unit.id, '党组织');
     const repo = db.repo(PostAssignment);
     if (await repo.exists({ memberId: member.id, unitId: unit.id, postCode: post.code, endsOn: IsNull() })) {
       throw new ConflictError(`${member.name}已任该组织的“${post.name}”`);

@@ -3,6 +3,7 @@ import { ForbiddenError } from '@zeren/shared-errors';
 import type { Scope } from '../scope/scope';
 import { assertNoMissingKeys } from './where-guard';
 import { globalPolicyOf } from './entity-policies';
+import { mappingUniqueViolation } from './unique-violation';
 
 /**
  * A table that belongs to no tenant: the tenant register, the login-name directory, the post
@@ -46,17 +47,21 @@ export class GlobalTable<T extends ObjectLiteral> {
   async insert(rows: T | T[]): Promise<void> {
     const list = Array.isArray(rows) ? rows : [rows];
     this.assertMayWrite(list);
-    if (list.length) await this.manager.insert(this.target, list as never);
+    if (list.length) await mappingUniqueViolation(this.metadata, () => this.manager.insert(this.target, list as never));
   }
 
   async update(where: FindOptionsWhere<T>, patch: Partial<T>): Promise<number> {
     assertNoMissingKeys(where);
     this.assertMayWrite([{ ...where, ...patch } as Partial<T>]);
-    return (await this.manager.update(this.target, where, patch as never)).affected ?? 0;
+    return (await mappingUniqueViolation(this.metadata, () => this.manager.update(this.target, where, patch as never))).affected ?? 0;
+  }
+
+  private get metadata() {
+    return this.manager.connection.getMetadata(this.target);
   }
 
   private get entityName(): string {
-    return this.manager.connection.getMetadata(this.target).name;
+    return this.metadata.name;
   }
 
   private assertMayWrite(rows: Partial<T>[]): void {

@@ -17,6 +17,7 @@ import { newId } from '../database/ids';
 import { assertNoMissingKeys } from './where-guard';
 import { dataPolicyOf, dispatchPolicyOf, type DataScopePolicy, type DispatchPolicy, type Side } from './entity-policies';
 import { guardQueryBuilder } from './scoped-query-builder';
+import { mappingUniqueViolation } from './unique-violation';
 
 export type Where<T> = FindOptionsWhere<T> | FindOptionsWhere<T>[];
 
@@ -60,8 +61,12 @@ export class ScopedRepository<T extends TenantOwnedEntity> {
     }
   }
 
+  private get metadata() {
+    return this.manager.connection.getMetadata(this.target);
+  }
+
   private get entityName(): string {
-    return this.manager.connection.getMetadata(this.target).name;
+    return this.metadata.name;
   }
 
   /** Merges the tenant and data-scope conditions into each alternative of a WHERE; the caller's own `tenantId` may only narrow. */
@@ -119,6 +124,24 @@ export class ScopedRepository<T extends TenantOwnedEntity> {
     const row = await this.manager.findOne(this.target, { where: this.scopedWhere(where, 'write') });
     if (!row) throw new NotFoundError(what);
     return row;
+  }
+
+  /**
+   * Takes the write lock of one row this scope may change until the transaction ends, so that checks
+   * made after it ("is there a current secretary?") cannot race: `SELECT … FOR UPDATE` on MySQL; on
+   * SQLite the TransactionGate already runs one transaction at a time. NOT_FOUND as getWritable.
+   */
+  async lockForUpdate(id: string, what?: string): Promise<void> {
+    if (!this.manager.queryRunner?.isTransactionActive) throw new Error('lockForUpdate outside a transaction locks nothing');
+    this.scope.assertWritable();
+    const where = { id, tenantId: In([...this.scope.writeTenantIds]) } as unknown as FindOptionsWhere<T>;
+    const sqlite = this.manager.connection.options.type === 'better-sqlite3';
+    const row = await this.manager.findOne(this.target, {
+      where: this.scopedWhere(where, 'write'),
+      select: { id: true } as FindOptionsSelect<T>,
+      ...(sqlite ? {} : { lock: { mode: 'pessimistic_write' as const } }),
+    });
+    if (!row) throw new NotFoundError(what);
   }
 
   async count(where?: Where<T>): Promise<number> {
@@ -195,7 +218,7 @@ export class ScopedRepository<T extends TenantOwnedEntity> {
     const columns = this.manager.connection.getMetadata(this.target).columns.length;
     const chunk = Math.max(1, Math.floor(30000 / columns));
     for (let i = 0; i < list.length; i += chunk) {
-      await this.manager.insert(this.target, list.slice(i, i + chunk) as never);
+      await mappingUniqueViolation(this.metadata, () => this.manager.insert(this.target, list.slice(i, i + chunk) as never));
     }
     return list;
   }
@@ -216,7 +239,7 @@ export class ScopedRepository<T extends TenantOwnedEntity> {
     for (const alt of Array.isArray(where) ? where : [where]) {
       for (const extra of this.dataConditions('write')) {
         const condition = both(both(alt, extra), tenantCondition) as FindOptionsWhere<T>;
-        const result = await this.manager.update(this.target, condition, { ...patch, updatedAt: new Date() } as never);
+        const result = await mappingUniqueViolation(this.metadata, () => this.manager.update(this.target, condition, { ...patch, updatedAt: new Date() } as never));
         affected += result.affected ?? 0;
       }
     }

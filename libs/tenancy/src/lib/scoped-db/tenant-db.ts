@@ -87,8 +87,11 @@ export class TenantDb {
   /** Runs `work` in one transaction; nested calls join the outer one. */
   async transaction<R>(work: (db: TenantDb) => Promise<R>): Promise<R> {
     if (this.inTransaction) return work(this);
+    const run = (manager: EntityManager) => work(new TenantDb(this.dataSource, this.scope, manager, this.gate, this.trail));
     return this.gate.run(() =>
-      this.dataSource.transaction((manager) => work(new TenantDb(this.dataSource, this.scope, manager, this.gate, this.trail))),
+      // READ COMMITTED on MySQL: a check made after lockForUpdate must see what the previous lock holder
+      // committed, which REPEATABLE READ's snapshot (taken at the first read) would hide.
+      this.engine === 'mysql' ? this.dataSource.transaction('READ COMMITTED', run) : this.dataSource.transaction(run),
     );
   }
 

@@ -31,6 +31,7 @@ export class Tenant {
   code: string;
 
   @Field({ description: '单位名称' })
+  @Index('uq_tenant_name', { unique: true })
   @Column({ type: 'varchar', length: 100 })
   name: string;
 
