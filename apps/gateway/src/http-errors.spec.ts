@@ -1,3 +1,5 @@
+import { request as httpRequest, Agent, type IncomingHttpHeaders } from 'node:http';
+import type { Socket } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +12,6 @@ import { createGateway, LIMITS, type Gateway } from './server';
 // Evidence files go to a directory of this run, never to the checkout's data/.
 const fileDir = mkdtempSync(join(tmpdir(), 'zeren-http-errors-'));
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
 interface Running {
@@ -20,7 +21,7 @@ interface Running {
   lines: Json[];
 }
 
-async function start(api: TestApi, env: 'development' | 'production'): Promise<Running> {
+async function start(api: TestApi, env: 'development' | 'production', stopGraceMs?: number): Promise<Running> {
   const lines: Json[] = [];
   const log = pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line)) });
   const gateway = await createGateway({
@@ -29,6 +30,7 @@ async function start(api: TestApi, env: 'development' | 'production'): Promise<R
     services: api.services,
     log,
     env: { ZEREN_FILE_STORE: `file:${fileDir}` },
+    stopGraceMs,
   });
   const port = await gateway.listen(0, '127.0.0.1');
   return { gateway, url: `http://127.0.0.1:${port}`, lines };
@@ -194,5 +196,104 @@ describe('HTTP answers for client mistakes and faults', () => {
       expect(res.body).toEqual({ errors: [{ message: '服务器内部错误,请稍后再试', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'ctx-bug' } }] });
       expect(dev.lines).toContainEqual(expect.objectContaining({ requestId: 'ctx-bug', err: expect.objectContaining({ message: 'secret detail of a bug' }) }));
     });
+  });
+});
+
+// Plain node:http with an explicit keep-alive agent, so the test owns (and can watch) the connections.
+function viaAgent(agent: Agent, url: string, query: string, headers: Record<string, string> = {}) {
+  return new Promise<{ status: number; headers: IncomingHttpHeaders; body: Json; socket: Socket }>((resolve, reject) => {
+    const req = httpRequest(`${url}/graphql`, { method: 'POST', agent, headers: { 'content-type': 'application/json', ...headers } }, (res) => {
+      let text = '';
+      res.on('data', (d) => (text += d));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: JSON.parse(text), socket: req.socket as Socket }));
+    });
+    req.on('error', reject);
+    req.end(JSON.stringify({ query }));
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('stopping the gateway (SIGTERM)', () => {
+  it('lets a slow in-flight request on a kept-alive connection finish, closes idle keep-alive connections, then the pool', async () => {
+    const api = await createTestApi({ modules: MODULES });
+    await api.addTenant('HS');
+    const gw = await start(api, 'development');
+    const agent = new Agent({ keepAlive: true });
+    try {
+      const login = await viaAgent(agent, gw.url, 'mutation { login(username: "hs_member", password: "Test-pass-2026") { token } }');
+      const token = login.body.data.login.token as string;
+      // Two kept-alive connections: one stays idle, the other carries the slow request.
+      const [first] = await Promise.all([viaAgent(agent, gw.url, '{ __typename }'), viaAgent(agent, gw.url, '{ __typename }')]);
+      let idleClosedAt = 0;
+      first.socket.once('close', () => (idleClosedAt = Date.now()));
+
+      const resolveSession = api.services.auth.resolveSession.bind(api.services.auth);
+      jest.spyOn(api.services.auth, 'resolveSession').mockImplementation(async (...args) => {
+        await sleep(400);
+        return resolveSession(...args);
+      });
+      const slow = viaAgent(agent, gw.url, '{ me { username } }', { authorization: `Bearer ${token}` });
+      await sleep(100);
+      const stopped = gw.gateway.stop();
+
+      const answer = await slow;
+      const answeredAt = Date.now();
+      expect(answer.status).toBe(200);
+      expect(answer.body).toEqual({ data: { me: { username: 'hs_member' } } });
+      // The client is told not to send another request on this connection.
+      expect(answer.headers.connection).toBe('close');
+      await stopped;
+      expect(idleClosedAt).toBeGreaterThan(0);
+      expect(idleClosedAt).toBeLessThan(answeredAt);
+      expect(api.dataSource.isInitialized).toBe(false);
+      expect(gw.lines.filter((l) => l.level >= 50)).toEqual([]);
+    } finally {
+      agent.destroy();
+      jest.restoreAllMocks();
+      // stop() closed the pool: open it again so the test database can be dropped.
+      if (!api.dataSource.isInitialized) await api.dataSource.initialize();
+      await api.close();
+    }
+  });
+  it('past the grace period closes the connection but keeps the pool until the handler is done with it', async () => {
+    const api = await createTestApi({ modules: MODULES });
+    await api.addTenant('HT');
+    const gw = await start(api, 'development', 100);
+    const agent = new Agent({ keepAlive: true });
+    try {
+      const login = await viaAgent(agent, gw.url, 'mutation { login(username: "ht_member", password: "Test-pass-2026") { token } }');
+      const token = login.body.data.login.token as string;
+      let handlerDoneAt = 0;
+      const resolveSession = api.services.auth.resolveSession.bind(api.services.auth);
+      jest.spyOn(api.services.auth, 'resolveSession').mockImplementation(async (...args) => {
+        await sleep(500);
+        try {
+          return await resolveSession(...args);
+        } finally {
+          handlerDoneAt = Date.now();
+        }
+      });
+      const destroy = api.dataSource.destroy.bind(api.dataSource);
+      let destroyedAt = 0;
+      jest.spyOn(api.dataSource, 'destroy').mockImplementation(() => {
+        destroyedAt = Date.now();
+        return destroy();
+      });
+      const slow = viaAgent(agent, gw.url, '{ me { username } }', { authorization: `Bearer ${token}` }).catch((error: Error) => error);
+      await sleep(50);
+      await gw.gateway.stop();
+      // The client lost its connection at the grace period's end: it never got an answer.
+      expect(await slow).toMatchObject({ message: expect.stringMatching(/socket hang up|ECONNRESET/) });
+      expect(handlerDoneAt).toBeGreaterThan(0);
+      expect(destroyedAt).toBeGreaterThanOrEqual(handlerDoneAt);
+      expect(gw.lines).toContainEqual(expect.objectContaining({ msg: 'stop: grace period over, closing the remaining connections' }));
+      expect(gw.lines.filter((l) => l.level >= 50)).toEqual([]);
+    } finally {
+      agent.destroy();
+      jest.restoreAllMocks();
+      if (!api.dataSource.isInitialized) await api.dataSource.initialize();
+      await api.close();
+    }
   });
 });

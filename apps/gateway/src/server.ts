@@ -15,6 +15,7 @@ import type { GatewayConfig } from './config';
 import { MODULES } from '@zeren/modules';
 import { buildGatewaySchema, type GatewayServices } from './schema';
 import { requestLogPlugin } from './request-log.plugin';
+import { InFlight } from './in-flight';
 import { contextFailure, jsonErrorHandler, operationGuardPlugin, serviceUnavailablePlugin } from './http-errors';
 
 /** GraphQL limits, on by default: a document over any of them is refused before it runs. */
@@ -25,7 +26,10 @@ export interface Gateway {
   apollo: ApolloServer<RequestContext>;
   /** Starts listening; resolves with the port actually bound (PORT=0 picks a free one). */
   listen(port: number, host: string): Promise<number>;
-  /** Stops accepting, lets in-flight requests finish, closes the pool. */
+  /**
+   * Stops accepting, closes idle keep-alive connections, lets in-flight requests finish (their
+   * answers say `Connection: close`), then closes the pool.
+   */
   stop(): Promise<void>;
 }
 
@@ -36,8 +40,10 @@ export async function createGateway(options: {
   log: Logger;
   /** What the modules' HTTP endpoints read their settings from (ZEREN_FILE_STORE); the process's by default. */
   env?: NodeJS.ProcessEnv;
+  /** How long stop() lets in-flight requests run before it closes their connections (10 s). */
+  stopGraceMs?: number;
 }): Promise<Gateway> {
-  const { config, dataSource, services, log, env = process.env } = options;
+  const { config, dataSource, services, log, env = process.env, stopGraceMs = 10_000 } = options;
   const production = config.env === 'production';
   const app = express();
   app.disable('x-powered-by');
@@ -68,6 +74,7 @@ export async function createGateway(options: {
       ...armor.plugins,
       operationGuardPlugin(),
       serviceUnavailablePlugin(),
+      // stop() drains first; this keeps apollo.stop() alone (tests sharing a pool) closing the HTTP side too.
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
       // No field carries cache hints; without this Apollo still visits every resolved field for them.
@@ -77,6 +84,15 @@ export async function createGateway(options: {
     ],
   });
   await apollo.start();
+
+  // Every request holds stop() until its answer is out; once stopping, no connection is kept alive.
+  const inFlight = new InFlight();
+  let stopping = false;
+  app.use((_req, res, next) => {
+    res.once('close', inFlight.enter(res));
+    if (stopping) res.setHeader('connection', 'close');
+    next();
+  });
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -106,7 +122,12 @@ export async function createGateway(options: {
       throw contextFailure(error, log);
     }
   };
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: ({ req }) => graphqlContext(req) }));
+  const graphql = expressMiddleware(apollo, { context: ({ req }) => graphqlContext(req) });
+  app.use('/graphql', express.json({ limit: '1mb' }), (req, res, next) => {
+    // A handler may still be using the pool after its client went away: hold stop() until it ends too.
+    const done = inFlight.enter(res);
+    return Promise.resolve(graphql(req, res, next)).finally(done);
+  });
 
   // Modules' own endpoints (evidence files) read their bodies themselves, with their own limits.
   const mounts = MODULES.flatMap((m) => m.http ?? []);
@@ -135,7 +156,19 @@ export async function createGateway(options: {
         });
       }),
     stop: async () => {
-      // apollo.stop() drains the HTTP server (stops accepting, waits for in-flight requests).
+      stopping = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const res of inFlight.pendingResponses()) res.setHeader('connection', 'close');
+      server.closeIdleConnections();
+      if (!(await inFlight.settled(stopGraceMs))) {
+        log.warn({ inFlight: inFlight.size }, 'stop: grace period over, closing the remaining connections');
+        server.closeAllConnections();
+        // Their handlers may still be running queries: the pool waits for them, bounded so a stuck one cannot hold the exit.
+        await inFlight.settled(Math.max(stopGraceMs, 10_000));
+      }
+      // Answers already begun when stop() came in leave their connections idle.
+      server.closeIdleConnections();
+      await closed;
       await apollo.stop();
       if (dataSource.isInitialized) await dataSource.destroy();
     },
