@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { TenantKind } from '@zeren/tenancy';
-import { createTestApi, type TestApi } from '@zeren/api/testing';
+import { createTestApi, TEST_PASSWORD, type TestApi } from '@zeren/api/testing';
 import { MODULES } from '@zeren/modules';
 import { createGateway, LIMITS, type Gateway } from './server';
 
@@ -214,25 +214,47 @@ function viaAgent(agent: Agent, url: string, query: string, headers: Record<stri
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A gateway over its own test database (stop() closes the pool), a keep-alive agent and a member's token. */
+async function withOwnGateway(
+  code: string,
+  stopGraceMs: number | undefined,
+  body: (t: { api: TestApi; gw: Running; agent: Agent; token: string; slowSessions: (ms: number, onDone?: () => void) => void }) => Promise<void>,
+): Promise<void> {
+  const api = await createTestApi({ modules: MODULES });
+  await api.addTenant(code);
+  const gw = await start(api, 'development', stopGraceMs);
+  const agent = new Agent({ keepAlive: true });
+  try {
+    const login = await viaAgent(agent, gw.url, `mutation { login(username: "${code.toLowerCase()}_member", password: "${TEST_PASSWORD}") { token } }`);
+    const resolveSession = api.services.auth.resolveSession.bind(api.services.auth);
+    // Requests with a token then take `ms` longer, before their first query.
+    const slowSessions = (ms: number, onDone?: () => void) =>
+      jest.spyOn(api.services.auth, 'resolveSession').mockImplementation(async (...args) => {
+        await sleep(ms);
+        try {
+          return await resolveSession(...args);
+        } finally {
+          onDone?.();
+        }
+      });
+    await body({ api, gw, agent, token: login.body.data.login.token as string, slowSessions });
+  } finally {
+    agent.destroy();
+    jest.restoreAllMocks();
+    // stop() closed the pool: open it again so the test database can be dropped.
+    if (!api.dataSource.isInitialized) await api.dataSource.initialize();
+    await api.close();
+  }
+}
+
 describe('stopping the gateway (SIGTERM)', () => {
-  it('lets a slow in-flight request on a kept-alive connection finish, closes idle keep-alive connections, then the pool', async () => {
-    const api = await createTestApi({ modules: MODULES });
-    await api.addTenant('HS');
-    const gw = await start(api, 'development');
-    const agent = new Agent({ keepAlive: true });
-    try {
-      const login = await viaAgent(agent, gw.url, 'mutation { login(username: "hs_member", password: "Test-pass-2026") { token } }');
-      const token = login.body.data.login.token as string;
+  it('lets a slow in-flight request on a kept-alive connection finish, closes idle keep-alive connections, then the pool', () =>
+    withOwnGateway('HS', undefined, async ({ api, gw, agent, token, slowSessions }) => {
       // Two kept-alive connections: one stays idle, the other carries the slow request.
       const [first] = await Promise.all([viaAgent(agent, gw.url, '{ __typename }'), viaAgent(agent, gw.url, '{ __typename }')]);
       let idleClosedAt = 0;
       first.socket.once('close', () => (idleClosedAt = Date.now()));
-
-      const resolveSession = api.services.auth.resolveSession.bind(api.services.auth);
-      jest.spyOn(api.services.auth, 'resolveSession').mockImplementation(async (...args) => {
-        await sleep(400);
-        return resolveSession(...args);
-      });
+      slowSessions(400);
       const slow = viaAgent(agent, gw.url, '{ me { username } }', { authorization: `Bearer ${token}` });
       await sleep(100);
       const stopped = gw.gateway.stop();
@@ -248,32 +270,12 @@ describe('stopping the gateway (SIGTERM)', () => {
       expect(idleClosedAt).toBeLessThan(answeredAt);
       expect(api.dataSource.isInitialized).toBe(false);
       expect(gw.lines.filter((l) => l.level >= 50)).toEqual([]);
-    } finally {
-      agent.destroy();
-      jest.restoreAllMocks();
-      // stop() closed the pool: open it again so the test database can be dropped.
-      if (!api.dataSource.isInitialized) await api.dataSource.initialize();
-      await api.close();
-    }
-  });
-  it('past the grace period closes the connection but keeps the pool until the handler is done with it', async () => {
-    const api = await createTestApi({ modules: MODULES });
-    await api.addTenant('HT');
-    const gw = await start(api, 'development', 100);
-    const agent = new Agent({ keepAlive: true });
-    try {
-      const login = await viaAgent(agent, gw.url, 'mutation { login(username: "ht_member", password: "Test-pass-2026") { token } }');
-      const token = login.body.data.login.token as string;
+    }));
+
+  it('past the grace period closes the connection but keeps the pool until the handler is done with it', () =>
+    withOwnGateway('HT', 100, async ({ api, gw, agent, token, slowSessions }) => {
       let handlerDoneAt = 0;
-      const resolveSession = api.services.auth.resolveSession.bind(api.services.auth);
-      jest.spyOn(api.services.auth, 'resolveSession').mockImplementation(async (...args) => {
-        await sleep(500);
-        try {
-          return await resolveSession(...args);
-        } finally {
-          handlerDoneAt = Date.now();
-        }
-      });
+      slowSessions(500, () => (handlerDoneAt = Date.now()));
       const destroy = api.dataSource.destroy.bind(api.dataSource);
       let destroyedAt = 0;
       jest.spyOn(api.dataSource, 'destroy').mockImplementation(() => {
@@ -289,11 +291,5 @@ describe('stopping the gateway (SIGTERM)', () => {
       expect(destroyedAt).toBeGreaterThanOrEqual(handlerDoneAt);
       expect(gw.lines).toContainEqual(expect.objectContaining({ msg: 'stop: grace period over, closing the remaining connections' }));
       expect(gw.lines.filter((l) => l.level >= 50)).toEqual([]);
-    } finally {
-      agent.destroy();
-      jest.restoreAllMocks();
-      if (!api.dataSource.isInitialized) await api.dataSource.initialize();
-      await api.close();
-    }
-  });
+    }));
 });
