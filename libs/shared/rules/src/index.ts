@@ -1,1 +1,2 @@
 export { LENGTHS, LIMITS, PASSWORD, PHONE, TENANT_CODE, UNIT_CODE, USERNAME, formatBytes, isStrongPassword, type PatternRule } from './lib/input-rules';
+export { TEXT, normalizeText, textLength, type TextResult } from './lib/text-rule';

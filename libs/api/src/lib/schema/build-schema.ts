@@ -5,6 +5,7 @@ import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { AuthService, LoginThrottle, PermissionCatalogue, TokenService } from '@zeren/auth';
 import { authChecker } from '../audit/auth-checker';
 import { mutationAudit } from '../audit/mutation-audit.middleware';
+import { inputRules } from './input-rules.middleware';
 import type { ZerenModule } from '../module/zeren-module';
 import { TodoResolver } from '../todo/todo.resolver';
 import { TodoRegistry } from '../todo/todo.registry';
@@ -39,7 +40,8 @@ export async function buildZerenSchema(
     resolvers: resolvers as unknown as [Function, ...Function[]],
     authChecker,
     authMode: 'error',
-    globalMiddlewares: [mutationAudit],
+    // inputRules runs inside the mutation's transaction, so a refusal is audited like any other failure.
+    globalMiddlewares: [mutationAudit, inputRules],
     container: containerFor(services),
     scalarsMap: [{ type: Date, scalar: GraphQLDateTimeISO }],
     validate: { forbidUnknownValues: false },

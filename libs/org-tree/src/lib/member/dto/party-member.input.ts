@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { ArgsType, Extensions, Field, ID, InputType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { IsBoolean, IsIn, IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
 import { PageArgs } from '@zeren/shared-graphql';
@@ -81,10 +81,12 @@ export class UpdatePartyMemberInput {
   @EthnicityRules()
   ethnicity?: string;
 
+  @Extensions({ clearable: true })
   @Field(() => GraphQLLocalDate, { nullable: true })
   @IsOptional()
   birthDate?: string;
 
+  @Extensions({ clearable: true })
   @Field({ nullable: true })
   @EducationRules()
   education?: string;
@@ -101,6 +103,7 @@ export class UpdatePartyMemberInput {
   @IsOptional()
   status?: MemberStatus;
 
+  @Extensions({ clearable: true })
   @Field({ nullable: true })
   @PhoneRules()
   phone?: string;
@@ -109,6 +112,7 @@ export class UpdatePartyMemberInput {
   @IsOptional()
   leadershipMember?: boolean;
 
+  @Extensions({ clearable: true })
   @Field({ nullable: true })
   @JobTitleRules()
   jobTitle?: string;

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Extensions, Field, ID, InputType, Int } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { IsIn, IsInt, IsOptional, Matches, MaxLength, Min, MinLength } from 'class-validator';
 import { UNIT_CODE } from '@zeren/shared-rules';
@@ -67,19 +67,23 @@ export class UpdateOrgUnitInput {
   @Min(0, { message: '排序不能为负数' })
   sortOrder?: number;
 
+  @Extensions({ clearable: true })
   @Field(() => GraphQLLocalDate, { nullable: true })
   @IsOptional()
   establishedOn?: string;
 
+  @Extensions({ clearable: true })
   @Field({ nullable: true })
   @IsOptional()
   @MaxLength(100, { message: '工作专班或项目名称最多 100 个字符' })
   taskForce?: string;
 
+  @Extensions({ clearable: true })
   @Field(() => GraphQLLocalDate, { nullable: true })
   @IsOptional()
   startsOn?: string;
 
+  @Extensions({ clearable: true })
   @Field(() => GraphQLLocalDate, { nullable: true })
   @IsOptional()
   endsOn?: string;
