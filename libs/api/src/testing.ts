@@ -63,9 +63,10 @@ export async function createTestApi(
   const counter = new StatementCounter();
   const modules = withPlatform(options.modules ?? []);
   const entities = [...modules.flatMap((m) => m.entities ?? []), ...((options.entities as Function[]) ?? [])];
-  const db = await openTestDatabase({ entities, logger: counter });
-  // A generous throttle: tests log in many users from one address.
+  // A generous throttle: tests log in many users from one address. Built before the database, since
+  // the start-up checks (permission catalogue) may refuse the module list.
   const services = createServices(TEST_SECRET, modules, new LoginThrottle({ perUsername: 5, perAddress: 10_000, windowSeconds: 900, blockSeconds: 900 }));
+  const db = await openTestDatabase({ entities, logger: counter });
   let schema: GraphQLSchema;
   try {
     schema = await buildZerenSchema(modules, services, options.resolvers ?? []);
