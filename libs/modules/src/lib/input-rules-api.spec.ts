@@ -152,4 +152,13 @@ describe('input rules, applied by the platform to every mutation in the schema',
     expect(nulled.errors?.[0]).toMatchObject({ message: 'name不能为空', extensions: { code: 'BAD_USER_INPUT', issues: [{ field: 'input.name' }] } });
     expect((await admin.run(`query($id: ID!) { orgUnit(id: $id) { name } }`, { id })).data).toEqual({ orgUnit: { name: 'Caf\u00e9 党组' } });
   });
+
+  it('counts a name’s length in characters, so 100 characters outside the BMP fit a 100-character name', async () => {
+    await api.addTenant('LEN');
+    const create = `mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { name } }`;
+    const fits = await api.as('len_tenant_admin').run(create, { input: { kind: 'PARTY_GROUP', code: 'LEN1', name: '𠮷'.repeat(100) } });
+    expect(fits.errors).toBeUndefined();
+    const over = await api.as('len_tenant_admin').run(create, { input: { kind: 'PARTY_GROUP', code: 'LEN2', name: '𠮷'.repeat(101) } });
+    expect(over.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
 });
