@@ -161,6 +161,40 @@ describe('HTTP answers for client mistakes and faults', () => {
       }
     });
   });
+  describe('a document with several mutations', () => {
+    it('commits and reports an earlier mutation when a later one fails', async () => {
+      const login = await gql(dev.url, `mutation { login(username: "he_committee_admin", password: "${TEST_PASSWORD}") { token } }`);
+      const auth = { authorization: `Bearer ${login.body.data.login.token}` };
+      const res = await gql(
+        dev.url,
+        `mutation {
+          first: createPostType(input: { code: "MULTI_OK", name: "先建的岗位" }) { code }
+          second: createPostType(input: { code: "not a code", name: "后建的岗位" }) { code }
+          third: createPostType(input: { code: "MULTI_NEVER", name: "不会建" }) { code }
+        }`,
+        auth,
+      );
+      // Non-null results: the failing field nulls `data`; each mutation's outcome is in extensions.
+      expect(res.status).toBe(200);
+      expect(res.body.data).toBeNull();
+      expect(res.body.errors).toEqual([expect.objectContaining({ path: ['second'], extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) })]);
+      expect(res.body.extensions.mutations).toEqual([
+        { field: 'first', mutation: 'createPostType', committed: true },
+        { field: 'second', mutation: 'createPostType', committed: false, code: 'BAD_USER_INPUT' },
+      ]);
+      const after = await gql(dev.url, '{ postTypes { code } }', auth);
+      const codes = after.body.data.postTypes.map((p: { code: string }) => p.code);
+      expect(codes).toContain('MULTI_OK');
+      // Execution stops at the first failure: a later mutation never runs.
+      expect(codes).not.toContain('MULTI_NEVER');
+    });
+
+    it('reports nothing extra for a document with one mutation', async () => {
+      const res = await gql(dev.url, `mutation { login(username: "ha_member", password: "${TEST_PASSWORD}") { token } }`);
+      expect(res.body.extensions).toBeUndefined();
+    });
+  });
+
   describe('the database out of reach', () => {
     const refused = () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:3306'), { code: 'ECONNREFUSED', errno: -111 });
 

@@ -10,7 +10,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { createRequestContext, type RequestContext } from '@zeren/auth';
-import { formatError, unexpectedErrorPlugin, type UnexpectedErrorLog } from '@zeren/api';
+import { formatError, mutationReportPlugin, unexpectedErrorPlugin, type UnexpectedErrorLog } from '@zeren/api';
 import type { GatewayConfig } from './config';
 import { MODULES } from '@zeren/modules';
 import { buildGatewaySchema, type GatewayServices } from './schema';
@@ -81,6 +81,7 @@ export async function createGateway(options: {
       ApolloServerPluginCacheControlDisabled(),
       requestLogPlugin(log),
       unexpectedErrorPlugin(logUnexpected),
+      mutationReportPlugin(),
     ],
   });
   await apollo.start();

@@ -1,17 +1,54 @@
 import type { MiddlewareFn } from 'type-graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { AuditOutcome } from '@zeren/tenancy';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind } from 'graphql';
 import type { RequestContext } from '@zeren/auth';
 import { auditLine } from './audit-line';
+
+/** What became of one mutation field of a document: committed in its own transaction, or not. */
+export interface MutationOutcome {
+  /** The response key: the alias if there is one. */
+  field: string;
+  mutation: string;
+  committed: boolean;
+  code?: string;
+}
+
+// Per request, in execution order; a WeakMap so the context type needs no field for it.
+const outcomes = new WeakMap<object, MutationOutcome[]>();
+
+function record(context: RequestContext, outcome: MutationOutcome): void {
+  const list = outcomes.get(context) ?? [];
+  list.push(outcome);
+  outcomes.set(context, list);
+}
+
+function codeOf(error: unknown): string {
+  return error instanceof GraphQLError ? String(error.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR') : 'INTERNAL_SERVER_ERROR';
+}
 
 /**
  * Wraps every mutation in one transaction and appends its audit line in that same transaction, so
  * a change and its record commit or vanish together. A failure rolls the work back and is recorded
  * on its own. Mutations marked `auditedByService` (login) write their own lines. A mutation that
- * acted for an agency or dispatched into several says so (`via`, `reachedTenantIds`).
+ * acted for an agency or dispatched into several says so (`via`, `reachedTenantIds`). Every mutation's
+ * outcome is kept for mutationReportPlugin.
  */
-export const mutationAudit: MiddlewareFn<RequestContext> = async ({ context, info, args }, next) => {
+export const mutationAudit: MiddlewareFn<RequestContext> = async (data, next) => {
+  const { context, info } = data;
   if (info.parentType.name !== 'Mutation') return next();
+  const outcome = { field: String(info.path.key), mutation: info.fieldName };
+  try {
+    const result = await audited(data, next);
+    record(context, { ...outcome, committed: true });
+    return result;
+  } catch (error) {
+    record(context, { ...outcome, committed: false, code: codeOf(error) });
+    throw error;
+  }
+};
+
+const audited: MiddlewareFn<RequestContext> = async ({ context, info, args }, next) => {
   const field = info.parentType.getFields()[info.fieldName];
   if (field?.extensions?.['auditedByService']) return next();
 
@@ -32,11 +69,31 @@ export const mutationAudit: MiddlewareFn<RequestContext> = async ({ context, inf
       }
     });
   } catch (error) {
-    const code = error instanceof GraphQLError ? String(error.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR') : 'INTERNAL_SERVER_ERROR';
-    await base.appendAudit(line(AuditOutcome.FAILURE, idsIn(args), code)).catch(() => undefined);
+    await base.appendAudit(line(AuditOutcome.FAILURE, idsIn(args), codeOf(error))).catch(() => undefined);
     throw error;
   }
 };
+
+/**
+ * A document with several mutations runs them one after another, each in its own transaction, and
+ * stops at the first failure. A failing non-null field nulls `data`, hiding what the earlier ones
+ * committed, so the answer lists each outcome in `extensions.mutations`.
+ */
+export function mutationReportPlugin(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation, response, contextValue }) {
+          const fields = operation?.operation === 'mutation' ? operation.selectionSet.selections.filter((s) => s.kind === Kind.FIELD) : [];
+          const list = outcomes.get(contextValue);
+          if (fields.length < 2 || !list || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          result.extensions = { ...result.extensions, mutations: list };
+        },
+      };
+    },
+  };
+}
 
 /** Ids named in arguments (`id`, `unitId`, `memberIds`) or carried by the result. */
 function idsIn(value: unknown, key = '', depth = 0): string[] {
