@@ -126,7 +126,8 @@ describe('member import', () => {
     const rss = process.memoryUsage().rss;
     const started = Date.now();
     const res = await api.as('a_tenant_admin').run(IMPORT, { file: base64(file) });
-    expect(Date.now() - started).toBeLessThan(2000);
+    // Reading the whole sheet took 16 s; stopping at the row cap takes milliseconds (wide margin for a busy machine).
+    expect(Date.now() - started).toBeLessThan(5000);
     expect(process.memoryUsage().rss - rss).toBeLessThan(200 * 1024 * 1024);
     expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: `一次最多导入 ${LIMITS.memberImportRows} 名党员` });
   });
@@ -144,13 +145,11 @@ describe('member import', () => {
     const before = await total();
     const rows = Array.from({ length: LIMITS.memberImportRows }, (_, i) => row({ 姓名: `导入${i}` }));
     const file = base64(await buildMemberSheet(rows));
-    let worst = 0;
-    let last = Date.now();
+    // Counted, not timed: a probe queued again and again runs only when the import lets the loop turn.
+    let turns = 0;
     let running = true;
     const probe = () => {
-      const now = Date.now();
-      worst = Math.max(worst, now - last);
-      last = now;
+      turns++;
       if (running) setTimeout(probe, 0);
     };
     setTimeout(probe, 0);
@@ -159,6 +158,7 @@ describe('member import', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data?.importPartyMembers).toEqual({ created: LIMITS.memberImportRows });
     expect(await total()).toBe(before + LIMITS.memberImportRows);
-    expect(worst).toBeLessThan(200);
+    // One import that held the loop throughout let the probe run about once; batches of 200 rows let it run dozens of times.
+    expect(turns).toBeGreaterThanOrEqual(20);
   }, 60_000);
 });
