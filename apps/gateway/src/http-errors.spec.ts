@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
+import { GraphQLError } from 'graphql';
 import { TenantKind } from '@zeren/tenancy';
 import { createTestApi, TEST_PASSWORD, type TestApi } from '@zeren/api/testing';
 import { MODULES } from '@zeren/modules';
@@ -101,6 +102,18 @@ describe('HTTP answers for client mistakes and faults', () => {
       }
     });
   });
+  it.each([
+    ['FORBIDDEN', 403, null],
+    ['NOT_FOUND', 404, null],
+    ['TOO_MANY_REQUESTS', 429, '60'],
+  ])('answers a context refusal %s with %d, its message and code kept', async (code, status, retryAfter) => {
+    jest.spyOn(api.services.auth, 'resolveSession').mockRejectedValue(new GraphQLError('不行', { extensions: { code, retryAfterSeconds: 60 } }));
+    const res = await gql(prod.url, '{ me { username } }', { authorization: 'Bearer any.token.here' });
+    expect(res.status).toBe(status);
+    expect(res.headers.get('retry-after')).toBe(retryAfter);
+    expect(res.body.errors[0]).toMatchObject({ message: '不行', extensions: { code } });
+  });
+
   describe('a document the parser refuses', () => {
     it('is 400 GRAPHQL_PARSE_FAILED for a syntax error', async () => {
       for (const [, gw] of modes) {

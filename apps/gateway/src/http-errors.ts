@@ -10,6 +10,8 @@ const CONTEXT_STATUS: Record<string, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
   TOO_MANY_REQUESTS: 429,
 };
 
@@ -41,6 +43,8 @@ export function contextFailure(error: unknown, log: Logger): GraphQLError {
   const headers = new HeaderMap();
   // RFC 6750: a 401 names the scheme the client should use.
   if (status === 401) headers.set('www-authenticate', 'Bearer error="invalid_token"');
+  const retryAfter = error.extensions?.['retryAfterSeconds'];
+  if (status === 429 && typeof retryAfter === 'number') headers.set('retry-after', String(Math.ceil(retryAfter)));
   return new GraphQLError(error.message, { originalError: error, extensions: { ...error.extensions, http: { status, headers } } });
 }
 
