@@ -24,7 +24,6 @@ async function start(api: TestApi, env: 'development' | 'production'): Promise<{
   return { gateway, url: `http://127.0.0.1:${port}` };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
