@@ -8,7 +8,8 @@ import { PostType } from './post/post-type.entity';
 // 数据权限 inside an agency: everyone reads the org structure; a branch secretary manages their
 // branches' subtrees and reads the people in them; a member reads their own member record (its posts
 // and transfers through ctx.own), nobody else's.
-dataScoped(OrgUnit, { unit: 'id', own: 'all', readAll: true, insertUnit: 'parentId' });
+// Readable by all (readAll); a member writes no unit whatever their permissions (own: 'none').
+dataScoped(OrgUnit, { unit: 'id', own: 'none', readAll: true, insertUnit: 'parentId' });
 dataScoped(PartyMember, { unit: 'unitId', own: { column: 'userId' } });
 dataScoped(PostAssignment, { unit: 'unitId', own: 'none' });
 dataScoped(MemberTransfer, { unit: ['fromUnitId', 'toUnitId'], own: 'none' });

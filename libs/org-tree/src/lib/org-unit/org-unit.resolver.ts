@@ -139,13 +139,11 @@ export class OrgUnitResolver {
     return orgLoaders.children(ctx, includeDissolved).load(unit.id);
   }
 
-  // The scoped layer's write check (getWritable) without a query: the portal offers a write on a unit,
-  // its members or its posts only where the API would take it (a secretary's subtree, never a narrowed view).
+  // The scoped layer's own write check: the portal offers a write on a unit, its members or its posts
+  // only where the API would take it.
   @FieldResolver(() => Boolean, { description: '当前用户的数据范围能否写入本组织(含其党员、任职);还须有相应权限' })
   writable(@Root() unit: OrgUnit, @Ctx() ctx: RequestContext): boolean {
-    const { scope } = ctx.db;
-    if (!scope.canWrite(unit.tenantId)) return false;
-    return scope.data.kind === 'all' || (scope.data.kind === 'units' && scope.data.unitIds.includes(unit.id));
+    return ctx.db.repo(OrgUnit).mayWrite(unit);
   }
 
   @FieldResolver(() => Int, { description: '现存直接下级党组织数' })

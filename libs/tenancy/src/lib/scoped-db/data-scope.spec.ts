@@ -71,6 +71,17 @@ describe('data scope inside an agency', () => {
     expect((await repo.insertOne({ name: 'inside', unitId: 'b1', userId: null })).unitId).toBe('b1');
   });
 
+  it('answers mayWrite without a query exactly as the write conditions would', async () => {
+    const all = await tenantDb(db.dataSource, tenant).repo(Record_).find();
+    const row = (name: string) => all.find((r) => r.name === name)!;
+    const secretary = scoped(unitsData(['b1']));
+    expect([secretary.mayWrite(row('in-b1')), secretary.mayWrite(row('in-b2'))]).toEqual([true, false]);
+    const member = scoped(ownData('u2'));
+    expect([member.mayWrite(row('in-b1')), member.mayWrite(row('in-b2'))]).toEqual([false, true]);
+    const reader = new TenantDb(db.dataSource, Scope.allTenants({ userId: 'u-x', tenantId: null })).repo(Record_);
+    expect(reader.mayWrite(row('in-b1'))).toBe(false);
+  });
+
   it('shows a member their own rows only, and lets them write none of another’s', async () => {
     const repo = scoped(ownData('u1'));
     expect((await repo.find()).map((r) => r.name)).toEqual(['in-b1']);

@@ -144,6 +144,21 @@ export class ScopedRepository<T extends TenantOwnedEntity> {
     if (!row) throw new NotFoundError(what);
   }
 
+  /**
+   * Whether this scope may change `row` — what getWritable would find — without a query, so that a
+   * client is offered only the writes the API would take (a secretary's subtree, never a narrowed view).
+   */
+  mayWrite(row: T): boolean {
+    if (!this.scope.canWrite(row.tenantId)) return false;
+    const values = row as unknown as Record<string, unknown>;
+    return this.dataConditions('write').some((condition) =>
+      Object.entries(condition).every(([column, value]) => {
+        const operand = value instanceof FindOperator ? (value.value as unknown) : value;
+        return Array.isArray(operand) ? operand.includes(values[column]) : values[column] === operand;
+      }),
+    );
+  }
+
   async count(where?: Where<T>): Promise<number> {
     return this.manager.count(this.target, { where: this.scopedWhere(where) });
   }
