@@ -26,6 +26,8 @@ export interface GqlResult<T = Record<string, any>> {
   errors?: readonly GraphQLFormattedError[];
   /** SQL statements this one operation sent (context resolution included). */
   statements: number;
+  /** The HTTP status Apollo would answer with (200 unless an error sets one). */
+  status: number;
 }
 
 export interface Caller {
@@ -94,12 +96,13 @@ export async function createTestApi(
         contextValue = await createRequestContext(db.dataSource, services.auth, { authorization, viewTenantId, ip: '127.0.0.1' });
       } catch (error) {
         const e = error as { message: string; extensions?: Record<string, unknown> };
-        return { errors: [{ message: e.message, extensions: e.extensions }], statements: counter.stop() } as GqlResult;
+        const status = Number((e.extensions?.['http'] as { status?: number } | undefined)?.status ?? 200);
+        return { errors: [{ message: e.message, extensions: e.extensions }], statements: counter.stop(), status } as GqlResult;
       }
       const response = await apollo.executeOperation({ query, variables }, { contextValue });
       if (response.body.kind !== 'single') throw new Error('incremental delivery is not used');
       const { data, errors } = response.body.singleResult;
-      return { data: data as Record<string, any> | null | undefined, errors, statements: counter.stop() };
+      return { data: data as Record<string, any> | null | undefined, errors, statements: counter.stop(), status: response.http.status ?? 200 };
     } finally {
       counter.stop();
     }

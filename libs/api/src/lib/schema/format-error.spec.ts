@@ -31,3 +31,22 @@ describe('unexpected errors', () => {
     expect(errors).toHaveBeenCalledWith(expect.objectContaining({ message: expect.stringMatching(/secret detail/) }));
   });
 });
+
+describe('too many bad variables', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await createTestApi();
+    await api.addTenant('A', TenantKind.AGENCY);
+  });
+  afterAll(() => api.close());
+
+  it('answers BAD_USER_INPUT when graphql-js stops coercing after 50 errors, not INTERNAL_SERVER_ERROR', async () => {
+    const roles = Array.from({ length: 60 }, () => null);
+    const res = await api
+      .as('a_tenant_admin')
+      .run('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { username: 'x1_user', displayName: 'x', password: 'Pass-2026-x', roles } });
+    const codes = new Set(res.errors?.map((e) => e.extensions?.['code']));
+    expect({ codes: [...codes], status: res.status }).toEqual({ codes: ['BAD_USER_INPUT'], status: 400 });
+  });
+});

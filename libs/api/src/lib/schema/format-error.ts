@@ -34,10 +34,15 @@ function issuesOf(errors: ValidationError[], prefix = ''): { field: string; mess
   });
 }
 
+// graphql-js stops coercing variables after 50 errors with an error of no code and no nodes, which
+// Apollo leaves uncoded (its other coercion errors become BAD_USER_INPUT): a client's mistake all the same.
+const VARIABLE_LIMIT = 'Too many errors processing variables, error limit reached.';
+const isVariableLimit = (error: unknown) => error instanceof GraphQLError && !error.path && error.message.startsWith(VARIABLE_LIMIT);
+
 /** True for an error nobody threw on purpose: it is masked for the client and logged in full. */
 export function isUnexpected(error: unknown): boolean {
   const original = unwrapResolverError(error);
-  if (original instanceof ArgumentValidationError) return false;
+  if (original instanceof ArgumentValidationError || isVariableLimit(error)) return false;
   const code = error instanceof GraphQLError ? String(error.extensions?.['code'] ?? '') : '';
   return !PASS_THROUGH.has(code);
 }
@@ -60,6 +65,7 @@ export function formatError(logUnexpected: UnexpectedErrorLog) {
         extensions: { code: 'BAD_USER_INPUT', issues },
       };
     }
+    if (isVariableLimit(error)) return { message: '输入有误的值过多,已停止检查', extensions: { code: 'BAD_USER_INPUT' } };
     const code = String(formatted.extensions?.['code'] ?? '');
     if (PASS_THROUGH.has(code)) {
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
