@@ -35,6 +35,14 @@ function brief(value: unknown): string {
   });
 }
 
+/** A copy with every string's `token` (either case) swapped for `fresh`: a fixture's unique code, new on each run. */
+function renewed(value: unknown, token: string, fresh: string): unknown {
+  if (typeof value === 'string') return value.split(token).join(fresh).split(token.toLowerCase()).join(fresh.toLowerCase());
+  if (Array.isArray(value)) return value.map((v) => renewed(v, token, fresh));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renewed(v, token, fresh)]));
+  return value;
+}
+
 /** A seed per caller and mutation, so that a new mutation leaves the others' runs as they were. */
 function seedOf(label: string): number {
   let h = BASE_SEED | 0;
@@ -147,7 +155,10 @@ describe('mutation fuzz', () => {
           valid = await validArgs(field, caller, a.id);
         }
         const label = `${caller.label} ${field.name}`;
-        const property = fc.asyncProperty(hostileArgs(field, valid, { foreignIds }), async (args) => {
+        // Otherwise every create after the first would only meet CONFLICT on its code or login name.
+        const token = `FZ${String(uniques).padStart(4, '0')}`;
+        const property = fc.asyncProperty(hostileArgs(field, valid, { foreignIds }), async (generated) => {
+          const args = renewed(generated, token, `FR${String(++uniques).padStart(4, '0')}`) as Record<string, unknown>;
           // The document names the arguments given, so a left-out required one is the server's to refuse.
           const query = mutationFor(field, args, { probeId: caller.home, scalars: fixtures.scalars }, 1);
           const before = await counts();
