@@ -104,3 +104,21 @@ export async function makeSecretary(api: TestApi, t: TestTenant, unit: OrgUnit, 
   await insertPosts(api.dataSource, t.tenant.id, [{ memberId: member.id, unitId: unit.id, postCode: post }]);
   return member;
 }
+
+/** One valid row of the member import sheet (an agency with a unit coded ZB1), with overrides. */
+export function memberSheetRow(overrides: Record<string, string | Date | number | null> = {}): Record<string, string | Date | number | null> {
+  return {
+    姓名: '孙丽',
+    性别: '女',
+    民族: '汉族',
+    出生日期: '1990-05-04',
+    学历: '大学本科',
+    入党日期: '2012-06-30',
+    党员类别: '正式党员',
+    所在党组织代码: 'ZB1',
+    手机号: '13912345678',
+    班子成员: '否',
+    职务: '科员',
+    ...overrides,
+  };
+}

@@ -3,27 +3,14 @@ import ExcelJS from 'exceljs';
 import { TenantKind } from '@zeren/tenancy';
 import { LIMITS } from '@zeren/shared-rules';
 import type { TestApi, TestTenant } from '@zeren/api/testing';
-import { createOrgTreeTestApi, insertTree } from '../../testing';
+import { createOrgTreeTestApi, insertTree, memberSheetRow } from '../../testing';
 import { OrgUnitKind as K } from '../org-unit/org-unit-kind.enum';
 import { MEMBER_COLUMNS, buildMemberSheet } from './member-import.service';
 
 const IMPORT = `mutation($file: String!) { importPartyMembers(fileBase64: $file) { created } }`;
 const COUNT = `{ partyMembers(limit: 1) { total } }`;
 
-const row = (overrides: Record<string, string | null> = {}) => ({
-  姓名: '赵敏',
-  性别: '女',
-  民族: '汉族',
-  出生日期: '1990-05-04',
-  学历: '大学本科',
-  入党日期: '2012-06-30',
-  党员类别: '正式党员',
-  所在党组织代码: 'ZB1',
-  手机号: '13912345678',
-  班子成员: '否',
-  职务: '科员',
-  ...overrides,
-});
+const row = (overrides: Record<string, string | null> = {}) => memberSheetRow({ 姓名: '赵敏', ...overrides });
 const base64 = (buffer: Buffer) => buffer.toString('base64');
 
 // Like libs/files' test fixture, which a domain lib may not import.

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { TenantKind } from '@zeren/tenancy';
 import type { TestApi, TestTenant } from '@zeren/api/testing';
-import { createOrgTreeTestApi, insertMembers, insertTree, makeSecretary } from '../../testing';
+import { createOrgTreeTestApi, insertMembers, insertTree, makeSecretary, memberSheetRow } from '../../testing';
 import { OrgUnitKind as K } from '../org-unit/org-unit-kind.enum';
 import type { OrgUnit } from '../org-unit/org-unit.entity';
 import type { PartyMember } from './party-member.entity';
@@ -10,20 +10,7 @@ import { buildMemberSheet } from './member-import.service';
 const IMPORT = `mutation($file: String!) { importPartyMembers(fileBase64: $file) { created } }`;
 const COUNT = `query($unitId: ID) { partyMembers(unitId: $unitId, limit: 1) { total } }`;
 
-const row = (overrides: Record<string, string | Date | number | null> = {}) => ({
-  姓名: '孙丽',
-  性别: '女',
-  民族: '汉族',
-  出生日期: '1990-05-04',
-  学历: '大学本科',
-  入党日期: '2012-06-30',
-  党员类别: '正式党员',
-  所在党组织代码: 'ZB1',
-  手机号: '13912345678',
-  班子成员: '否',
-  职务: '科员',
-  ...overrides,
-});
+const row = memberSheetRow;
 const sheet = async (rows: Record<string, unknown>[]) => (await buildMemberSheet(rows as never)).toString('base64');
 
 describe('party members API', () => {
