@@ -4,4 +4,4 @@ export { buildZerenSchema, createServices, type SchemaServices } from './lib/sch
 export { formatError, unexpectedErrorPlugin, isUnexpected, SERVICE_UNAVAILABLE_MESSAGE, type UnexpectedErrorLog } from './lib/schema/format-error';
 export { isServiceUnavailable } from './lib/schema/service-unavailable';
 export { mutationAudit, mutationReportPlugin, type MutationOutcome } from './lib/audit/mutation-audit.middleware';
-export { Todo, TodoLevel, type TodoProvider } from './lib/todo/todo.types';
+export { Todo, type TodoProvider } from './lib/todo/todo.types';

@@ -163,12 +163,6 @@ export type TenantStatus =
   | 'ACTIVE'
   | 'SUSPENDED';
 
-/** 预警:蓝 未到期 / 黄 临近截止 / 红 已逾期 */
-export type TodoLevel =
-  | 'BLUE'
-  | 'RED'
-  | 'YELLOW';
-
 /** 在本单位内转接党员组织关系 */
 export type TransferPartyMemberInput = {
   note?: string | null | undefined;
@@ -212,6 +206,12 @@ export type UpdateUserInput = {
   roles?: Array<Role> | null | undefined;
 };
 
+/** 预警:蓝 未到期 / 黄 临近截止 / 红 已逾期 */
+export type WarningLevel =
+  | 'BLUE'
+  | 'RED'
+  | 'YELLOW';
+
 export type AuditLogQueryVariables = Exact<{
   offset: number;
   limit: number;
@@ -248,7 +248,7 @@ export type MeQuery = { me: { id: string, username: string, displayName: string,
 export type MyTodosQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyTodosQuery = { myTodos: Array<{ id: string, module: string, title: string, dueAt: string | null, level: TodoLevel | null, link: string | null }> };
+export type MyTodosQuery = { myTodos: Array<{ id: string, module: string, title: string, dueAt: string | null, level: WarningLevel | null, link: string | null }> };
 
 export type CreatePartyMemberMutationVariables = Exact<{
   input: CreatePartyMemberInput;

@@ -1,7 +1,7 @@
 import { Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '@zeren/auth';
 import { warningLevel } from '@zeren/shared-periods';
-import { Todo, TodoLevel, type TodoProvider } from './todo.types';
+import { Todo, type TodoProvider } from './todo.types';
 import { TodoRegistry } from './todo.registry';
 
 /** A due date this many local days away (or fewer) turns an item yellow. */
@@ -17,7 +17,7 @@ export class TodoResolver {
     const now = new Date();
     const items = (await Promise.all(this.registry.providers.map((provide: TodoProvider) => provide(ctx)))).flat();
     return items
-      .map((item) => ({ ...item, level: item.dueAt ? (warningLevel(item.dueAt, now, { yellowWithinDays: YELLOW_WITHIN_DAYS }) as string as TodoLevel) : null }))
+      .map((item) => ({ ...item, level: item.dueAt ? warningLevel(item.dueAt, now, { yellowWithinDays: YELLOW_WITHIN_DAYS }) : null }))
       .sort((a, b) => (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity) || a.title.localeCompare(b.title, 'zh-CN'));
   }
 }

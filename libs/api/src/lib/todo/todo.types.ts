@@ -1,12 +1,9 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import type { RequestContext } from '@zeren/auth';
+import { WarningLevel } from '@zeren/shared-periods';
 
-export enum TodoLevel {
-  BLUE = 'BLUE',
-  YELLOW = 'YELLOW',
-  RED = 'RED',
-}
-registerEnumType(TodoLevel, { name: 'TodoLevel', description: '预警:蓝 未到期 / 黄 临近截止 / 红 已逾期' });
+// The one warning scale (shared-periods), registered here once for every module's types.
+registerEnumType(WarningLevel, { name: 'WarningLevel', description: '预警:蓝 未到期 / 黄 临近截止 / 红 已逾期' });
 
 /** One thing the caller must do now, contributed by a module (DESIGN.md seam 7). */
 @ObjectType({ description: '待办事项' })
@@ -23,8 +20,8 @@ export class Todo {
   @Field(() => Date, { nullable: true, description: '截止时间' })
   dueAt: Date | null;
 
-  @Field(() => TodoLevel, { nullable: true, description: '预警级别(有截止时间时)' })
-  level: TodoLevel | null;
+  @Field(() => WarningLevel, { nullable: true, description: '预警级别(有截止时间时)' })
+  level: WarningLevel | null;
 
   @Field(() => String, { nullable: true, description: '门户中办理它的页面路径' })
   link: string | null;

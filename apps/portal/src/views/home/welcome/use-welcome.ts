@@ -1,13 +1,13 @@
 import { computed } from 'vue';
 import { useQuery } from '@vue/apollo-composable';
-import { MyPartyMemberDocument, MyTodosDocument, type TodoLevel } from '@/gql/graphql';
+import { MyPartyMemberDocument, MyTodosDocument, type WarningLevel } from '@/gql/graphql';
 import { describeError } from '@/api/errors';
 import { notifyError } from '@/api/notify';
 import { useMenu } from '@/layout/use-menu';
 import { useSessionStore } from '@/stores/session';
 
 /** The warning colours (蓝/黄/红) as element-plus tag types. */
-export const LEVEL_TAG: Record<TodoLevel, 'primary' | 'warning' | 'danger'> = { BLUE: 'primary', YELLOW: 'warning', RED: 'danger' };
+export const LEVEL_TAG: Record<WarningLevel, 'primary' | 'warning' | 'danger'> = { BLUE: 'primary', YELLOW: 'warning', RED: 'danger' };
 
 /** The 工作台: who is signed in, what they must do (myTodos), their own party-member record (if linked) and shortcuts. */
 export function useWelcome() {
