@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import { AuditOutcome, ID_LENGTH } from '@zeren/tenancy';
 import { ForbiddenError } from '@zeren/shared-errors';
 import type { RequestContext } from '@zeren/auth';
+import { auditLine } from '@zeren/api';
 import { storageKeys, type FileStore } from '../store/file-store';
 import { StoredFile } from '../stored-file/stored-file.entity';
 import { FileRefusal } from './file-refusal';
@@ -59,12 +60,7 @@ export class UploadService {
           uploadedById: principal.userId,
           unitId,
         });
-        await tx.appendAudit({
-          ...auditActor(ctx),
-          operation: UPLOAD_OPERATION,
-          targetIds: unitId ? [row.id, unitId] : [row.id],
-          outcome: AuditOutcome.SUCCESS,
-        });
+        await tx.appendAudit(auditLine(ctx, UPLOAD_OPERATION, AuditOutcome.SUCCESS, unitId ? [row.id, unitId] : [row.id], null));
         return row;
       });
     } finally {
@@ -75,25 +71,10 @@ export class UploadService {
   /** The failure line of a refused upload (outside any transaction, like the mutation audit does). */
   async recordRefusal(ctx: RequestContext, errorCode: string, unitId?: string): Promise<void> {
     await ctx.db
-      .appendAudit({
-        ...auditActor(ctx),
-        operation: UPLOAD_OPERATION,
-        targetIds: unitId && UNIT_ID.test(unitId) ? [unitId] : [],
-        outcome: AuditOutcome.FAILURE,
-        errorCode,
-      })
+      .appendAudit(auditLine(ctx, UPLOAD_OPERATION, AuditOutcome.FAILURE, unitId && UNIT_ID.test(unitId) ? [unitId] : [], errorCode))
       .catch(() => undefined);
   }
 
-}
-
-function auditActor(ctx: RequestContext) {
-  return {
-    tenantId: ctx.principal?.tenantId ?? null,
-    actorUserId: ctx.principal?.userId ?? null,
-    actorUsername: ctx.principal?.username ?? null,
-    requestId: ctx.requestId,
-  };
 }
 
 /** The name as a person reads it: no directories (old browsers send C:\fakepath\…), no control characters, bounded. */
