@@ -36,12 +36,11 @@ export async function buildZerenSchema(
   extra: readonly Function[] = [],
 ): Promise<GraphQLSchema> {
   const resolvers = [TodoResolver, ...modules.flatMap((m) => m.resolvers ?? []), ...extra];
+  attachPlatformMiddlewares(new Set(resolvers));
   const schema = await buildSchema({
     resolvers: resolvers as unknown as [Function, ...Function[]],
     authChecker,
     authMode: 'error',
-    // inputRules runs inside the mutation's transaction, so a refusal is audited like any other failure.
-    globalMiddlewares: [mutationAudit, inputRules],
     container: containerFor(services),
     scalarsMap: [{ type: Date, scalar: GraphQLDateTimeISO }],
     validate: { forbidUnknownValues: false },
@@ -49,6 +48,32 @@ export async function buildZerenSchema(
   assertPermissionsGranted(resolvers, services.auth.permissions);
   return schema;
 }
+
+/**
+ * The platform's middlewares, on the fields where they act and nowhere else: the audit on every
+ * mutation, the input rules on every resolver that takes arguments (inside the mutation's
+ * transaction, so a refusal is audited like any other failure). As type-graphql global middlewares
+ * they would wrap every field of every object — each `id` and `name` a chain of promises — which
+ * was the largest single cost of a list page after SQL. Order as before: the permission check, then
+ * these, then the resolver.
+ */
+function attachPlatformMiddlewares(classes: ReadonlySet<Function>): void {
+  const storage = getMetadataStorage();
+  const takesArgs = (def: { target: Function; methodName: string }) =>
+    storage.params.some((p) => p.target === def.target && p.methodName === def.methodName && (p.kind === 'arg' || p.kind === 'args'));
+  const mutations = new Set<object>(storage.mutations);
+  for (const def of [...storage.mutations, ...storage.queries, ...storage.fieldResolvers]) {
+    const done = attached.get(def.target) ?? new Set<string>();
+    attached.set(def.target, done);
+    if (!classes.has(def.target) || done.has(def.methodName)) continue;
+    done.add(def.methodName);
+    const middlewares = [...(mutations.has(def) ? [mutationAudit] : []), ...(takesArgs(def) ? [inputRules] : [])];
+    if (middlewares.length) storage.collectMiddlewareMetadata({ target: def.target, fieldName: def.methodName, middlewares });
+  }
+}
+
+// Registered once per field: schemas are built many times in one test process.
+const attached = new WeakMap<Function, Set<string>>();
 
 /** A resolver naming a permission no module grants would refuse everyone: fail at start-up instead. */
 function assertPermissionsGranted(resolvers: readonly Function[], catalogue: PermissionCatalogue): void {
