@@ -10,6 +10,7 @@ import { authSeeder } from './lib/seed/auth.seeder';
 export { Role, ROLE_LABELS, COMMITTEE_ROLES, AGENCY_ROLES, ALL_ROLES } from './lib/session/role.enum';
 export { User, LoginName } from './lib/user/user.entity';
 export { AuthService, type LoginResult } from './lib/session/auth.service';
+export { SessionCache } from './lib/session/session-cache';
 export { UserAdminService, type NewUser, type NewTenant } from './lib/user/user-admin.service';
 export { TokenService, TOKEN_TTL_SECONDS } from './lib/token/token.service';
 export { LoginThrottle, DEFAULT_THROTTLE, type ThrottleLimits } from './lib/session/login-throttle';

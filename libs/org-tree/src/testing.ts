@@ -12,6 +12,28 @@ import { Gender, MemberCategory, MemberStatus, PartyMember } from './lib/member/
 import { PostAssignment } from './lib/post/post-assignment.entity';
 import { ensurePostCatalogue } from './lib/post/post.service';
 
+/**
+ * The tenant page as the portal asks for it — a unit's subtree three levels below it with each
+ * unit's member count, and the first 50 active members of the subtree with their posts — in one
+ * document: tools/bench times it against hand-written SQL, and the loader spec counts its statements.
+ */
+export const TENANT_PAGE_QUERY = `query TenantPage($id: ID!) {
+  orgUnit(id: $id) {
+    id name kind memberCount
+    children {
+      id name kind memberCount
+      children {
+        id name kind memberCount
+        children { id name kind memberCount }
+      }
+    }
+  }
+  partyMembers(unitId: $id, includeDescendants: true, status: ACTIVE, limit: 50) {
+    total
+    items { id name gender joinedOn unitId posts { postCode unitId startsOn } }
+  }
+}`;
+
 /** The test API with this lib's entities and resolvers, and the post catalogue the migration would insert. */
 export async function createOrgTreeTestApi(): Promise<TestApi> {
   const api = await createTestApi({ modules: [orgTreeModule] });

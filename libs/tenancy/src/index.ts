@@ -11,6 +11,7 @@ import { tenancySeeder } from './lib/seed/tenancy.seeder';
 export { Scope, type Actor, type ScopeKind } from './lib/scope/scope';
 export { ALL_DATA, ownData, unitsData, type DataScope } from './lib/scope/data-scope';
 export { TenantDb, ScopeTrail } from './lib/scoped-db/tenant-db';
+export { ChangeClock, type Change } from './lib/scoped-db/change-clock';
 export { ScopedRepository, type FindManyOptions, type NewRow, type Where } from './lib/scoped-db/scoped.repository';
 export { GlobalTable } from './lib/scoped-db/global-table';
 export {
@@ -38,6 +39,7 @@ export { AuditEntry, AuditOutcome } from './lib/audit/audit-entry.entity';
 export type { AuditEvent, AuditFilter } from './lib/audit/audit.service';
 export { TenancyPermission } from './lib/tenancy.permissions';
 export { RequestLoaders, byKeys, groupByKeys } from './lib/scoped-db/request-loaders';
+export { pageWithTotal } from './lib/scoped-db/paging';
 export { contains, containsPattern } from './lib/scoped-db/text-search';
 export {
   SeedKey,

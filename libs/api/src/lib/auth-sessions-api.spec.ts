@@ -1,6 +1,7 @@
 import { SignJWT } from 'jose';
 import { TenantKind } from '@zeren/tenancy';
-import { createRequestContext } from '@zeren/auth';
+import { createRequestContext, User } from '@zeren/auth';
+import { tenantDb } from '@zeren/tenancy/testing';
 import { createTestApi, TEST_PASSWORD, type TestApi, type TestTenant } from '../testing';
 
 const LOGIN = `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`;
@@ -112,5 +113,76 @@ describe('login throttle and sessions', () => {
     await expect(session(keptToken)).resolves.toBeTruthy();
     expect((await admin.run(RESET, { id: t.users.SHOWCASE_MANAGER!.id })).errors).toBeUndefined();
     await expect(session(keptToken)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  describe('session cache', () => {
+    const TYPENAME = '{ __typename }';
+    const SET_STATUS = `mutation($id: ID!, $s: TenantStatus!) { setTenantStatus(id: $id, status: $s) { id } }`;
+    const asToken = (token: string, query = TYPENAME, variables?: Record<string, unknown>) =>
+      api.as(null).run(query, variables).then(() => session(token));
+    const refused = { extensions: { code: 'UNAUTHENTICATED' } };
+
+    it('reads the user and tenant once per token, not on every request', async () => {
+      await api.addTenant('C1');
+      const admin = api.as('c1_tenant_admin');
+      const first = await admin.run(TYPENAME);
+      const again = await admin.run(TYPENAME);
+      expect(first.statements).toBe(2);
+      expect(again.statements).toBe(0);
+    });
+
+    it('ends a cached session at once when an admin disables the user', async () => {
+      const t = await api.addTenant('C2');
+      const token = await login('c2_member');
+      await expect(asToken(token)).resolves.toBeTruthy();
+      await expect(session(token)).resolves.toBeTruthy();
+      expect((await api.as('c2_tenant_admin').run(UPDATE, { id: t.users.MEMBER!.id, i: { disabled: true } })).errors).toBeUndefined();
+      await expect(session(token)).rejects.toMatchObject(refused);
+    });
+
+    it('ends a cached session at once when the roles change', async () => {
+      const t = await api.addTenant('C3');
+      const token = await login('c3_member');
+      await expect(session(token)).resolves.toBeTruthy();
+      expect((await api.as('c3_tenant_admin').run(UPDATE, { id: t.users.MEMBER!.id, i: { roles: ['MEMBER', 'SHOWCASE_MANAGER'] } })).errors).toBeUndefined();
+      await expect(session(token)).rejects.toMatchObject(refused);
+    });
+
+    it('ends a cached session at once when an admin resets the password, or the user changes it', async () => {
+      const t = await api.addTenant('C4');
+      const member = await login('c4_member');
+      await expect(session(member)).resolves.toBeTruthy();
+      expect((await api.as('c4_tenant_admin').run(RESET, { id: t.users.MEMBER!.id })).errors).toBeUndefined();
+      await expect(session(member)).rejects.toMatchObject(refused);
+
+      const manager = await login('c4_showcase_manager');
+      const context = await session(manager);
+      await expect(session(manager)).resolves.toBeTruthy();
+      await api.services.auth.changePassword(context.db, context.principal!, TEST_PASSWORD, 'Changed-pass-2026');
+      await expect(session(manager)).rejects.toMatchObject(refused);
+    });
+
+    it('ends every cached session of an agency at once when the committee suspends it', async () => {
+      const t = await api.addTenant('C5');
+      const token = await login('c5_member');
+      await expect(session(token)).resolves.toBeTruthy();
+      const suspend = await api.as('gw_committee_admin').run(SET_STATUS, { id: t.tenant.id, s: 'SUSPENDED' });
+      expect(suspend.errors).toBeUndefined();
+      await expect(session(token)).rejects.toMatchObject(refused);
+    });
+
+    it('keeps a cached session when a write to its user was rolled back', async () => {
+      const t = await api.addTenant('C6');
+      const token = await login('c6_member');
+      await expect(session(token)).resolves.toBeTruthy();
+      const rollback = tenantDb(api.dataSource, t.tenant.id).transaction(async (tx) => {
+        await tx.repo(User).update({ id: t.users.MEMBER!.id }, { disabled: true });
+        throw new Error('rolled back');
+      });
+      await expect(rollback).rejects.toThrow('rolled back');
+      api.counter.start();
+      await expect(session(token)).resolves.toBeTruthy();
+      expect(api.counter.stop()).toBe(0);
+    });
   });
 });

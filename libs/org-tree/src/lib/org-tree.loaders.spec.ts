@@ -1,5 +1,5 @@
 import type { TestApi, TestTenant } from '@zeren/api/testing';
-import { createOrgTreeTestApi, insertMembers, insertPosts, insertTree, type UnitSpec } from '../testing';
+import { TENANT_PAGE_QUERY, createOrgTreeTestApi, insertMembers, insertPosts, insertTree, type UnitSpec } from '../testing';
 import { OrgUnitKind as K } from './org-unit/org-unit-kind.enum';
 import type { OrgUnit } from './org-unit/org-unit.entity';
 import type { PartyMember } from './member/party-member.entity';
@@ -48,13 +48,16 @@ async function populate(api: TestApi, t: TestTenant, total: number, fanOut: numb
 describe('org tree loaders', () => {
   let api: TestApi;
   let smallRoot: OrgUnit;
+  let midRoot: OrgUnit;
   let bigRoot: OrgUnit;
 
   beforeAll(async () => {
     api = await createOrgTreeTestApi();
     const small = await api.addTenant('S');
+    const mid = await api.addTenant('M');
     const big = await api.addTenant('L');
     smallRoot = await populate(api, small, 10, 3);
+    midRoot = await populate(api, mid, 1_000, 10);
     bigRoot = await populate(api, big, 10_000, 10);
   }, 120_000);
   afterAll(() => api.close());
@@ -74,5 +77,35 @@ describe('org tree loaders', () => {
     expect(big.statements).toBe(small.statements);
     expect(big.statements).toBeLessThanOrEqual(25);
     process.stdout.write(`nested org tree query: ${small.statements} statements at 10 units, ${big.statements} at 10 000\n`);
+  });
+
+  it('answers the tenant page (tree three levels deep with counts, 50 members with posts) in 4 statements at 10, 1 000 and 10 000 units', async () => {
+    const pages = [];
+    for (const [user, root] of [['s_tenant_admin', smallRoot], ['m_tenant_admin', midRoot], ['l_tenant_admin', bigRoot]] as const) {
+      // Signed in before counting: a cached session costs no statement (SessionCache).
+      await api.as(user).run('{ __typename }');
+      pages.push(await api.as(user).run(TENANT_PAGE_QUERY, { id: root.id }));
+    }
+    for (const page of pages) expect(page.errors).toBeUndefined();
+    const [small, , big] = pages;
+    // The unit (shared by the tree and the member list), the subtree with its counts, the member page with its total, their posts.
+    expect(pages.map((p) => p.statements)).toEqual([4, 4, 4]);
+    // The answers are the tree's: 10 units under the root, 7 members in each second-level unit, one in each below.
+    const level2 = big.data?.orgUnit.children[0].children[0];
+    expect(big.data?.orgUnit.children).toHaveLength(10);
+    expect(big.data?.orgUnit.memberCount).toBe(0);
+    expect(level2.memberCount).toBe(7);
+    expect(level2.children.every((u: { memberCount: number }) => u.memberCount === 1)).toBe(true);
+    expect(big.data?.partyMembers.total).toBe(100 * 7 + (10_000 - 111));
+    expect(big.data?.partyMembers.items).toHaveLength(50);
+    expect(small.data?.partyMembers.total).toBe(6 * 7);
+  });
+
+  it('answers a page past the end of the member list with the right total', async () => {
+    await api.as('s_tenant_admin').run('{ __typename }');
+    const res = await api
+      .as('s_tenant_admin')
+      .run('query($id: ID!) { partyMembers(unitId: $id, includeDescendants: true, offset: 100, limit: 10) { total items { id } } }', { id: smallRoot.id });
+    expect(res.data?.partyMembers).toEqual({ total: 6 * 7, items: [] });
   });
 });

@@ -2,13 +2,14 @@ import { In, IsNull } from 'typeorm';
 import type DataLoader from 'dataloader';
 import { byKeys, groupByKeys, type TenantDb } from '@zeren/tenancy';
 import type { RequestContext } from '@zeren/auth';
+import { NotFoundError } from '@zeren/shared-errors';
 import { OrgUnit } from './org-unit/org-unit.entity';
 import { MemberStatus, PartyMember } from './member/party-member.entity';
 import { MemberTransfer } from './member/member-transfer.entity';
 import { PostAssignment } from './post/post-assignment.entity';
 import { PostType } from './post/post-type.entity';
 
-// Every loader issues one statement per batch of up to 1 000 keys, whatever the tree's size.
+// Every loader issues one statement per batch (of up to 10 000 keys), whatever the tree's size.
 
 const ids = (keys: readonly string[]) => In([...keys]);
 const counts = (keys: readonly string[], rows: { key: string; n: unknown }[]) => {
@@ -160,3 +161,13 @@ export const orgLoaders = {
       byKeys(keys, await db.reference(PostType).find({ where: { code: ids(keys) } }), (p) => p.code),
     ),
 };
+
+/**
+ * One unit by id, or NOT_FOUND (as for another tenant's), through the request's unit loader: every
+ * resolver of a page that names the same unit (the tree and the member list) shares one statement.
+ */
+export async function loadUnit(ctx: RequestContext, id: string): Promise<OrgUnit> {
+  const unit = await orgLoaders.unit(ctx).load(id);
+  if (!unit) throw new NotFoundError('党组织');
+  return unit;
+}

@@ -1,2 +1,3 @@
 export * from './lib/page.input';
 export type { SweepArgs, SweepFixtures, SweepIds } from './lib/sweep-fixtures';
+export { lookahead, subfields, type ResolveTree } from './lib/lookahead';

@@ -6,6 +6,7 @@ import type { TokenService } from '../token/token.service';
 import type { LoginThrottle } from './login-throttle';
 import { ownRowScope, type Principal, type ScopeHook } from './principal';
 import type { PermissionCatalogue } from '../permission/permission.catalogue';
+import { SessionCache, sessionVersions } from './session-cache';
 
 const WRONG_CREDENTIALS = '用户名或密码错误';
 
@@ -22,6 +23,7 @@ export class AuthService {
     private readonly throttle: LoginThrottle,
     readonly permissions: PermissionCatalogue,
     readonly scopeHooks: readonly ScopeHook[] = [],
+    private readonly sessions = new SessionCache(),
   ) {}
 
   async login(db: TenantDb, usernameInput: string, password: string, address: string, requestId: string): Promise<LoginResult> {
@@ -70,9 +72,16 @@ export class AuthService {
     return { token, expiresAt, user: Object.assign(user, { lastLoginAt: now }) };
   }
 
-  /** Token → principal, or UNAUTHENTICATED. Re-reads the user so a disabled account stops at once. */
+  /**
+   * Token → principal, or UNAUTHENTICATED. Re-reads the user and tenant so that a disabled account
+   * stops at once — unless this process has read them for this token in the last few seconds and
+   * written neither since (SessionCache).
+   */
   async resolveSession(db: TenantDb, token: string): Promise<Principal> {
+    const cached = this.sessions.get(token, (tenantId) => sessionVersions(db.changes, tenantId));
+    if (cached) return cached;
     const claims = await this.tokens.verify(token);
+    const versions = sessionVersions(db.changes, claims.tenantId);
     const scope = Scope.tenant(claims.tenantId, { userId: claims.userId, tenantId: claims.tenantId, reason: 'session' });
     const [user, tenant] = await Promise.all([
       db.withScope(scope).repo(User).findOne({ id: claims.userId }),
@@ -85,7 +94,7 @@ export class AuthService {
     if (claims.sessionVersion !== user.sessionVersion) {
       throw new UnauthenticatedError('登录状态已失效(密码、角色或账号状态已变更),请重新登录');
     }
-    return {
+    const principal: Principal = {
       userId: user.id,
       username: user.username,
       displayName: user.displayName,
@@ -94,6 +103,8 @@ export class AuthService {
       roles: user.roles,
       permissions: this.permissions.permissionsOf(user.roles),
     };
+    this.sessions.put(token, principal, versions, claims.expiresAt);
+    return principal;
   }
 
   async changePassword(db: TenantDb, principal: Principal, current: string, next: string): Promise<void> {

@@ -7,6 +7,7 @@ export interface TokenClaims {
   issuedAt: Date;
   /** The user's session version at issue; the session check compares it exactly. */
   sessionVersion: number;
+  expiresAt: Date;
 }
 
 const ISSUER = 'zeren';
@@ -38,10 +39,16 @@ export class TokenService {
       // jose checks `exp` only when present: requiring it refuses a token that never expires.
       const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], issuer: ISSUER, requiredClaims: ['exp', 'iat', 'sub'] });
       const sv = payload['sv'];
-      if (typeof payload.sub !== 'string' || typeof payload['tid'] !== 'string' || typeof payload.iat !== 'number' || !Number.isSafeInteger(sv)) {
+      if (typeof payload.sub !== 'string' || typeof payload['tid'] !== 'string' || typeof payload.iat !== 'number' || typeof payload.exp !== 'number' || !Number.isSafeInteger(sv)) {
         throw new UnauthenticatedError('登录凭证无效,请重新登录');
       }
-      return { userId: payload.sub, tenantId: payload['tid'], issuedAt: new Date(payload.iat * 1000), sessionVersion: sv as number };
+      return {
+        userId: payload.sub,
+        tenantId: payload['tid'],
+        issuedAt: new Date(payload.iat * 1000),
+        sessionVersion: sv as number,
+        expiresAt: new Date(payload.exp * 1000),
+      };
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw new UnauthenticatedError('登录已过期,请重新登录');
       if (error instanceof UnauthenticatedError) throw error;

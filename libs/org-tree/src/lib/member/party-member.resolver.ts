@@ -4,7 +4,7 @@ import type { RequestContext } from '@zeren/auth';
 import { OrgPermission } from '../org-tree.permissions';
 import { OrgUnit } from '../org-unit/org-unit.entity';
 import { PostAssignment } from '../post/post-assignment.entity';
-import { orgLoaders } from '../org-tree.loaders';
+import { loadUnit, orgLoaders } from '../org-tree.loaders';
 import { MemberTransfer } from './member-transfer.entity';
 import { PartyMember } from './party-member.entity';
 import { PartyMemberService, maskPhone, seesFullPhone } from './party-member.service';
@@ -30,7 +30,8 @@ export class PartyMemberResolver {
   @Authorized(OrgPermission.MEMBERS_READ)
   @Query(() => PartyMemberPage, { description: '党员名册:按姓名、党组织(含下级)和状态查询' })
   async partyMembers(@Args() args: PartyMemberSearchArgs, @Ctx() ctx: RequestContext): Promise<Page<PartyMember>> {
-    return toPage(await this.members.search(ctx.db, args), args);
+    const unit = args.unitId ? await loadUnit(ctx, args.unitId) : null;
+    return toPage(await this.members.search(ctx.db, args, unit), args);
   }
 
   @Authorized(OrgPermission.MEMBERS_READ)

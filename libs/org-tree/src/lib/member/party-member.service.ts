@@ -1,7 +1,7 @@
 import { IsNull } from 'typeorm';
 import { BadInputError, ConflictError } from '@zeren/shared-errors';
 import { Role, User, type Principal } from '@zeren/auth';
-import { contains, type TenantDb } from '@zeren/tenancy';
+import { contains, pageWithTotal, type TenantDb } from '@zeren/tenancy';
 import { OrgUnit, inSubtree } from '../org-unit/org-unit.entity';
 import { assertOpen } from '../org-unit/org-unit.service';
 import { PostAssignment } from '../post/post-assignment.entity';
@@ -22,10 +22,10 @@ export class PartyMemberService {
     return own.repo(PartyMember).findOne({ userId: principal.userId });
   }
 
-  async search(db: TenantDb, args: PartyMemberSearchArgs): Promise<[PartyMember[], number]> {
+  /** `unit` is args.unitId's unit, loaded by the caller (through the unit loader, which the page's tree shares). */
+  async search(db: TenantDb, args: PartyMemberSearchArgs, unit: OrgUnit | null): Promise<[PartyMember[], number]> {
     const qb = db.repo(PartyMember).queryBuilder('m');
-    if (args.unitId) {
-      const unit = await db.repo(OrgUnit).get(args.unitId, '党组织');
+    if (unit) {
       if (args.includeDescendants) {
         qb.innerJoin(OrgUnit, 'u', 'u.tenantId = m.tenantId AND u.id = m.unitId').andWhere(...inSubtree('u', unit));
       } else {
@@ -35,9 +35,8 @@ export class PartyMemberService {
     const term = args.search?.trim();
     if (term) qb.andWhere({ name: contains(term) });
     if (args.status) qb.andWhere('m.status = :status', { status: args.status });
-    // offset/limit, not skip/take: the unit join never multiplies member rows, and skip/take would add
-    // a SELECT DISTINCT id pre-query to every page.
-    return qb.orderBy('m.name').addOrderBy('m.id').offset(args.offset).limit(args.limit).getManyAndCount();
+    // The unit join never multiplies member rows: the page and its total come in one statement.
+    return pageWithTotal(qb.orderBy('m.name').addOrderBy('m.id'), args.offset, args.limit);
   }
 
   async create(db: TenantDb, input: CreatePartyMemberInput): Promise<PartyMember> {

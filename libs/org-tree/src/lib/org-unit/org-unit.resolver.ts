@@ -1,11 +1,13 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { IsOptional, Max, Min } from 'class-validator';
 import type { RequestContext } from '@zeren/auth';
 import { OrgPermission } from '../org-tree.permissions';
 import { PartyMember } from '../member/party-member.entity';
 import { PostAssignment } from '../post/post-assignment.entity';
-import { orgLoaders } from '../org-tree.loaders';
+import { loadUnit, orgLoaders } from '../org-tree.loaders';
+import { prefetchSubtree } from '../org-tree.prefetch';
 import { CHILD_KINDS, MAX_DEPTH, OrgUnitKind, ROOT_KINDS } from './org-unit-kind.enum';
 import { OrgUnit, ancestorIds } from './org-unit.entity';
 import { OrgUnitService } from './org-unit.service';
@@ -55,14 +57,18 @@ export class OrgUnitResolver {
 
   @Authorized()
   @Query(() => [OrgUnit], { description: '顶层党组织:部门单位看本单位,工委看各单位' })
-  orgRoots(@Ctx() ctx: RequestContext): Promise<OrgUnit[]> {
-    return this.units.roots(ctx.db);
+  async orgRoots(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<OrgUnit[]> {
+    const roots = await this.units.roots(ctx.db);
+    await prefetchSubtree(ctx, roots, info);
+    return roots;
   }
 
   @Authorized()
   @Query(() => OrgUnit, { description: '一个党组织' })
-  orgUnit(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<OrgUnit> {
-    return this.units.get(ctx.db, id);
+  async orgUnit(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<OrgUnit> {
+    const unit = await loadUnit(ctx, id);
+    await prefetchSubtree(ctx, [unit], info);
+    return unit;
   }
 
   @Authorized()

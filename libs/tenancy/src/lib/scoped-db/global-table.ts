@@ -4,6 +4,7 @@ import type { Scope } from '../scope/scope';
 import { assertNoMissingKeys } from './where-guard';
 import { globalPolicyOf } from './entity-policies';
 import { mappingUniqueViolation } from './unique-violation';
+import type { Change } from './change-clock';
 
 /**
  * A table that belongs to no tenant: the tenant register, the login-name directory, the post
@@ -17,6 +18,7 @@ export class GlobalTable<T extends ObjectLiteral> {
     private readonly target: EntityTarget<T>,
     private readonly scope: Scope,
     private readonly writable: boolean,
+    private readonly wrote: (change: Change) => void,
   ) {}
 
   async find(options: FindManyOptions<T> = {}): Promise<T[]> {
@@ -48,12 +50,15 @@ export class GlobalTable<T extends ObjectLiteral> {
     const list = Array.isArray(rows) ? rows : [rows];
     this.assertMayWrite(list);
     if (list.length) await mappingUniqueViolation(this.metadata, () => this.manager.insert(this.target, list as never));
+    this.wrote([this.metadata.target as Function, [null]]);
   }
 
   async update(where: FindOptionsWhere<T>, patch: Partial<T>): Promise<number> {
     assertNoMissingKeys(where);
     this.assertMayWrite([{ ...where, ...patch } as Partial<T>]);
-    return (await mappingUniqueViolation(this.metadata, () => this.manager.update(this.target, where, patch as never))).affected ?? 0;
+    const result = await mappingUniqueViolation(this.metadata, () => this.manager.update(this.target, where, patch as never));
+    this.wrote([this.metadata.target as Function, [null]]);
+    return result.affected ?? 0;
   }
 
   private get metadata() {

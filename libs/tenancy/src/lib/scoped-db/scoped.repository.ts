@@ -18,6 +18,7 @@ import { assertNoMissingKeys } from './where-guard';
 import { dataPolicyOf, dispatchPolicyOf, type DataScopePolicy, type DispatchPolicy, type Side } from './entity-policies';
 import { guardQueryBuilder } from './scoped-query-builder';
 import { mappingUniqueViolation } from './unique-violation';
+import type { Change } from './change-clock';
 
 export type Where<T> = FindOptionsWhere<T> | FindOptionsWhere<T>[];
 
@@ -52,6 +53,8 @@ export class ScopedRepository<T extends TenantOwnedEntity> {
     private readonly manager: EntityManager,
     private readonly target: EntityTarget<T>,
     readonly scope: Scope,
+    /** Tells the TenantDb which tenants a write touched (its change clock; see ChangeClock). */
+    private readonly wrote: (change: Change) => void = () => undefined,
   ) {
     this.entity = manager.connection.getMetadata(target).target as Function;
     this.dataPolicy = dataPolicyOf(this.entity);
@@ -235,6 +238,7 @@ export class ScopedRepository<T extends TenantOwnedEntity> {
     for (let i = 0; i < list.length; i += chunk) {
       await mappingUniqueViolation(this.metadata, () => this.manager.insert(this.target, list.slice(i, i + chunk) as never));
     }
+    this.wrote([this.entity, rows.map(([tenantId]) => tenantId)]);
     return list;
   }
 
@@ -258,6 +262,7 @@ export class ScopedRepository<T extends TenantOwnedEntity> {
         affected += result.affected ?? 0;
       }
     }
+    this.wrote([this.entity, this.scope.writeTenantIds]);
     return affected;
   }
 
@@ -299,6 +304,7 @@ export class ScopedRepository<T extends TenantOwnedEntity> {
         affected += result.affected ?? 0;
       }
     }
+    this.wrote([this.entity, this.scope.writeTenantIds]);
     return affected;
   }
 

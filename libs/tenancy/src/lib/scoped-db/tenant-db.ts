@@ -5,6 +5,7 @@ import { TenantOwnedEntity } from '../database/tenant-owned.entity';
 import { ScopedRepository } from './scoped.repository';
 import { GlobalTable } from './global-table';
 import { TransactionGate } from './transaction-gate';
+import { ChangeClock, type Change } from './change-clock';
 import { appendAudit, listAudit, type AuditEvent, type AuditFilter } from '../audit/audit.service';
 import type { AuditEntry } from '../audit/audit-entry.entity';
 
@@ -26,7 +27,19 @@ export class TenantDb {
     private readonly manager: EntityManager = dataSource.manager,
     private readonly gate: TransactionGate = TransactionGate.for(dataSource),
     readonly trail: ScopeTrail = new ScopeTrail(),
+    /** The open transaction's writes, counted on the change clock when it commits; null outside one. */
+    private readonly pending: Change[] | null = null,
   ) {}
+
+  /** Versions of what this process has committed, per table and tenant (see ChangeClock). */
+  get changes(): ChangeClock {
+    return ChangeClock.for(this.dataSource);
+  }
+
+  private readonly wrote = (change: Change) => {
+    if (this.pending) this.pending.push(change);
+    else this.changes.advance(change);
+  };
 
   get inTransaction(): boolean {
     return this.manager.queryRunner?.isTransactionActive ?? false;
@@ -35,17 +48,17 @@ export class TenantDb {
   repo<T extends TenantOwnedEntity>(target: EntityTarget<T>): ScopedRepository<T> {
     if (this.scope.isAnonymous) throw new UnauthenticatedError();
     if (!isTenantOwned(this.manager, target)) throw new Error(`${String(target)} is not tenant-owned: use register() or reference()`);
-    return new ScopedRepository(this.manager, target, this.scope);
+    return new ScopedRepository(this.manager, target, this.scope, this.wrote);
   }
 
   /** A global table this request may write, as far as the table's policy and the scope allow (the tenant register). */
   register<T extends ObjectLiteral>(target: EntityTarget<T>): GlobalTable<T> {
-    return new GlobalTable(this.manager, this.assertGlobal(target), this.scope, true);
+    return new GlobalTable(this.manager, this.assertGlobal(target), this.scope, true, this.wrote);
   }
 
   /** A global table to read only (the post catalogue, tenant names). */
   reference<T extends ObjectLiteral>(target: EntityTarget<T>): GlobalTable<T> {
-    return new GlobalTable(this.manager, this.assertGlobal(target), this.scope, false);
+    return new GlobalTable(this.manager, this.assertGlobal(target), this.scope, false, this.wrote);
   }
 
   private assertGlobal<T extends ObjectLiteral>(target: EntityTarget<T>): EntityTarget<T> {
@@ -60,7 +73,7 @@ export class TenantDb {
    * derives scopes with actingFor / dispatch / narrowTo below, which check where they start from.
    */
   withScope(scope: Scope): TenantDb {
-    return new TenantDb(this.dataSource, scope, this.manager, this.gate, this.trail);
+    return new TenantDb(this.dataSource, scope, this.manager, this.gate, this.trail, this.pending);
   }
 
   /** ESCAPE HATCH (committee or system only; see Scope.actingFor): write into one agency on its behalf. */
@@ -87,12 +100,15 @@ export class TenantDb {
   /** Runs `work` in one transaction; nested calls join the outer one. */
   async transaction<R>(work: (db: TenantDb) => Promise<R>): Promise<R> {
     if (this.inTransaction) return work(this);
-    const run = (manager: EntityManager) => work(new TenantDb(this.dataSource, this.scope, manager, this.gate, this.trail));
-    return this.gate.run(() =>
+    const pending: Change[] = [];
+    const run = (manager: EntityManager) => work(new TenantDb(this.dataSource, this.scope, manager, this.gate, this.trail, pending));
+    const result = await this.gate.run(() =>
       // READ COMMITTED on MySQL: a check made after lockForUpdate must see what the previous lock holder
       // committed, which REPEATABLE READ's snapshot (taken at the first read) would hide.
       this.engine === 'mysql' ? this.dataSource.transaction('READ COMMITTED', run) : this.dataSource.transaction(run),
     );
+    for (const change of pending) this.changes.advance(change);
+    return result;
   }
 
   /** Appends to the audit log in this handle's transaction, if any. */
