@@ -70,6 +70,8 @@ export async function createGateway(options: {
     parseOptions: { maxTokens: LIMITS.maxTokens },
     validationRules: armor.validationRules,
     formatError: formatError(logUnexpected),
+    // Apollo's default indents every answer (JSON.stringify with two spaces): bytes and time nobody reads.
+    stringifyResult: (result) => JSON.stringify(result),
     plugins: [
       ...armor.plugins,
       operationGuardPlugin(),

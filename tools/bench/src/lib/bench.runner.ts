@@ -51,6 +51,8 @@ export interface BenchResult {
   tenantPage: Comparison & { tenant: string; units: number; members: number };
   /** The tenant page on the statement tenants (same shape, 10 to 10 000 units). */
   statements: StatementCount[];
+  /** The floor's page on the same statement tenants, so that the cost per row is a ratio too. */
+  statementFloors: StatementCount[];
   statementsIdentical: boolean;
   /** The tenant page on the agency the load ran against. */
   pageStatements: StatementCount;
@@ -158,9 +160,13 @@ export async function runBench(options: BenchOptions, root: string, log: (line: 
     log(`adding the statement tenants (${options.statementUnits.join(', ')} units) …`);
     const statementTenants = await dataset.addStatementTenants(options.statementUnits);
     const statements: StatementCount[] = [];
+    const statementFloors: StatementCount[] = [];
     for (const t of statementTenants) {
       const headers = { authorization: `Bearer ${committeeToken}`, 'x-zeren-view-tenant': t.tenantId };
       statements.push(await countStatements(gateway, `${t.units} units`, t.units, () => postGraphql(gateway.url, TENANT_PAGE_QUERY, { id: t.rootId }, headers)));
+      statementFloors.push(
+        await countStatements(baseline, `${t.units} units`, t.units, () => postJson(`${baseline.url}/floor/tenant-page`, { tenantId: t.tenantId, unitId: t.rootId })),
+      );
     }
     const pageStatements = await countStatements(gateway, target.label, g.units.length, () => postGraphql(gateway.url, TENANT_PAGE_QUERY, { id: target.rootId }, pageHeaders));
     const floorStatements = await countStatements(baseline, `floor, ${target.label}`, g.units.length, () =>
@@ -196,6 +202,7 @@ export async function runBench(options: BenchOptions, root: string, log: (line: 
       },
       tenantPage: { ...page, tenant: target.label, units: g.units.length, members: g.total },
       statements,
+      statementFloors,
       pageStatements,
       statementsIdentical,
       floorStatements,

@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDateScalar } from '@zeren/shared-graphql';
 import { ID_LENGTH, TenantOwnedEntity } from '@zeren/tenancy';
 
 /** One move of a member between units of the same tenant; the history is never rewritten. */
@@ -20,7 +20,7 @@ export class MemberTransfer extends TenantOwnedEntity {
   @Column({ type: 'varchar', length: ID_LENGTH })
   toUnitId: string;
 
-  @Field(() => GraphQLLocalDate, { description: '转接日期' })
+  @Field(() => LocalDateScalar, { description: '转接日期' })
   @Column({ type: 'date' })
   transferredOn: string;
 

@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDateScalar } from '@zeren/shared-graphql';
 import { ID_LENGTH, TenantOwnedEntity } from '@zeren/tenancy';
 
 export enum Gender {
@@ -49,7 +49,7 @@ export class PartyMember extends TenantOwnedEntity {
   @Column({ type: 'varchar', length: 16 })
   ethnicity: string;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: '出生日期' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '出生日期' })
   @Column({ type: 'date', nullable: true })
   birthDate: string | null;
 
@@ -57,7 +57,7 @@ export class PartyMember extends TenantOwnedEntity {
   @Column({ type: 'varchar', length: 16, nullable: true })
   education: string | null;
 
-  @Field(() => GraphQLLocalDate, { description: '入党日期' })
+  @Field(() => LocalDateScalar, { description: '入党日期' })
   @Column({ type: 'date' })
   joinedOn: string;
 

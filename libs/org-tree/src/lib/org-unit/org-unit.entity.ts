@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDateScalar } from '@zeren/shared-graphql';
 import { ID_LENGTH, TenantOwnedEntity } from '@zeren/tenancy';
 import { MAX_DEPTH, OrgUnitKind } from './org-unit-kind.enum';
 
@@ -42,11 +42,11 @@ export class OrgUnit extends TenantOwnedEntity {
   @Column({ type: 'int' })
   sortOrder: number;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: '成立日期' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '成立日期' })
   @Column({ type: 'date', nullable: true })
   establishedOn: string | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: '撤销日期;为空表示现存' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '撤销日期;为空表示现存' })
   @Column({ type: 'date', nullable: true })
   dissolvedOn: string | null;
 
@@ -54,11 +54,11 @@ export class OrgUnit extends TenantOwnedEntity {
   @Column({ type: 'varchar', length: 100, nullable: true })
   taskForce: string | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: '行动支部开始日期' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '行动支部开始日期' })
   @Column({ type: 'date', nullable: true })
   startsOn: string | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: '行动支部结束日期' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '行动支部结束日期' })
   @Column({ type: 'date', nullable: true })
   endsOn: string | null;
 }

@@ -1,6 +1,6 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDateScalar } from '@zeren/shared-graphql';
 import { IsOptional, Max, Min } from 'class-validator';
 import type { RequestContext } from '@zeren/auth';
 import { OrgPermission } from '../org-tree.permissions';
@@ -114,7 +114,7 @@ export class OrgUnitResolver {
   @Mutation(() => OrgUnit, { description: '撤销党组织(须已无下级组织和在册党员)' })
   dissolveOrgUnit(
     @Arg('id', () => ID) id: string,
-    @Arg('dissolvedOn', () => GraphQLLocalDate, { nullable: true, description: '撤销日期,默认今天' }) dissolvedOn: string | undefined,
+    @Arg('dissolvedOn', () => LocalDateScalar, { nullable: true, description: '撤销日期,默认今天' }) dissolvedOn: string | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<OrgUnit> {
     return this.units.dissolve(ctx.db, id, dissolvedOn ?? undefined);

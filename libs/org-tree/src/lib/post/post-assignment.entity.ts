@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDateScalar } from '@zeren/shared-graphql';
 import { ID_LENGTH, TenantOwnedEntity } from '@zeren/tenancy';
 
 /** Member × unit × post for a term. Current while `endsOn` is empty. */
@@ -22,11 +22,11 @@ export class PostAssignment extends TenantOwnedEntity {
   @Column({ type: 'varchar', length: 48 })
   postCode: string;
 
-  @Field(() => GraphQLLocalDate, { description: '任职开始日期' })
+  @Field(() => LocalDateScalar, { description: '任职开始日期' })
   @Column({ type: 'date' })
   startsOn: string;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: '任职结束日期;为空表示现任' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '任职结束日期;为空表示现任' })
   @Column({ type: 'date', nullable: true })
   endsOn: string | null;
 }

@@ -1,6 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
-import { Paginated, toPage, type Page } from '@zeren/shared-graphql';
+import { LocalDateScalar, Paginated, toPage, type Page } from '@zeren/shared-graphql';
 import type { RequestContext } from '@zeren/auth';
 import { OrgPermission } from '../org-tree.permissions';
 import { OrgUnit } from '../org-unit/org-unit.entity';
@@ -86,7 +85,7 @@ export class PostResolver {
   @Mutation(() => PostAssignment, { description: '结束任职' })
   endPostAssignment(
     @Arg('id', () => ID) id: string,
-    @Arg('endsOn', () => GraphQLLocalDate, { nullable: true, description: '结束日期,默认今天' }) endsOn: string | undefined,
+    @Arg('endsOn', () => LocalDateScalar, { nullable: true, description: '结束日期,默认今天' }) endsOn: string | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<PostAssignment> {
     return this.posts.end(ctx.db, id, endsOn ?? undefined);

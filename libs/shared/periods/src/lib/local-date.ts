@@ -1,6 +1,6 @@
 import { BadInputError } from '@zeren/shared-errors';
 
-/** A calendar date in Asia/Shanghai, `YYYY-MM-DD` (the form date columns and GraphQLLocalDate use). */
+/** A calendar date in Asia/Shanghai, `YYYY-MM-DD` (the form date columns and the LocalDate scalar use). */
 export type LocalDate = string;
 
 // Asia/Shanghai has kept +08:00 without DST since 1991-09-15, so a fixed offset is exact for every

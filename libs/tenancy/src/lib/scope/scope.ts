@@ -87,8 +87,12 @@ export class Scope {
 
   /** A stable key for per-request caches (DataLoaders) that must never mix scopes. */
   get key(): string {
-    return `${this.kind}:${this.readTenantIds?.join(',') ?? '*'}:${this.writeTenantIds.join(',') || '-'}:${dataScopeKey(this.data)}`;
+    // Built once: every field resolver that uses a loader asks for it (a scope never changes).
+    this.cachedKey ??= `${this.kind}:${this.readTenantIds?.join(',') ?? '*'}:${this.writeTenantIds.join(',') || '-'}:${dataScopeKey(this.data)}`;
+    return this.cachedKey;
   }
+
+  private cachedKey: string | undefined;
 
   get readsAllTenants(): boolean {
     return this.readTenantIds === null;

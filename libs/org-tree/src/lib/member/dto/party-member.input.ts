@@ -1,7 +1,6 @@
 import { ArgsType, Extensions, Field, ID, InputType } from 'type-graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDateScalar, PageArgs } from '@zeren/shared-graphql';
 import { IsBoolean, IsIn, IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
-import { PageArgs } from '@zeren/shared-graphql';
 import { PHONE } from '@zeren/shared-rules';
 import { Gender, MemberCategory, MemberStatus } from '../party-member.entity';
 
@@ -30,7 +29,7 @@ export class CreatePartyMemberInput {
   @EthnicityRules()
   ethnicity: string;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true })
   @IsOptional()
   birthDate?: string;
 
@@ -38,7 +37,7 @@ export class CreatePartyMemberInput {
   @EducationRules()
   education?: string;
 
-  @Field(() => GraphQLLocalDate, { description: '入党日期' })
+  @Field(() => LocalDateScalar, { description: '入党日期' })
   joinedOn: string;
 
   @Field(() => MemberCategory, { defaultValue: MemberCategory.FULL })
@@ -82,7 +81,7 @@ export class UpdatePartyMemberInput {
   ethnicity?: string;
 
   @Extensions({ clearable: true })
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true })
   @IsOptional()
   birthDate?: string;
 
@@ -91,7 +90,7 @@ export class UpdatePartyMemberInput {
   @EducationRules()
   education?: string;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true })
   @IsOptional()
   joinedOn?: string;
 
@@ -123,7 +122,7 @@ export class TransferPartyMemberInput {
   @Field(() => ID, { description: '转入党组织' })
   toUnitId: string;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: '转接日期,默认今天' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '转接日期,默认今天' })
   @IsOptional()
   transferredOn?: string;
 

@@ -1,5 +1,5 @@
 import { Extensions, Field, ID, InputType, Int } from 'type-graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDateScalar } from '@zeren/shared-graphql';
 import { IsIn, IsInt, IsOptional, Matches, MaxLength, Min, MinLength } from 'class-validator';
 import { UNIT_CODE } from '@zeren/shared-rules';
 import { OrgUnitKind } from '../org-unit-kind.enum';
@@ -30,7 +30,7 @@ export class CreateOrgUnitInput {
   @Min(0, { message: '排序不能为负数' })
   sortOrder?: number;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: '成立日期' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '成立日期' })
   @IsOptional()
   establishedOn?: string;
 
@@ -39,11 +39,11 @@ export class CreateOrgUnitInput {
   @MaxLength(100, { message: '工作专班或项目名称最多 100 个字符' })
   taskForce?: string;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: '行动支部开始日期(行动支部必填)' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '行动支部开始日期(行动支部必填)' })
   @IsOptional()
   startsOn?: string;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: '行动支部结束日期' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '行动支部结束日期' })
   @IsOptional()
   endsOn?: string;
 }
@@ -68,7 +68,7 @@ export class UpdateOrgUnitInput {
   sortOrder?: number;
 
   @Extensions({ clearable: true })
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true })
   @IsOptional()
   establishedOn?: string;
 
@@ -79,12 +79,12 @@ export class UpdateOrgUnitInput {
   taskForce?: string;
 
   @Extensions({ clearable: true })
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true })
   @IsOptional()
   startsOn?: string;
 
   @Extensions({ clearable: true })
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true })
   @IsOptional()
   endsOn?: string;
 }

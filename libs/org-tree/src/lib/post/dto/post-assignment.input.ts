@@ -1,7 +1,6 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDateScalar, PageArgs } from '@zeren/shared-graphql';
 import { IsOptional, MaxLength } from 'class-validator';
-import { PageArgs } from '@zeren/shared-graphql';
 
 @InputType({ description: '任命岗位' })
 export class AssignPostInput {
@@ -15,7 +14,7 @@ export class AssignPostInput {
   @MaxLength(48)
   postCode: string;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: '任职开始日期,默认今天' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '任职开始日期,默认今天' })
   @IsOptional()
   startsOn?: string;
 }
