@@ -38,7 +38,7 @@ export { TenantAdminService } from './lib/tenant/tenant-admin.service';
 export { AuditEntry, AuditOutcome } from './lib/audit/audit-entry.entity';
 export type { AuditEvent, AuditFilter } from './lib/audit/audit.service';
 export { TenancyPermission } from './lib/tenancy.permissions';
-export { RequestLoaders, byKeys, groupByKeys } from './lib/scoped-db/request-loaders';
+export { RequestLoader, RequestLoaders, byKeys, groupByKeys } from './lib/scoped-db/request-loaders';
 export { pageWithTotal } from './lib/scoped-db/paging';
 export { contains, containsPattern } from './lib/scoped-db/text-search';
 export {

@@ -1,5 +1,5 @@
 import type { TestApi, TestTenant } from '@zeren/api/testing';
-import { TENANT_PAGE_QUERY, createOrgTreeTestApi, insertMembers, insertPosts, insertTree, type UnitSpec } from '../testing';
+import { TENANT_PAGE_QUERY, createOrgTreeTestApi, insertMembers, insertPosts, insertTree, makeSecretary, type UnitSpec } from '../testing';
 import { OrgUnitKind as K } from './org-unit/org-unit-kind.enum';
 import type { OrgUnit } from './org-unit/org-unit.entity';
 import type { PartyMember } from './member/party-member.entity';
@@ -47,13 +47,14 @@ async function populate(api: TestApi, t: TestTenant, total: number, fanOut: numb
 
 describe('org tree loaders', () => {
   let api: TestApi;
+  let small: TestTenant;
   let smallRoot: OrgUnit;
   let midRoot: OrgUnit;
   let bigRoot: OrgUnit;
 
   beforeAll(async () => {
     api = await createOrgTreeTestApi();
-    const small = await api.addTenant('S');
+    small = await api.addTenant('S');
     const mid = await api.addTenant('M');
     const big = await api.addTenant('L');
     smallRoot = await populate(api, small, 10, 3);
@@ -107,5 +108,37 @@ describe('org tree loaders', () => {
       .as('s_tenant_admin')
       .run('query($id: ID!) { partyMembers(unitId: $id, includeDescendants: true, offset: 100, limit: 10) { total items { id } } }', { id: smallRoot.id });
     expect(res.data?.partyMembers).toEqual({ total: 6 * 7, items: [] });
+  });
+
+  it('answers the same with the subtree loaded ahead as through the loaders alone: fragments, aliases, a narrower data scope', async () => {
+    const plain = `query($id: ID!) { orgUnit(id: $id) { code memberCount children { code memberCount children { code memberCount } } } }`;
+    const fragments = `query($id: ID!) { orgUnit(id: $id) { ...U children { ...U children { ...U } } } } fragment U on OrgUnit { code memberCount }`;
+    // Two different selections of children: the lookahead steps aside and the loaders answer level by level.
+    const aliased = `query($id: ID!) { orgUnit(id: $id) { code memberCount a: children { code memberCount children { code memberCount } } b: children(includeDissolved: true) { code } } }`;
+    const admin = api.as('s_tenant_admin');
+    await admin.run('{ __typename }');
+    const [p, f, a] = [await admin.run(plain, { id: smallRoot.id }), await admin.run(fragments, { id: smallRoot.id }), await admin.run(aliased, { id: smallRoot.id })];
+    expect(f.data).toEqual(p.data);
+    expect(a.data?.orgUnit.a).toEqual(p.data?.orgUnit.children);
+    expect(a.data?.orgUnit.b.map((u: { code: string }) => u.code)).toEqual(p.data?.orgUnit.children.map((u: { code: string }) => u.code));
+    expect([p.statements, f.statements]).toEqual([2, 2]);
+    expect(a.statements).toBeGreaterThan(2);
+
+    // A branch secretary reads the tree but counts only the members of their branch: loaded ahead or one unit at a time.
+    const units = (p.data?.orgUnit.children as { code: string; children: { code: string }[] }[]).flatMap((u) => u.children);
+    const branch = (await api.as('s_tenant_admin').run(`{ orgTree(depth: 3) { id code } }`)).data?.orgTree.find((u: { code: string }) => u.code === units[0].code);
+    await makeSecretary(api, small, branch as OrgUnit);
+    const secretary = api.as('s_branch_secretary');
+    await secretary.run('{ __typename }');
+    const ahead = await secretary.run(plain, { id: smallRoot.id });
+    const counts = new Map<string, number>();
+    for (const unit of ahead.data?.orgUnit.children.flatMap((u: { children: { code: string; memberCount: number }[] }) => u.children) ?? []) counts.set(unit.code, unit.memberCount);
+    const tree = (await secretary.run(`{ orgTree(depth: 3) { id code depth } }`)).data?.orgTree.filter((u: { depth: number }) => u.depth === 2);
+    for (const unit of tree) {
+      const one = await secretary.run(`query($id: ID!) { orgUnit(id: $id) { memberCount } }`, { id: unit.id });
+      expect([unit.code, counts.get(unit.code)]).toEqual([unit.code, one.data?.orgUnit.memberCount]);
+    }
+    expect(counts.get(units[0].code)).toBe(7 + 1);
+    expect([...counts.values()].filter((n) => n > 0)).toHaveLength(1);
   });
 });

@@ -1,6 +1,5 @@
 import { In, IsNull } from 'typeorm';
-import type DataLoader from 'dataloader';
-import { byKeys, groupByKeys, type TenantDb } from '@zeren/tenancy';
+import { byKeys, groupByKeys, type RequestLoader, type TenantDb } from '@zeren/tenancy';
 import type { RequestContext } from '@zeren/auth';
 import { NotFoundError } from '@zeren/shared-errors';
 import { OrgUnit } from './org-unit/org-unit.entity';
@@ -18,12 +17,12 @@ const counts = (keys: readonly string[], rows: { key: string; n: unknown }[]) =>
 };
 
 export const orgLoaders = {
-  unit: (ctx: RequestContext): DataLoader<string, OrgUnit | null> =>
+  unit: (ctx: RequestContext): RequestLoader<string, OrgUnit | null> =>
     ctx.loaders.get('orgTree.unit', ctx.db, async (db: TenantDb, keys: readonly string[]) =>
       byKeys(keys, await db.repo(OrgUnit).find({ where: { id: ids(keys) } }), (u) => u.id),
     ),
 
-  children: (ctx: RequestContext, includeDissolved: boolean): DataLoader<string, OrgUnit[]> =>
+  children: (ctx: RequestContext, includeDissolved: boolean): RequestLoader<string, OrgUnit[]> =>
     ctx.loaders.get(`orgTree.children:${includeDissolved}`, ctx.db, async (db: TenantDb, keys: readonly string[]) =>
       groupByKeys(
         keys,
@@ -35,7 +34,7 @@ export const orgLoaders = {
       ),
     ),
 
-  childCount: (ctx: RequestContext): DataLoader<string, number> =>
+  childCount: (ctx: RequestContext): RequestLoader<string, number> =>
     ctx.loaders.get('orgTree.childCount', ctx.db, async (db: TenantDb, keys: readonly string[]) =>
       counts(
         keys,
@@ -51,7 +50,7 @@ export const orgLoaders = {
     ),
 
   /** The first `first` active members of each unit by name: a window function keeps it one statement. */
-  members: (ctx: RequestContext, first: number): DataLoader<string, PartyMember[]> =>
+  members: (ctx: RequestContext, first: number): RequestLoader<string, PartyMember[]> =>
     ctx.loaders.get(`orgTree.members:${first}`, ctx.db, async (db: TenantDb, keys: readonly string[]) => {
       const repo = db.repo(PartyMember);
       const ranked = repo
@@ -70,7 +69,7 @@ export const orgLoaders = {
     }),
 
   /** Active members of the unit, or of the unit and every unit below it. */
-  memberCount: (ctx: RequestContext, includeDescendants: boolean): DataLoader<string, number> =>
+  memberCount: (ctx: RequestContext, includeDescendants: boolean): RequestLoader<string, number> =>
     ctx.loaders.get(`orgTree.memberCount:${includeDescendants}`, ctx.db, async (db: TenantDb, keys: readonly string[]) => {
       if (!includeDescendants) {
         return counts(
@@ -110,7 +109,7 @@ export const orgLoaders = {
     }),
 
   /** Current holders of the unit's secretary post (the catalogue flags which posts those are). */
-  secretary: (ctx: RequestContext): DataLoader<string, PostAssignment | null> =>
+  secretary: (ctx: RequestContext): RequestLoader<string, PostAssignment | null> =>
     ctx.loaders.get('orgTree.secretary', ctx.db, async (db: TenantDb, keys: readonly string[]) => {
       const rows = await db
         .repo(PostAssignment)
@@ -123,7 +122,7 @@ export const orgLoaders = {
       return byKeys(keys, rows, (a) => a.unitId);
     }),
 
-  unitPosts: (ctx: RequestContext): DataLoader<string, PostAssignment[]> =>
+  unitPosts: (ctx: RequestContext): RequestLoader<string, PostAssignment[]> =>
     ctx.loaders.get('orgTree.unitPosts', ctx.db, async (db: TenantDb, keys: readonly string[]) =>
       groupByKeys(
         keys,
@@ -132,13 +131,13 @@ export const orgLoaders = {
       ),
     ),
 
-  member: (ctx: RequestContext): DataLoader<string, PartyMember | null> =>
+  member: (ctx: RequestContext): RequestLoader<string, PartyMember | null> =>
     ctx.loaders.get('orgTree.member', ctx.db, async (db: TenantDb, keys: readonly string[]) =>
       byKeys(keys, await db.repo(PartyMember).find({ where: { id: ids(keys) } }), (m) => m.id),
     ),
 
   /** `db` is ctx.db, or ctx.own for the caller's own member record (their posts whatever their data scope). */
-  memberPosts: (ctx: RequestContext, db: TenantDb = ctx.db): DataLoader<string, PostAssignment[]> =>
+  memberPosts: (ctx: RequestContext, db: TenantDb = ctx.db): RequestLoader<string, PostAssignment[]> =>
     ctx.loaders.get('orgTree.memberPosts', db, async (db: TenantDb, keys: readonly string[]) =>
       groupByKeys(
         keys,
@@ -147,7 +146,7 @@ export const orgLoaders = {
       ),
     ),
 
-  transfers: (ctx: RequestContext, db: TenantDb = ctx.db): DataLoader<string, MemberTransfer[]> =>
+  transfers: (ctx: RequestContext, db: TenantDb = ctx.db): RequestLoader<string, MemberTransfer[]> =>
     ctx.loaders.get('orgTree.transfers', db, async (db: TenantDb, keys: readonly string[]) =>
       groupByKeys(
         keys,
@@ -156,7 +155,7 @@ export const orgLoaders = {
       ),
     ),
 
-  postType: (ctx: RequestContext): DataLoader<string, PostType | null> =>
+  postType: (ctx: RequestContext): RequestLoader<string, PostType | null> =>
     ctx.loaders.get('orgTree.postType', ctx.db, async (db: TenantDb, keys: readonly string[]) =>
       byKeys(keys, await db.reference(PostType).find({ where: { code: ids(keys) } }), (p) => p.code),
     ),

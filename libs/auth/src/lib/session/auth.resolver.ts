@@ -78,7 +78,7 @@ export class AuthResolver {
   }
 
   @FieldResolver(() => Tenant, { description: '所属单位' })
-  tenant(@Root() user: User, @Ctx() ctx: RequestContext): Promise<Tenant | null> {
+  tenant(@Root() user: User, @Ctx() ctx: RequestContext): Tenant | null | Promise<Tenant | null> {
     return ctx.loaders
       .get<string, Tenant | null>('tenant.byId', ctx.db, async (db, ids) =>
         byKeys(ids, await db.reference(Tenant).findBy({ id: In([...ids]) }), (t) => t.id),

@@ -90,12 +90,12 @@ export class PartyMemberResolver {
   }
 
   @FieldResolver(() => [PostAssignment], { description: '现任职务' })
-  posts(@Root() member: PartyMember, @Ctx() ctx: RequestContext): Promise<PostAssignment[]> {
+  posts(@Root() member: PartyMember, @Ctx() ctx: RequestContext): PostAssignment[] | Promise<PostAssignment[]> {
     return orgLoaders.memberPosts(ctx, dbFor(ctx, member)).load(member.id);
   }
 
   @FieldResolver(() => [MemberTransfer], { description: '组织关系转接记录' })
-  transfers(@Root() member: PartyMember, @Ctx() ctx: RequestContext): Promise<MemberTransfer[]> {
+  transfers(@Root() member: PartyMember, @Ctx() ctx: RequestContext): MemberTransfer[] | Promise<MemberTransfer[]> {
     return orgLoaders.transfers(ctx, dbFor(ctx, member)).load(member.id);
   }
 }

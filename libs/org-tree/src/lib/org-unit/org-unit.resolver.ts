@@ -127,7 +127,7 @@ export class OrgUnitResolver {
   }
 
   @FieldResolver(() => OrgUnit, { nullable: true, description: '上级党组织' })
-  parent(@Root() unit: OrgUnit, @Ctx() ctx: RequestContext): Promise<OrgUnit | null> | null {
+  parent(@Root() unit: OrgUnit, @Ctx() ctx: RequestContext): OrgUnit | null | Promise<OrgUnit | null> {
     return unit.parentId ? orgLoaders.unit(ctx).load(unit.parentId) : null;
   }
 
@@ -141,7 +141,7 @@ export class OrgUnitResolver {
     @Root() unit: OrgUnit,
     @Arg('includeDissolved', { defaultValue: false, description: '是否包括已撤销的' }) includeDissolved: boolean,
     @Ctx() ctx: RequestContext,
-  ): Promise<OrgUnit[]> {
+  ): OrgUnit[] | Promise<OrgUnit[]> {
     return orgLoaders.children(ctx, includeDissolved).load(unit.id);
   }
 
@@ -153,7 +153,7 @@ export class OrgUnitResolver {
   }
 
   @FieldResolver(() => Int, { description: '现存直接下级党组织数' })
-  childCount(@Root() unit: OrgUnit, @Ctx() ctx: RequestContext): Promise<number> {
+  childCount(@Root() unit: OrgUnit, @Ctx() ctx: RequestContext): number | Promise<number> {
     return orgLoaders.childCount(ctx).load(unit.id);
   }
 
@@ -163,7 +163,7 @@ export class OrgUnitResolver {
     @Root() unit: OrgUnit,
     @Arg('first', () => Int, { defaultValue: 20, description: '最多返回几名,不超过 200' }) first: number,
     @Ctx() ctx: RequestContext,
-  ): Promise<PartyMember[]> {
+  ): PartyMember[] | Promise<PartyMember[]> {
     return orgLoaders.members(ctx, Math.max(0, Math.min(first, 200))).load(unit.id);
   }
 
@@ -172,7 +172,7 @@ export class OrgUnitResolver {
     @Root() unit: OrgUnit,
     @Arg('includeDescendants', { defaultValue: false, description: '是否包括下级党组织的党员' }) includeDescendants: boolean,
     @Ctx() ctx: RequestContext,
-  ): Promise<number> {
+  ): number | Promise<number> {
     return orgLoaders.memberCount(ctx, includeDescendants).load(unit.id);
   }
 
@@ -183,7 +183,7 @@ export class OrgUnitResolver {
   }
 
   @FieldResolver(() => [PostAssignment], { description: '本组织的现任职务' })
-  posts(@Root() unit: OrgUnit, @Ctx() ctx: RequestContext): Promise<PostAssignment[]> {
+  posts(@Root() unit: OrgUnit, @Ctx() ctx: RequestContext): PostAssignment[] | Promise<PostAssignment[]> {
     return orgLoaders.unitPosts(ctx).load(unit.id);
   }
 }
