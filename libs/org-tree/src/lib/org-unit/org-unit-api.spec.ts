@@ -130,6 +130,29 @@ describe('org units API', () => {
     expect(ok.errors).toBeUndefined();
   });
 
+  it('puts a unit created or moved without an order after its siblings, whatever gaps their orders have', async () => {
+    const parent = await admin().run(CREATE, { input: { parentId: id('JG'), kind: 'GENERAL_BRANCH', name: '排序总支', code: 'ZZ5' } });
+    const parentId = parent.data?.createOrgUnit.id as string;
+    for (const [i, sortOrder] of [50, 80, 110, 140].entries()) {
+      const made = await admin().run(CREATE, { input: { parentId, kind: 'BRANCH', name: `排序支部${i}`, code: `PX${i}`, sortOrder } });
+      expect(made.errors).toBeUndefined();
+    }
+    const added = await admin().run(CREATE, { input: { parentId, kind: 'BRANCH', name: '排序支部新', code: 'PXN' } });
+    expect(added.errors).toBeUndefined();
+    const elsewhere = await admin().run(CREATE, { input: { parentId: id('JG'), kind: 'BRANCH', name: '排序支部移入', code: 'PXM' } });
+    const moved = await admin().run(MOVE, { id: elsewhere.data?.createOrgUnit.id, parentId });
+    expect(moved.errors).toBeUndefined();
+    const children = await admin().run(`query($id: ID!) { orgUnit(id: $id) { children { code sortOrder } } }`, { id: parentId });
+    expect(children.data?.orgUnit.children).toEqual([
+      { code: 'PX0', sortOrder: 50 },
+      { code: 'PX1', sortOrder: 80 },
+      { code: 'PX2', sortOrder: 110 },
+      { code: 'PX3', sortOrder: 140 },
+      { code: 'PXN', sortOrder: 150 },
+      { code: 'PXM', sortOrder: 160 },
+    ]);
+  });
+
   it('refuses a duplicate code with CONFLICT', async () => {
     const res = await admin().run(CREATE, { input: { parentId: id('JG'), kind: 'BRANCH', name: '重复支部', code: 'ZB1' } });
     expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: '组织代码 ZB1 已被使用' });

@@ -57,7 +57,7 @@ export class OrgUnitService {
     }
     const fields = actionBranchFields(input.kind, input);
     await assertCodeFree(db, input.code.trim());
-    const sortOrder = input.sortOrder ?? (await repo.count({ parentId: placement.parentId ?? IsNull() })) * 10;
+    const sortOrder = input.sortOrder ?? (await nextSortOrder(db, placement.parentId));
     return repo.insertOne({
       id,
       kind: input.kind,
@@ -101,7 +101,7 @@ export class OrgUnitService {
     assertOpen(parent);
     assertKindFits(parent.kind, unit.kind, 'parentId');
     const repo = db.repo(OrgUnit);
-    const order = sortOrder ?? (unit.parentId === parent.id ? unit.sortOrder : (await repo.count({ parentId: parent.id })) * 10);
+    const order = sortOrder ?? (unit.parentId === parent.id ? unit.sortOrder : await nextSortOrder(db, parent.id));
     const newPath = `${parent.path}${unit.id}/`;
     const shift = parent.depth + 1 - unit.depth;
     if (shift !== 0) {
@@ -153,6 +153,18 @@ export class OrgUnitService {
     }
     return db.repo(OrgUnit).updateOne(id, { dissolvedOn: null }, WHAT);
   }
+}
+
+/**
+ * The order that puts a new or moved unit after every sibling: one step past the highest. (A count
+ * of the siblings times ten landed first once their orders had gaps: 40 beside 50, 80, 110, 140.)
+ */
+async function nextSortOrder(db: TenantDb, parentId: string | null): Promise<number> {
+  const qb = db.repo(OrgUnit).queryBuilder('u').select('MAX(u.sortOrder)', 'last');
+  if (parentId) qb.andWhere('u.parentId = :parentId', { parentId });
+  else qb.andWhere('u.parentId IS NULL AND u.tenantId = :tenantId', { tenantId: writeTenant(db) });
+  const row = await qb.getRawOne<{ last: unknown }>();
+  return row?.last === null || row?.last === undefined ? 0 : Number(row.last) + 10;
 }
 
 export function assertOpen(unit: OrgUnit): void {
