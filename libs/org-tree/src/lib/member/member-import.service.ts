@@ -6,6 +6,7 @@ import { In, IsNull } from 'typeorm';
 import { BadInputError, type FieldIssue } from '@zeren/shared-errors';
 import type { TenantDb } from '@zeren/tenancy';
 import { OrgUnit } from '../org-unit/org-unit.entity';
+import { OrgUnitKind } from '../org-unit/org-unit-kind.enum';
 import { writeTenant } from '../org-tree.util';
 import { Gender, MemberCategory, MemberStatus, PartyMember } from './party-member.entity';
 
@@ -92,9 +93,29 @@ export async function buildMemberSheet(rows: Partial<Record<string, Cell>>[]): P
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+const UNIT_CODE_HEADER = MEMBER_COLUMNS.find((c) => c.key === 'unitCode')!.header;
+const BRANCH_KINDS = [OrgUnitKind.BRANCH, OrgUnitKind.GENERAL_BRANCH, OrgUnitKind.ACTION_BRANCH];
+
+/** A unit the caller may import members into, branches first, shallowest first; null if none. */
+async function exampleUnitCode(db: TenantDb): Promise<string | null> {
+  const tenantId = db.scope.writeTenantId;
+  if (!tenantId) return null;
+  const repo = db.repo(OrgUnit);
+  const units = await repo.find({ where: { tenantId, dissolvedOn: IsNull() }, order: { depth: 'ASC', sortOrder: 'ASC' }, take: 500 });
+  const writable = units.filter((u) => repo.mayWrite(u));
+  return (writable.find((u) => BRANCH_KINDS.includes(u.kind)) ?? writable[0])?.code ?? null;
+}
+
 export class MemberImportService {
-  template(): Promise<Buffer> {
-    return buildMemberSheet([Object.fromEntries(MEMBER_COLUMNS.map((c) => [c.header, c.example]))]);
+  /**
+   * The sheet with one example row that imports as it stands: its unit code is one the caller may
+   * import into — a branch of theirs if there is one (a made-up code sent users hunting for theirs).
+   */
+  async template(db: TenantDb): Promise<Buffer> {
+    const example = Object.fromEntries(MEMBER_COLUMNS.map((c) => [c.header, c.example]));
+    const code = await exampleUnitCode(db);
+    if (code) example[UNIT_CODE_HEADER] = code;
+    return buildMemberSheet([example]);
   }
 
   /** Validates every cell first; imports all rows or none (the mutation's transaction holds them). */

@@ -226,12 +226,32 @@ describe('party members API', () => {
     expect(missing.errors?.[0].message).toBe('表头缺少“民族”、“出生日期”、“学历”、“入党日期”、“党员类别”、“所在党组织代码”、“手机号”、“班子成员”、“职务”列');
     const big = await api.as('a_tenant_admin').run(IMPORT, { file: 'A'.repeat(1024 * 1024) });
     expect(big.errors?.[0].message).toBe('文件不能超过 700 KB');
-    const template = await api.as('a_tenant_admin').run(`{ partyMemberImportTemplate }`);
-    expect(typeof template.data?.partyMemberImportTemplate).toBe('string');
     // A branch secretary imports into their own branch only; one row outside it refuses the whole sheet.
     const outside = await api.as('a_branch_secretary').run(IMPORT, { file: await sheet([row({ 姓名: '越权导入', 所在党组织代码: 'ZB2' })]) });
     expect(outside.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await api.as('a_tenant_admin').run(`{ partyMembers(search: "越权导入") { total } }`)).data?.partyMembers.total).toBe(0);
     expect((await api.as('a_member').run(IMPORT, { file: await sheet([row()]) })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('gives each caller a template whose example row names a unit of theirs and imports as it stands', async () => {
+    const exampleCode = async (username: string) => {
+      const template = await api.as(username).run(`{ partyMemberImportTemplate }`);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(Buffer.from(template.data?.partyMemberImportTemplate, 'base64') as never);
+      const sheet = workbook.getWorksheet('党员')!;
+      const header = (sheet.getRow(1).values as unknown[]).indexOf('所在党组织代码');
+      return { code: sheet.getRow(2).getCell(header).value, file: template.data?.partyMemberImportTemplate as string };
+    };
+    // The admin gets the agency's first branch; the branch secretary their own branch (ZB1 either way here).
+    expect((await exampleCode('a_tenant_admin')).code).toBe('ZB1');
+    expect((await exampleCode('a_branch_secretary')).code).toBe('ZB1');
+    const t = await api.addTenant('T');
+    await insertTree(api.dataSource, t.tenant.id, [
+      ['TW', K.PARTY_COMMITTEE, null],
+      ['TZ7', K.BRANCH, 'TW'],
+    ]);
+    const { code, file } = await exampleCode('t_tenant_admin');
+    expect(code).toBe('TZ7');
+    expect((await api.as('t_tenant_admin').run(IMPORT, { file })).data?.importPartyMembers.created).toBe(1);
   });
 });

@@ -47,9 +47,9 @@ export class PartyMemberResolver {
   }
 
   @Authorized(OrgPermission.MEMBERS_MANAGE)
-  @Query(() => String, { description: '党员导入模板(.xlsx,base64 编码)' })
-  async partyMemberImportTemplate(): Promise<string> {
-    return (await this.importer.template()).toString('base64');
+  @Query(() => String, { description: '党员导入模板(.xlsx,base64 编码;示例行用本人可导入的一个党组织的代码)' })
+  async partyMemberImportTemplate(@Ctx() ctx: RequestContext): Promise<string> {
+    return (await this.importer.template(ctx.db)).toString('base64');
   }
 
   @Authorized(OrgPermission.MEMBERS_MANAGE)
