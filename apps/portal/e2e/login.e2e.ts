@@ -10,6 +10,12 @@ test('login failure shows a message and stays on the login page', async ({ page,
   expect(new URL(page.url()).pathname === '/login', `left the login page: ${page.url()}`);
 });
 
+test('the login page describes what the platform does today, not modules still to come', async ({ page, baseUrl }) => {
+  await page.goto(`${baseUrl}/login`);
+  const text = (await (await page.waitForSelector('text=党组织架构与党员名册')).evaluate((el) => el.closest('ul')?.textContent ?? '')) ?? '';
+  for (const notYet of ['责任清单', '项目化任务推送', '督查整改']) expect(!text.includes(notYet), `the login page promises ${notYet}: ${text}`);
+});
+
 test('empty login form is refused before anything is sent', async ({ page, baseUrl }) => {
   await page.goto(`${baseUrl}/login`);
   let sent = 0;

@@ -32,6 +32,17 @@ test('creating a member shows it in the table', async ({ page, baseUrl, login })
   await eventually(async () => (await page.textContent('[data-test=members-table]'))?.includes(name), 'the new member is not in the table');
 });
 
+test('the committee is told why it cannot add an agency\'s members here, and what it can do', async ({ page, baseUrl, login }) => {
+  await login('gw_admin');
+  await page.goto(`${baseUrl}/org/members`);
+  const create = page.locator('[data-test=members-create]');
+  await create.waitFor();
+  expect(await create.isDisabled(), 'the committee may not create members in an agency');
+  await page.hover('[data-test=members-create-tools]');
+  const tip = await page.waitForSelector('.el-popper:visible >> text=各单位的党员由本单位管理员维护');
+  expect((await tip.textContent())?.includes('工委自身的党组织'), `unexpected tooltip: ${await tip.textContent()}`);
+});
+
 test('bad member input shows messages and saves nothing', async ({ page, baseUrl, login }) => {
   const api = new Api(baseUrl);
   const token = await api.token('czj_admin');

@@ -13,6 +13,6 @@ export default {
     loggedOut: 'You have signed out',
     passwordChanged: 'Password changed; sign in with the new one',
     footer: 'Municipal organs working committee · the responsibility loop',
-    features: ['Three-level, two-class, nine-post responsibility lists', 'Project tasks, inspections and rectification', 'Live committee overview of every agency'],
+    features: ['Party organizations and the member register, with spreadsheet import', 'Posts of the three levels, two classes and nine posts, with the head-secretary check', 'Live committee overview of every agency'],
   },
 } satisfies typeof zhCN;

@@ -3,6 +3,7 @@ import type zhCN from '../zh-CN/members';
 export default {
   members: {
     noOwnUnits: 'No organization you may manage yet (create one in the organization tree)',
+    committeeOwnOnly: "The committee adds or imports members here only into the committee's own organizations (create them in the organization tree first); each agency's members are kept by that agency's admin, and the committee can read them",
     title: 'Party members',
     searchPlaceholder: 'Search by name',
     unitFilter: 'Organization (incl. sub-units)',

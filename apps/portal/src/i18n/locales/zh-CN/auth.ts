@@ -11,6 +11,7 @@ export default {
     loggedOut: '您已退出登录',
     passwordChanged: '密码已修改,请用新密码登录',
     footer: '市直机关工委 · 抓党建责任闭环',
-    features: ['三级两类九岗责任清单', '项目化任务推送与督查整改', '工委实时总览各单位党建数据'],
+    // What the product does today; a line is added as each module lands (responsibility lists, tasks, …).
+    features: ['党组织架构与党员名册,支持表格批量导入', '“三级两类九岗”岗位任职与一把手兼任检查', '工委实时总览各单位党建数据'],
   },
 };

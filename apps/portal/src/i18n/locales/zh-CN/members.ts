@@ -4,6 +4,7 @@ import { PHONE } from '@zeren/shared-rules';
 export default {
   members: {
     noOwnUnits: '还没有您可以管理的党组织(先在组织架构中建立)',
+    committeeOwnOnly: '工委在这里只能为工委自身的党组织新建或导入党员(须先在组织架构中建立工委的党组织);各单位的党员由本单位管理员维护,工委可以查看',
     title: '党员管理',
     searchPlaceholder: '按姓名搜索',
     unitFilter: '党组织(含下级)',

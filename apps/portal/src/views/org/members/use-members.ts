@@ -40,6 +40,7 @@ export function useMembers() {
 
   return {
     writer,
+    isCommittee: computed(() => session.isCommittee),
     showTenant,
     tenantName,
     canEdit,
