@@ -43,6 +43,25 @@ test('the committee is told why it cannot add an agency\'s members here, and wha
   expect((await tip.textContent())?.includes('工委自身的党组织'), `unexpected tooltip: ${await tip.textContent()}`);
 });
 
+test('a list still loading says so, and never "共 0 条" or "no members" for rows not yet here', async ({ page, baseUrl, login }) => {
+  await login('gw_admin');
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/graphql', async (route) => {
+    if (route.request().postData()?.includes('query PartyMembers')) await held;
+    await route.continue();
+  });
+  await page.goto(`${baseUrl}/org/members`);
+  await page.waitForSelector('[data-test=list-loading]');
+  const header = (await page.textContent('.zr-card')) ?? '';
+  expect(header.includes('加载中'), `no loading state: ${header.slice(0, 200)}`);
+  expect(!header.includes('共 0 条') && !header.includes('没有符合条件的党员'), `shown as empty while loading: ${header.slice(0, 200)}`);
+  release();
+  await eventually(async () => /共 [1-9][\d,]* 条/.test((await page.textContent('.zr-card')) ?? ''), 'the total never arrived');
+  expect((await page.$('[data-test=list-loading]')) === null, 'still says loading after the rows came');
+  await page.unroute('**/graphql');
+});
+
 test('bad member input shows messages and saves nothing', async ({ page, baseUrl, login }) => {
   const api = new Api(baseUrl);
   const token = await api.token('czj_admin');
