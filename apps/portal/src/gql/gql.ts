@@ -46,11 +46,12 @@ type Documents = {
     "mutation CreateTenant($input: CreateTenantInput!) {\n  createTenant(input: $input) {\n    id\n    name\n  }\n}": typeof types.CreateTenantDocument,
     "mutation SetTenantStatus($id: ID!, $status: TenantStatus!) {\n  setTenantStatus(id: $id, status: $status) {\n    id\n    status\n  }\n}": typeof types.SetTenantStatusDocument,
     "query Tenants {\n  tenants {\n    id\n    name\n    code\n    kind\n    status\n    createdAt\n  }\n}": typeof types.TenantsDocument,
-    "query AssignableRoles {\n  assignableRoles\n}": typeof types.AssignableRolesDocument,
+    "query AssignableRoles($tenantId: ID) {\n  assignableRoles(tenantId: $tenantId)\n}": typeof types.AssignableRolesDocument,
+    "mutation CreateAgencyUser($tenantId: ID!, $input: CreateUserInput!) {\n  createAgencyUser(tenantId: $tenantId, input: $input) {\n    id\n    username\n  }\n}": typeof types.CreateAgencyUserDocument,
     "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    id\n    username\n  }\n}": typeof types.CreateUserDocument,
     "mutation ResetUserPassword($id: ID!, $password: String!) {\n  resetUserPassword(id: $id, password: $password) {\n    id\n  }\n}": typeof types.ResetUserPasswordDocument,
     "mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n  updateUser(id: $id, input: $input) {\n    id\n    displayName\n    roles\n    disabled\n  }\n}": typeof types.UpdateUserDocument,
-    "query Users($search: String, $offset: Int!, $limit: Int!) {\n  users(search: $search, offset: $offset, limit: $limit) {\n    total\n    offset\n    limit\n    items {\n      id\n      username\n      displayName\n      roles\n      disabled\n      lastLoginAt\n      createdAt\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.UsersDocument,
+    "query Users($search: String, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  users(search: $search, tenantId: $tenantId, offset: $offset, limit: $limit) {\n    total\n    offset\n    limit\n    items {\n      id\n      username\n      displayName\n      roles\n      disabled\n      lastLoginAt\n      createdAt\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.UsersDocument,
 };
 const documents: Documents = {
     "query AuditLog($offset: Int!, $limit: Int!, $tenantId: ID, $operation: String, $outcome: AuditOutcome, $from: DateTimeISO, $to: DateTimeISO) {\n  auditLog(\n    offset: $offset\n    limit: $limit\n    tenantId: $tenantId\n    operation: $operation\n    outcome: $outcome\n    from: $from\n    to: $to\n  ) {\n    total\n    offset\n    limit\n    items {\n      id\n      at\n      operation\n      outcome\n      errorCode\n      actorUsername\n      tenantId\n      targetIds\n      requestId\n    }\n  }\n}": types.AuditLogDocument,
@@ -85,11 +86,12 @@ const documents: Documents = {
     "mutation CreateTenant($input: CreateTenantInput!) {\n  createTenant(input: $input) {\n    id\n    name\n  }\n}": types.CreateTenantDocument,
     "mutation SetTenantStatus($id: ID!, $status: TenantStatus!) {\n  setTenantStatus(id: $id, status: $status) {\n    id\n    status\n  }\n}": types.SetTenantStatusDocument,
     "query Tenants {\n  tenants {\n    id\n    name\n    code\n    kind\n    status\n    createdAt\n  }\n}": types.TenantsDocument,
-    "query AssignableRoles {\n  assignableRoles\n}": types.AssignableRolesDocument,
+    "query AssignableRoles($tenantId: ID) {\n  assignableRoles(tenantId: $tenantId)\n}": types.AssignableRolesDocument,
+    "mutation CreateAgencyUser($tenantId: ID!, $input: CreateUserInput!) {\n  createAgencyUser(tenantId: $tenantId, input: $input) {\n    id\n    username\n  }\n}": types.CreateAgencyUserDocument,
     "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    id\n    username\n  }\n}": types.CreateUserDocument,
     "mutation ResetUserPassword($id: ID!, $password: String!) {\n  resetUserPassword(id: $id, password: $password) {\n    id\n  }\n}": types.ResetUserPasswordDocument,
     "mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n  updateUser(id: $id, input: $input) {\n    id\n    displayName\n    roles\n    disabled\n  }\n}": types.UpdateUserDocument,
-    "query Users($search: String, $offset: Int!, $limit: Int!) {\n  users(search: $search, offset: $offset, limit: $limit) {\n    total\n    offset\n    limit\n    items {\n      id\n      username\n      displayName\n      roles\n      disabled\n      lastLoginAt\n      createdAt\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}": types.UsersDocument,
+    "query Users($search: String, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  users(search: $search, tenantId: $tenantId, offset: $offset, limit: $limit) {\n    total\n    offset\n    limit\n    items {\n      id\n      username\n      displayName\n      roles\n      disabled\n      lastLoginAt\n      createdAt\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}": types.UsersDocument,
 };
 
 /**
@@ -237,7 +239,11 @@ export function graphql(source: "query Tenants {\n  tenants {\n    id\n    name\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AssignableRoles {\n  assignableRoles\n}"): (typeof documents)["query AssignableRoles {\n  assignableRoles\n}"];
+export function graphql(source: "query AssignableRoles($tenantId: ID) {\n  assignableRoles(tenantId: $tenantId)\n}"): (typeof documents)["query AssignableRoles($tenantId: ID) {\n  assignableRoles(tenantId: $tenantId)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateAgencyUser($tenantId: ID!, $input: CreateUserInput!) {\n  createAgencyUser(tenantId: $tenantId, input: $input) {\n    id\n    username\n  }\n}"): (typeof documents)["mutation CreateAgencyUser($tenantId: ID!, $input: CreateUserInput!) {\n  createAgencyUser(tenantId: $tenantId, input: $input) {\n    id\n    username\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -253,7 +259,7 @@ export function graphql(source: "mutation UpdateUser($id: ID!, $input: UpdateUse
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Users($search: String, $offset: Int!, $limit: Int!) {\n  users(search: $search, offset: $offset, limit: $limit) {\n    total\n    offset\n    limit\n    items {\n      id\n      username\n      displayName\n      roles\n      disabled\n      lastLoginAt\n      createdAt\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query Users($search: String, $offset: Int!, $limit: Int!) {\n  users(search: $search, offset: $offset, limit: $limit) {\n    total\n    offset\n    limit\n    items {\n      id\n      username\n      displayName\n      roles\n      disabled\n      lastLoginAt\n      createdAt\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}"];
+export function graphql(source: "query Users($search: String, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  users(search: $search, tenantId: $tenantId, offset: $offset, limit: $limit) {\n    total\n    offset\n    limit\n    items {\n      id\n      username\n      displayName\n      roles\n      disabled\n      lastLoginAt\n      createdAt\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query Users($search: String, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  users(search: $search, tenantId: $tenantId, offset: $offset, limit: $limit) {\n    total\n    offset\n    limit\n    items {\n      id\n      username\n      displayName\n      roles\n      disabled\n      lastLoginAt\n      createdAt\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

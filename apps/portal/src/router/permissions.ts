@@ -5,6 +5,7 @@ export const Permission = {
   USERS_READ: 'users.read',
   USERS_MANAGE: 'users.manage',
   TENANTS_CREATE: 'tenants.create',
+  AGENCY_USERS_MANAGE: 'agency-users.manage',
   TENANTS_MANAGE: 'tenants.manage',
   AUDIT_READ: 'audit.read',
   ORG_UNITS_MANAGE: 'org.units.manage',

@@ -1,10 +1,11 @@
 import { ConflictError, BadInputError, ForbiddenError, NotFoundError } from '@zeren/shared-errors';
-import { Tenant, TenantKind, TenantStatus, contains, newId, type TenantDb } from '@zeren/tenancy';
+import { Tenant, TenantAdminService, TenantKind, TenantStatus, contains, newId, type TenantDb } from '@zeren/tenancy';
 import { LENGTHS, TENANT_CODE, USERNAME } from '@zeren/shared-rules';
 import { AGENCY_ROLES, COMMITTEE_ROLES, Role } from '../session/role.enum';
 import type { Principal } from '../session/principal';
 import { assertStrongPassword, hashPassword } from '../password/password';
 import { LoginName, User } from './user.entity';
+import { AuthPermission } from '../auth.permissions';
 
 export interface NewUser {
   username: string;
@@ -22,6 +23,8 @@ export interface NewTenant {
 
 /** Tenants and users, as the committee and the tenant admins manage them. */
 export class UserAdminService {
+  private readonly tenants = new TenantAdminService();
+
   /** 工委 registers an agency and its first admin, in one transaction. */
   async createTenant(db: TenantDb, input: NewTenant): Promise<Tenant> {
     const code = input.code.trim().toUpperCase();
@@ -46,10 +49,28 @@ export class UserAdminService {
     return tenant;
   }
 
-  async listUsers(db: TenantDb, search: string | undefined, page: { offset: number; limit: number }): Promise<[User[], number]> {
+  async listUsers(db: TenantDb, search: string | undefined, page: { offset: number; limit: number }, tenantId?: string): Promise<[User[], number]> {
     const term = search?.trim();
-    const where = term ? [{ username: contains(term) }, { displayName: contains(term) }] : {};
+    const tenant = tenantId ? { tenantId } : {};
+    const where = term ? [{ username: contains(term), ...tenant }, { displayName: contains(term), ...tenant }] : tenant;
     return db.repo(User).findAndCount({ where, order: { username: 'ASC' }, skip: page.offset, take: page.limit });
+  }
+
+  /**
+   * 工委 opens an account in an agency — its first admin, or the one who takes over when the admin
+   * leaves — so that no agency is ever locked out. ESCAPE HATCH (audited by the mutation as acting-for).
+   */
+  async createAgencyUser(db: TenantDb, tenantId: string, input: NewUser): Promise<User> {
+    // Through the scope's readable tenants: a view narrowed to one agency cannot name another.
+    const tenant = await this.tenants.getTenant(db, tenantId);
+    if (tenant.kind !== TenantKind.AGENCY) throw new BadInputError('只能为部门单位开设账号;工委自己的账号请在用户管理中新建', [{ field: 'tenantId', message: '不是部门单位' }]);
+    return this.insertUser(db.actingFor(tenant.id), tenant, input, '');
+  }
+
+  /** The kind of another tenant, for the committee admin opening accounts there (FORBIDDEN for anyone else). */
+  async agencyKind(db: TenantDb, principal: Principal, tenantId: string): Promise<TenantKind> {
+    if (!principal.permissions.has(AuthPermission.AGENCY_USERS_MANAGE)) throw new ForbiddenError('只能为本单位开设账号');
+    return (await this.tenants.getTenant(db, tenantId)).kind;
   }
 
   /** A tenant admin adds a user to their own tenant (the committee admin to the committee). */
@@ -66,6 +87,7 @@ export class UserAdminService {
     if (user.id === principal.userId && (patch.disabled === true || (patch.roles && !sameAdminRole(user.roles, patch.roles)))) {
       throw new ConflictError('不能停用自己或取消自己的管理员角色');
     }
+    if (losesAdmin(user, patch)) await assertAnotherAdmin(db, tenant, user);
     const changes = {
       ...(patch.displayName !== undefined ? { displayName: patch.displayName.trim() } : {}),
       ...(patch.roles ? { roles: [...new Set(patch.roles)] } : {}),
@@ -137,6 +159,24 @@ function assertDisplayName(value: string, field: string): void {
   const name = value.trim();
   const { min, max, message } = LENGTHS.displayName;
   if (name.length < min || name.length > max) throw new BadInputError(message, [{ field, message: '长度不正确' }]);
+}
+
+const ADMIN_ROLE: Record<TenantKind, Role> = { [TenantKind.AGENCY]: Role.TENANT_ADMIN, [TenantKind.COMMITTEE]: Role.COMMITTEE_ADMIN };
+
+/** Whether the patch disables an enabled admin or takes the admin role away. */
+function losesAdmin(user: User, patch: { roles?: Role[]; disabled?: boolean }): boolean {
+  const admin = user.roles.includes(Role.TENANT_ADMIN) || user.roles.includes(Role.COMMITTEE_ADMIN);
+  if (!admin || user.disabled) return false;
+  return patch.disabled === true || (!!patch.roles && !patch.roles.includes(Role.TENANT_ADMIN) && !patch.roles.includes(Role.COMMITTEE_ADMIN));
+}
+
+/** A tenant keeps at least one enabled admin: whoever leaves, someone can still manage its users. */
+async function assertAnotherAdmin(db: TenantDb, tenant: Tenant, user: User): Promise<void> {
+  const role = ADMIN_ROLE[tenant.kind];
+  const others = await db.repo(User).find({ where: { tenantId: tenant.id, disabled: false } });
+  if (!others.some((u) => u.id !== user.id && u.roles.includes(role))) {
+    throw new ConflictError('该单位至少要保留一名启用的管理员:请先为其新建或启用另一名管理员,再停用或更换这一名');
+  }
 }
 
 function endsSessions(user: User, patch: { roles?: Role[]; disabled?: boolean }): boolean {

@@ -19,6 +19,10 @@ class UserSearchArgs extends PageArgs {
   @IsOptional()
   @MaxLength(64)
   search?: string;
+
+  @Field(() => ID, { nullable: true, description: '只看这个单位的用户(工委用;部门单位只能看到本单位)' })
+  @IsOptional()
+  tenantId?: string;
 }
 
 @Resolver()
@@ -34,20 +38,32 @@ export class UserResolver {
   @Authorized(AuthPermission.USERS_READ)
   @Query(() => UserPage, { description: '用户列表:单位管理员看本单位,工委看全部' })
   async users(@Args() args: UserSearchArgs, @Ctx() ctx: RequestContext): Promise<Page<User>> {
-    return toPage(await this.admin.listUsers(ctx.db, args.search, args), args);
+    return toPage(await this.admin.listUsers(ctx.db, args.search, args, args.tenantId), args);
   }
 
-  // New users land in the caller's own tenant, whose kind decides the roles they may hold (assertRolesFit).
+  // New users land in the caller's own tenant (or, for the committee admin, the agency named), whose
+  // kind decides the roles they may hold (assertRolesFit).
   @Authorized(AuthPermission.USERS_MANAGE)
-  @Query(() => [Role], { description: '本单位用户可授予的角色:工委用工委角色,部门单位用单位角色' })
-  assignableRoles(@CurrentPrincipal() principal: Principal): Role[] {
-    return [...(principal.tenantKind === TenantKind.COMMITTEE ? COMMITTEE_ROLES : AGENCY_ROLES)];
+  @Query(() => [Role], { description: '可授予的角色:本单位(或工委管理员指定的部门单位)的用户可以担任哪些角色' })
+  async assignableRoles(
+    @Arg('tenantId', () => ID, { nullable: true, description: '为哪个单位开设账号;不填为本单位' }) tenantId: string | undefined,
+    @CurrentPrincipal() principal: Principal,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Role[]> {
+    const kind = tenantId && tenantId !== principal.tenantId ? await this.admin.agencyKind(ctx.db, principal, tenantId) : principal.tenantKind;
+    return [...(kind === TenantKind.COMMITTEE ? COMMITTEE_ROLES : AGENCY_ROLES)];
   }
 
   @Authorized(AuthPermission.USERS_MANAGE)
   @Mutation(() => User, { description: '在本单位新建用户' })
   createUser(@Arg('input') input: CreateUserInput, @CurrentPrincipal() principal: Principal, @Ctx() ctx: RequestContext): Promise<User> {
     return this.admin.createUser(ctx.db, principal, input);
+  }
+
+  @Authorized(AuthPermission.AGENCY_USERS_MANAGE)
+  @Mutation(() => User, { description: '工委为部门单位开设账号(第一位或接任的管理员等);记入审计' })
+  createAgencyUser(@Arg('tenantId', () => ID) tenantId: string, @Arg('input') input: CreateUserInput, @Ctx() ctx: RequestContext): Promise<User> {
+    return this.admin.createAgencyUser(ctx.db, tenantId, input);
   }
 
   @Authorized(AuthPermission.USERS_MANAGE)

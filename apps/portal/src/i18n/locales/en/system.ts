@@ -28,6 +28,10 @@ export default {
     passwordRule: 'Passwords have 8 to 128 characters, with letters and digits',
     rolesRequired: 'Pick at least one role',
     passwordReset: 'Password reset',
+    agencyTitle: 'Accounts of {name}',
+    agencySubtitle: "The committee opens and looks after this agency's accounts (its first admin, or the one who takes over); every change is audited",
+    agencyEmpty: 'This agency has no account yet: create an agency admin, who then keeps the other accounts',
+    backToTenants: 'Back to agencies',
     emptyHint: 'No user matches',
   },
   tenants: {
@@ -47,6 +51,7 @@ export default {
     nameRule: 'Names have 2 to 100 characters',
     codeRule: 'Codes are 2–32 capital letters, digits, underscores or hyphens',
     emptyHint: 'No agency matches',
+    accounts: 'Accounts',
   },
   audit: {
     title: 'Audit log',

@@ -30,6 +30,10 @@ export default {
     rolesRequired: '至少选择一个角色',
     passwordReset: '密码已重置',
     emptyHint: '没有找到符合条件的用户',
+    agencyTitle: '{name} 的账号',
+    agencySubtitle: '工委为该单位开设和维护账号(如第一位或接任的管理员);每项操作记入审计',
+    agencyEmpty: '该单位还没有账号:新建一位单位管理员,由他维护本单位的其他账号',
+    backToTenants: '返回单位管理',
   },
   tenants: {
     title: '单位管理',
@@ -48,6 +52,7 @@ export default {
     nameRule: LENGTHS.tenantName.message as string,
     codeRule: TENANT_CODE.message,
     emptyHint: '没有符合条件的单位',
+    accounts: '账号',
   },
   audit: {
     title: '审计日志',

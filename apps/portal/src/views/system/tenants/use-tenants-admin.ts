@@ -15,6 +15,7 @@ export function useTenantsAdmin() {
   const session = useSessionStore();
   const canCreate = computed(() => session.canChange(Permission.TENANTS_CREATE));
   const canToggle = computed(() => session.canChange(Permission.TENANTS_MANAGE));
+  const canManageAccounts = computed(() => session.canChange(Permission.AGENCY_USERS_MANAGE));
   const list = useQuery(TenantsDocument, null, { fetchPolicy: 'cache-and-network', context: { ignoreViewTenant: true } });
   list.onError(notifyError);
   const search = ref('');
@@ -40,5 +41,5 @@ export function useTenantsAdmin() {
     }
   }
 
-  return { canCreate, canToggle, search, rows, loading, toggle, refresh: () => list.refetch() };
+  return { canCreate, canToggle, canManageAccounts, search, rows, loading, toggle, refresh: () => list.refetch() };
 }
