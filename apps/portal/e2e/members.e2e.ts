@@ -112,7 +112,7 @@ test('an Excel import with bad rows lists the row errors and imports nothing', a
   }
 });
 
-test('a member\'s detail drawer shows the transfer history, newest first', async ({ page, baseUrl, login }) => {
+test('a member\'s detail drawer shows the member\'s own record and the transfer history, newest first', async ({ page, baseUrl, login }) => {
   const api = new Api(baseUrl);
   const token = await api.token('czj_admin');
   const root = await api.ensureRoot(token, '市财政局党组', 'CZJDZ');
@@ -137,6 +137,9 @@ test('a member\'s detail drawer shows the transfer history, newest first', async
   expect(items.length === 2, `${items.length} transfers shown`);
   expect(items[0].includes('2025-09-01') && items[0].includes(`${first.name} → ${second.name}`), `newest transfer: ${items[0]}`);
   expect(items[1].includes('2024-03-01') && items[1].includes(`${root.name} → ${first.name}`) && items[1].includes('工作调动'), `oldest transfer: ${items[1]}`);
+  // The member's own record is there too, not only posts and transfers.
+  const details = (await page.textContent('[data-test=member-details]'))?.replace(/\s+/g, '') ?? '';
+  for (const fact of ['入党日期2010-07-01', '性别男', '民族汉族', '党员类别正式党员', '状态在册']) expect(details.includes(fact), `the drawer lacks ${fact}: ${details}`);
 });
 
 test('a member is edited and transferred from the members page', async ({ page, baseUrl, login }) => {

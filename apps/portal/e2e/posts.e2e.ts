@@ -44,6 +44,10 @@ test('a tenant admin assigns a post and ends the term from the posts page', asyn
   await page.click(`${dialog} .el-form-item:has-text("党组织") .el-select__wrapper`);
   await page.click(`.el-tree-select__popper:visible .el-select-dropdown__item >> text="${root.name}"`);
   await page.click(`${dialog} .el-form-item:has-text("岗位") .el-select__wrapper`);
+  // A 党组 is offered its own posts, not a branch's or an organ committee's.
+  await page.waitForSelector('.zr-post-options .el-select-dropdown__item');
+  const offered = await page.$$eval('.zr-post-options .el-select-dropdown__item', (els) => els.map((el) => el.textContent?.trim() ?? ''));
+  expect(offered.includes('党组(党委)书记') && !offered.includes('党支部书记') && !offered.includes('机关党委书记'), `posts offered for a 党组: ${offered.join('、')}`);
   await page.click('.el-select-dropdown__item:visible >> text="党组(党委)班子成员"');
   await page.click(`${dialog} .el-form-item:has-text("任职党员") .el-select__wrapper`);
   await page.keyboard.type(name);

@@ -24,6 +24,7 @@ export default {
     emptyHint: 'No current posts',
     unitRequired: 'Pick an organization',
     postRequired: 'Pick a post',
+    pickUnitFirst: 'Pick the organization first, then one of the posts it has',
     memberRequired: 'Pick a member',
     leadership: 'Leadership',
     catalogue: 'Post catalogue',

@@ -22,6 +22,7 @@ export default {
     emptyHint: '没有现任职务',
     unitRequired: '请选择党组织',
     postRequired: '请选择岗位',
+    pickUnitFirst: '先选择党组织,再选它设有的岗位',
     memberRequired: '请选择党员',
     leadership: '班子成员',
     catalogue: '岗位目录',
