@@ -10,6 +10,7 @@ import { MemberTransferResolver } from './lib/member/member-transfer.resolver';
 import { PostResolver } from './lib/post/post.resolver';
 import { OrgOverviewResolver } from './lib/overview/org-overview.resolver';
 import { OrgTree1764300002000 } from './lib/migrations/1764300002000-org-tree.migration';
+import { PostRules1764500000000 } from './lib/migrations/1764500000000-post-rules.migration';
 import { ORG_GRANTS } from './lib/org-tree.permissions';
 import { orgTreeScopeHook } from './lib/org-tree.scope-hook';
 import { orgTreeSweep } from './lib/org-tree.sweep';
@@ -35,7 +36,7 @@ export const orgTreeModule = {
   name: 'org-tree',
   dependsOn: ['auth'],
   entities: [OrgUnit, PartyMember, MemberTransfer, PostType, PostAssignment],
-  migrations: [OrgTree1764300002000],
+  migrations: [OrgTree1764300002000, PostRules1764500000000],
   resolvers: [OrgUnitResolver, PartyMemberResolver, MemberTransferResolver, PostResolver, OrgOverviewResolver],
   permissions: ORG_GRANTS,
   scopeHooks: [orgTreeScopeHook],

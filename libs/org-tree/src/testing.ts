@@ -50,8 +50,14 @@ export function installPostCatalogue(dataSource: DataSource): Promise<void> {
 export type UnitSpec = readonly [code: string, kind: OrgUnitKind, parent: string | null];
 
 /** Inserts a tree in bulk (paths and depths computed here); returns the units by code. */
-export async function insertTree(dataSource: DataSource, tenantId: string, specs: readonly UnitSpec[]): Promise<Map<string, OrgUnit>> {
-  const byCode = new Map<string, OrgUnit>();
+export async function insertTree(
+  dataSource: DataSource,
+  tenantId: string,
+  specs: readonly UnitSpec[],
+  /** Units already inserted that `specs` may name as parents. */
+  existing: ReadonlyMap<string, OrgUnit> = new Map(),
+): Promise<Map<string, OrgUnit>> {
+  const byCode = new Map<string, OrgUnit>(existing);
   const rows = specs.map(([code, kind, parentCode], i) => {
     const parent = parentCode ? byCode.get(parentCode) : undefined;
     if (parentCode && !parent) throw new Error(`parent ${parentCode} of ${code} comes later or is missing`);

@@ -1,7 +1,6 @@
 import { Table, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { col } from '@zeren/tenancy';
 import { PATH_LENGTH } from '../org-unit/org-unit.entity';
-import { PostType } from '../post/post-type.entity';
 import { POST_CATALOGUE } from '../post/post-type.catalogue';
 
 const int = (name: string) => col.int(name);
@@ -112,8 +111,15 @@ export class OrgTree1764300002000 implements MigrationInterface {
         ],
       }),
     );
-    // The catalogue is data the committee edits later; a new database starts with these rows.
-    await runner.manager.insert(PostType, POST_CATALOGUE);
+    // The catalogue is data the committee edits later; a new database starts with these rows — in the
+    // columns this migration made (later ones add the rest, and fill them). 1 / 0 for booleans: better-sqlite3
+    // binds no JavaScript booleans.
+    for (const p of POST_CATALOGUE) {
+      await runner.query(
+        'INSERT INTO post_type (code, name, post_class, nine_post, assignable, secretary, cadre, unit_kinds, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [p.code, p.name, p.postClass, Number(p.ninePost), Number(p.assignable), Number(p.secretary), p.cadre, p.unitKinds?.join(',') ?? null, p.sortOrder],
+      );
+    }
   }
 
   async down(runner: QueryRunner): Promise<void> {

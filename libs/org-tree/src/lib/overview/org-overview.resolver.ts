@@ -48,7 +48,7 @@ export class OrgOverview implements OrgFigures {
   @Field(() => Int, { description: '其中预备党员数' })
   probationaryMembers: number;
 
-  @Field(() => Int, { description: '现任党支部书记数' })
+  @Field(() => Int, { description: '现任党支部书记数(只计党支部;党总支书记、党小组组长和行动支部书记不计)' })
   branchSecretaries: number;
 
   @Field(() => Int, { description: '由班子成员担任的党支部书记数' })

@@ -3,7 +3,7 @@ import type { TestApi, TestTenant } from '@zeren/api/testing';
 import { createOrgTreeTestApi, insertMembers, insertPosts, insertTree } from '../../testing';
 import { OrgUnitKind as K } from '../org-unit/org-unit-kind.enum';
 import type { OrgUnit } from '../org-unit/org-unit.entity';
-import type { PartyMember } from '../member/party-member.entity';
+import { MemberCategory, type PartyMember } from '../member/party-member.entity';
 import { PostCode } from './post-type.catalogue';
 
 const ASSIGN = `mutation($input: AssignPostInput!) { assignPost(input: $input) { id post { name } unit { code } member { name } } }`;
@@ -93,7 +93,7 @@ describe('posts API', () => {
   });
 
   it('refuses a second secretary, a post the unit kind does not have, and an organization post', async () => {
-    expect((await assign(clerk.id, 'ZB1', PostCode.BRANCH_SECRETARY)).errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: '该组织已有现任“党支部书记”,请先结束其任期' });
+    expect((await assign(chief.id, 'ZB1', PostCode.BRANCH_SECRETARY)).errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: '该组织已有现任“党支部书记”,请先结束其任期' });
     expect((await assign(clerk.id, 'ZB2', PostCode.ORGAN_COMMITTEE_FULL_TIME_DEPUTY)).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: '党支部不设“机关党委专职副书记”' });
     expect((await assign(clerk.id, 'ZB2', PostCode.BRANCH)).errors?.[0].message).toBe('“党支部”不能任命到人');
   });
@@ -163,5 +163,37 @@ describe('posts API', () => {
     expect(all.statements - plain.statements).toBe(1);
     const own = await api.as('a_tenant_admin').run(q);
     expect(own.data?.orgOverview.byAgency.map((r: { tenantId: string }) => r.tenantId)).toEqual([a.tenant.id]);
+  });
+
+  // These add members and posts to A: after the overview's counts above.
+  it('knows who may hold a post: a 预备党员 no elected post, a member of another branch no seat on this one’s committee', async () => {
+    const [probationary] = await insertMembers(api.dataSource, a.tenant.id, [{ name: '预备丁', unitId: aUnits.get('ZB2')!.id, category: MemberCategory.PROBATIONARY }]);
+    const elected = await assign(probationary.id, 'ZB2', PostCode.ORGANIZATION_MEMBER);
+    expect(elected.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', issues: [{ field: 'memberId' }] }, message: '“组织委员”只能由正式党员担任,预备丁是预备党员' });
+    const foreign = await assign(clerk.id, 'ZB1', PostCode.COMMITTEE_MEMBER);
+    expect(foreign.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: '“委员”须由组织ZB1或其下级组织的党员担任,科员丙在组织ZB2' });
+    // A post without those rules (a part-time cadre) takes either; a member of a unit below holds the higher unit's post.
+    expect((await assign(probationary.id, 'ZB1', PostCode.PART_TIME_CADRE)).errors).toBeUndefined();
+    expect((await assign(clerk.id, 'JG', PostCode.COMMITTEE_MEMBER)).errors).toBeUndefined();
+    const posts = await api.as('a_tenant_admin').run(`query($id: ID!) { partyMember(id: $id) { posts { post { code } } } }`, { id: probationary.id });
+    expect(posts.data?.partyMember.posts).toEqual([{ post: { code: 'PART_TIME_CADRE' } }]);
+  });
+
+  it('has heads of their own for a 党总支 and a 党小组, and no 党支部书记 there', async () => {
+    const units = await insertTree(api.dataSource, a.tenant.id, [
+      ['ZZ9', K.GENERAL_BRANCH, 'JG'],
+      ['ZB9', K.BRANCH, 'ZZ9'],
+      ['XZ9', K.PARTY_CELL, 'ZB9'],
+    ], aUnits);
+    const [head, leader] = await insertMembers(api.dataSource, a.tenant.id, [
+      { name: '总支书记庚', unitId: units.get('ZB9')!.id },
+      { name: '组长辛', unitId: units.get('XZ9')!.id },
+    ]);
+    for (const u of ['ZZ9', 'ZB9', 'XZ9']) aUnits.set(u, units.get(u)!);
+    expect((await assign(head.id, 'ZZ9', PostCode.BRANCH_SECRETARY)).errors?.[0].message).toBe('党总支不设“党支部书记”');
+    expect((await assign(head.id, 'ZZ9', PostCode.GENERAL_BRANCH_SECRETARY)).data?.assignPost.post).toEqual({ name: '党总支书记' });
+    expect((await assign(leader.id, 'XZ9', PostCode.CELL_LEADER)).data?.assignPost.post).toEqual({ name: '党小组组长' });
+    const secretary = await api.as('a_tenant_admin').run(`query($id: ID!) { orgUnit(id: $id) { secretary { name } } }`, { id: units.get('ZZ9')!.id });
+    expect(secretary.data?.orgUnit.secretary).toEqual({ name: '总支书记庚' });
   });
 });

@@ -61,6 +61,14 @@ export class PostType {
   @Column({ type: 'simple-array', nullable: true })
   unitKinds: OrgUnitKind[] | null;
 
+  @Field({ description: '只能由正式党员担任(选举产生的委员会岗位;预备党员没有选举权和被选举权)' })
+  @Column({ type: 'boolean', default: false })
+  fullMembersOnly: boolean;
+
+  @Field({ description: '任职党员须属本组织或其下级组织' })
+  @Column({ type: 'boolean', default: false })
+  holderWithinUnit: boolean;
+
   @Field(() => Int)
   @Column({ type: 'int' })
   sortOrder: number;

@@ -4,7 +4,7 @@ import { Tenant, containsPattern, type TenantDb } from '@zeren/tenancy';
 import { OrgUnit, inSubtree } from '../org-unit/org-unit.entity';
 import { assertOpen } from '../org-unit/org-unit.service';
 import { KIND_LABELS, OrgUnitKind } from '../org-unit/org-unit-kind.enum';
-import { MemberStatus, PartyMember } from '../member/party-member.entity';
+import { MemberCategory, MemberStatus, PartyMember } from '../member/party-member.entity';
 import { today } from '../org-tree.util';
 import { PostAssignment } from './post-assignment.entity';
 import { PostClass, PostType } from './post-type.entity';
@@ -38,6 +38,8 @@ export class PostService {
       secretary: false,
       cadre: input.cadre ?? null,
       unitKinds: input.unitKinds?.length ? input.unitKinds : null,
+      fullMembersOnly: input.fullMembersOnly ?? false,
+      holderWithinUnit: input.holderWithinUnit ?? false,
       sortOrder: input.sortOrder ?? ((await repo.count()) + 1) * 10,
     };
     await repo.insert(row);
@@ -52,6 +54,8 @@ export class PostService {
       ...(input.name !== undefined ? { name: input.name.trim() } : {}),
       ...(input.notCadre ? { cadre: null } : input.cadre ? { cadre: input.cadre } : {}),
       ...(input.unitKinds ? { unitKinds: input.unitKinds.length ? input.unitKinds : null } : {}),
+      ...(input.fullMembersOnly !== undefined ? { fullMembersOnly: input.fullMembersOnly } : {}),
+      ...(input.holderWithinUnit !== undefined ? { holderWithinUnit: input.holderWithinUnit } : {}),
       ...(input.sortOrder !== undefined ? { sortOrder: input.sortOrder } : {}),
     };
     if (Object.keys(patch).length > 0) await repo.update({ code }, patch);
@@ -111,6 +115,7 @@ export class PostService {
       throw new BadInputError(message, [{ field: 'postCode', message }]);
     }
     if (member.status !== MemberStatus.ACTIVE) throw new ConflictError('只能任命在册党员');
+    await assertEligible(db, post, member, unit);
     // One appointment per unit at a time, so the two checks below hold under concurrency.
     await db.repo(OrgUnit).lockForUpdate(unit.id, '党组织');
     const repo = db.repo(PostAssignment);
@@ -171,6 +176,23 @@ export class PostService {
   }
 }
 
+
+/** The catalogue's rules on who may hold a post (党内规矩 as data), each refused with its reason. */
+async function assertEligible(db: TenantDb, post: PostType, member: PartyMember, unit: OrgUnit): Promise<void> {
+  const refuse = (message: string) => {
+    throw new BadInputError(message, [{ field: 'memberId', message }]);
+  };
+  if (post.fullMembersOnly && member.category !== MemberCategory.FULL) {
+    refuse(`“${post.name}”只能由正式党员担任,${member.name}是预备党员`);
+  }
+  // An action branch (行动支部) gathers members who stay registered in their own branches: none sits under it.
+  if (post.holderWithinUnit && member.unitId !== unit.id && unit.kind !== OrgUnitKind.ACTION_BRANCH) {
+    const home = await db.repo(OrgUnit).findOne({ id: member.unitId });
+    if (!home || !home.path.startsWith(unit.path)) {
+      refuse(`“${post.name}”须由${unit.name}或其下级组织的党员担任,${member.name}在${home?.name ?? '其他党组织'}`);
+    }
+  }
+}
 
 /** Inserts the catalogue rows a database lacks: schemas built from the entities (tests) start without them. */
 export async function ensurePostCatalogue(db: TenantDb): Promise<void> {

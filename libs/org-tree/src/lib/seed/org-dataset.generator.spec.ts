@@ -1,4 +1,6 @@
-import { PostCode } from '../post/post-type.catalogue';
+import { POST_CATALOGUE, PostCode } from '../post/post-type.catalogue';
+import { MemberCategory } from '../member/party-member.entity';
+import { OrgUnitKind } from '../org-unit/org-unit-kind.enum';
 import { buildAgency, planShapes, type AgencySeed } from './org-dataset.generator';
 
 const AGENCIES: AgencySeed[] = [
@@ -39,5 +41,26 @@ describe('org dataset generator', () => {
         expect(member).not.toBe(secretary);
       }
     }
+  });
+
+  it('seeds only appointments the catalogue’s rules allow: the unit’s kind, full members for elected posts, holders from the unit or below', () => {
+    const rules = new Map(POST_CATALOGUE.map((p) => [p.code, p]));
+    const broken: string[] = [];
+    for (const seed of [1, 7, 20_141_001]) {
+      for (const plan of build(seed)) {
+        const units = new Map(plan.units.map((u) => [u.key, u]));
+        const within = (key: string, top: string): boolean => key === top || (!!units.get(key)?.parentKey && within(units.get(key)!.parentKey!, top));
+        for (const post of plan.posts) {
+          const rule = rules.get(post.postCode)!;
+          const unit = units.get(post.unitKey)!;
+          const member = plan.members[post.member];
+          const what = `${plan.units[0].name} ${unit.name} ${rule.name}`;
+          if (rule.unitKinds && !rule.unitKinds.includes(unit.kind)) broken.push(`${what}: a ${unit.kind} has no such post`);
+          if (rule.fullMembersOnly && member.category !== MemberCategory.FULL) broken.push(`${what}: held by a probationary member`);
+          if (rule.holderWithinUnit && unit.kind !== OrgUnitKind.ACTION_BRANCH && !within(member.unitKey, unit.key)) broken.push(`${what}: held from outside the unit`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
   });
 });

@@ -197,8 +197,11 @@ export function buildAgency(shape: AgencyShape, seed: number, taskForceOffset = 
   }
 
   const members: MemberPlan[] = [];
-  const add = (unitKey: string, leader: boolean, jobTitle?: string) => {
-    members.push(person(rng, unitKey, leader, jobTitle ?? rng.weighted(STAFF_TITLES)));
+  const add = (unitKey: string, leader: boolean, jobTitle?: string, fullMember = false) => {
+    const drawn = person(rng, unitKey, leader, jobTitle ?? rng.weighted(STAFF_TITLES));
+    // An elected post's holder is a full member (the catalogue's rule); the draw itself stays the same.
+    const joinedYear = Math.min(2024, Number(drawn.birthDate.slice(0, 4)) + 22);
+    members.push(fullMember && drawn.category !== MemberCategory.FULL ? { ...drawn, category: MemberCategory.FULL, joinedOn: `${joinedYear}-07-01` } : drawn);
     return members.length - 1;
   };
   const posts: AgencyPlan['posts'] = [];
@@ -219,7 +222,7 @@ export function buildAgency(shape: AgencyShape, seed: number, taskForceOffset = 
   }
   let admin = head;
   if (organ) {
-    admin = add(branches[0], false, '机关党委专职副书记');
+    admin = add(branches[0], false, '机关党委专职副书记', true);
     post(admin, organ, PostCode.ORGAN_COMMITTEE_FULL_TIME_DEPUTY);
   }
   for (let f = 0; f < shape.fullTimeCadres; f++) {
@@ -238,23 +241,33 @@ export function buildAgency(shape: AgencyShape, seed: number, taskForceOffset = 
     const pool = pools[b].length ? pools[b] : pools.find((p) => p.length)!;
     return pool.splice(rng.int(0, pool.length - 1), 1)[0];
   };
+  // Elected posts go to full members, as the catalogue's rules say (one draw either way, so the rest
+  // of the dataset does not move).
+  const takeFull = (b: number) => {
+    const pool = pools[b].length ? pools[b] : pools.find((p) => p.length)!;
+    const full = pool.filter((m) => members[m].category === MemberCategory.FULL);
+    const pick = (full.length ? full : pool)[rng.int(0, (full.length ? full : pool).length - 1)];
+    pool.splice(pool.indexOf(pick), 1);
+    return pick;
+  };
   let secretary = -1;
   let secretaryBranch = 0;
   branches.forEach((key, b) => {
-    const holder = secretaryOf.get(b) ?? take(b);
+    const holder = secretaryOf.get(b) ?? takeFull(b);
     if (!secretaryOf.has(b) && secretary < 0) {
       secretary = holder;
       secretaryBranch = b;
     }
     post(holder, key, PostCode.BRANCH_SECRETARY);
-    if (branchSizes[b] >= 15) for (const code of [PostCode.ORGANIZATION_MEMBER, PostCode.PUBLICITY_MEMBER, PostCode.DISCIPLINE_MEMBER]) post(take(b), key, code);
+    if (branchSizes[b] >= 15) for (const code of [PostCode.ORGANIZATION_MEMBER, PostCode.PUBLICITY_MEMBER, PostCode.DISCIPLINE_MEMBER]) post(takeFull(b), key, code);
   });
   for (let p = 0; p < shape.partTimeCadres; p++) {
     const b = p % branches.length;
     post(take(b), branches[b], PostCode.PART_TIME_CADRE);
   }
-  generals.forEach((key, g) => post(take(g % branches.length), key, PostCode.BRANCH_SECRETARY));
-  for (let x = 0; x < shape.actionBranches; x++) post(take(rng.int(0, branches.length - 1)), `x${x}`, PostCode.BRANCH_SECRETARY);
+  // A 党总支's secretary comes from a branch under it (branch g sits under general branch g).
+  generals.forEach((key, g) => post(takeFull(g % branches.length), key, PostCode.GENERAL_BRANCH_SECRETARY));
+  for (let x = 0; x < shape.actionBranches; x++) post(takeFull(rng.int(0, branches.length - 1)), `x${x}`, PostCode.BRANCH_SECRETARY);
 
   // A few members came from another branch of the agency: their history shows the move.
   const transfers: AgencyPlan['transfers'] = [];

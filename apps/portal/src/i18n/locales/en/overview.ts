@@ -7,7 +7,7 @@ export default {
     scopeOne: 'Live figures of the selected agency',
     scopeOwn: 'Live figures of your agency',
     leadershipShare: 'Branch secretaries from the leadership',
-    leadershipShareFoot: '{n} of {total} branch secretaries sit on the leadership team',
+    leadershipShareFoot: '{n} of {total} secretaries of standing branches (not general branches, cells or action branches) sit on the leadership team',
     cadres: 'Party-affairs cadres',
     cadresFoot: '{full} full-time · {part} part-time',
     actionBranches: 'Action branches',

@@ -5,7 +5,8 @@ export default {
     scopeOne: '所选单位的实时数据',
     scopeOwn: '本单位的实时数据',
     leadershipShare: '班子成员担任党支部书记',
-    leadershipShareFoot: '{total} 名党支部书记中 {n} 名由班子成员担任',
+    // Which secretaries the figure counts, as the API computes it: standing 党支部 only.
+    leadershipShareFoot: '{total} 名党支部书记(不含党总支、党小组、行动支部)中 {n} 名由班子成员担任',
     cadres: '专兼职党务干部',
     cadresFoot: '专职 {full} 名 · 兼职 {part} 名',
     actionBranches: '行动支部',

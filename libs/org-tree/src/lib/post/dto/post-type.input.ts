@@ -24,6 +24,14 @@ export class UpdatePostTypeInput {
   @ArrayMaxSize(7)
   unitKinds?: OrgUnitKind[];
 
+  @Field({ nullable: true, description: '只能由正式党员担任' })
+  @IsOptional()
+  fullMembersOnly?: boolean;
+
+  @Field({ nullable: true, description: '任职党员须属本组织或其下级组织' })
+  @IsOptional()
+  holderWithinUnit?: boolean;
+
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()
@@ -54,6 +62,14 @@ export class CreatePostTypeInput {
   @IsOptional()
   @ArrayMaxSize(7)
   unitKinds?: OrgUnitKind[];
+
+  @Field({ nullable: true, description: '只能由正式党员担任' })
+  @IsOptional()
+  fullMembersOnly?: boolean;
+
+  @Field({ nullable: true, description: '任职党员须属本组织或其下级组织' })
+  @IsOptional()
+  holderWithinUnit?: boolean;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
