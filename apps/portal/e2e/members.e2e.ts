@@ -62,6 +62,21 @@ test('a list still loading says so, and never "共 0 条" or "no members" for ro
   await page.unroute('**/graphql');
 });
 
+test('the committee\'s member table at 1440 px shows every column, none under the pinned actions', async ({ page, baseUrl, login }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await login('gw_admin');
+  await page.goto(`${baseUrl}/org/members`);
+  await page.waitForSelector('[data-test=members-table] .el-table__body-wrapper .el-table__row');
+  const layout = await page.$$eval('[data-test=members-table] .el-table__header-wrapper th', (cells) =>
+    cells.map((th) => ({ text: th.textContent?.trim() ?? '', right: th.getBoundingClientRect().right, left: th.getBoundingClientRect().left, pinned: th.classList.contains('el-table-fixed-column--right') })),
+  );
+  const pinned = layout.find((c) => c.pinned);
+  expect(!!pinned, 'no pinned actions column');
+  const hidden = layout.filter((c) => !c.pinned && c.right > pinned!.left + 1).map((c) => c.text);
+  expect(hidden.length === 0, `under the pinned actions column (from ${Math.round(pinned!.left)} px): ${layout.filter((c) => !c.pinned && c.right > pinned!.left + 1).map((c) => `${c.text} to ${Math.round(c.right)} px`).join('、')}`);
+  expect(layout.some((c) => c.text === '状态'), 'no status column');
+});
+
 test('bad member input shows messages and saves nothing', async ({ page, baseUrl, login }) => {
   const api = new Api(baseUrl);
   const token = await api.token('czj_admin');
