@@ -43,6 +43,7 @@ type Documents = {
     "mutation EndPostAssignment($id: ID!, $endsOn: LocalDate) {\n  endPostAssignment(id: $id, endsOn: $endsOn) {\n    id\n    endsOn\n  }\n}": typeof types.EndPostAssignmentDocument,
     "query PostAssignments($unitId: ID, $postCode: String, $search: String, $offset: Int!, $limit: Int!) {\n  postAssignments(\n    unitId: $unitId\n    includeDescendants: true\n    postCode: $postCode\n    search: $search\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      id\n      tenantId\n      startsOn\n      postCode\n      post {\n        code\n        name\n        secretary\n      }\n      unit {\n        id\n        name\n        writable\n      }\n      member {\n        id\n        name\n        leadershipMember\n        jobTitle\n      }\n    }\n  }\n}": typeof types.PostAssignmentsDocument,
     "query PostTypes {\n  postTypes {\n    code\n    name\n    assignable\n    postClass\n    secretary\n    cadre\n    ninePost\n    unitKinds\n    sortOrder\n  }\n}": typeof types.PostTypesDocument,
+    "query SecretaryMismatches {\n  secretaryMismatches {\n    tenantId\n    topUnit {\n      id\n      name\n    }\n    topSecretary {\n      id\n      name\n    }\n    organUnit {\n      id\n      name\n    }\n    organSecretary {\n      id\n      name\n    }\n  }\n}": typeof types.SecretaryMismatchesDocument,
     "mutation CreateTenant($input: CreateTenantInput!) {\n  createTenant(input: $input) {\n    id\n    name\n  }\n}": typeof types.CreateTenantDocument,
     "mutation SetTenantStatus($id: ID!, $status: TenantStatus!) {\n  setTenantStatus(id: $id, status: $status) {\n    id\n    status\n  }\n}": typeof types.SetTenantStatusDocument,
     "query Tenants {\n  tenants {\n    id\n    name\n    code\n    kind\n    status\n    createdAt\n  }\n}": typeof types.TenantsDocument,
@@ -83,6 +84,7 @@ const documents: Documents = {
     "mutation EndPostAssignment($id: ID!, $endsOn: LocalDate) {\n  endPostAssignment(id: $id, endsOn: $endsOn) {\n    id\n    endsOn\n  }\n}": types.EndPostAssignmentDocument,
     "query PostAssignments($unitId: ID, $postCode: String, $search: String, $offset: Int!, $limit: Int!) {\n  postAssignments(\n    unitId: $unitId\n    includeDescendants: true\n    postCode: $postCode\n    search: $search\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      id\n      tenantId\n      startsOn\n      postCode\n      post {\n        code\n        name\n        secretary\n      }\n      unit {\n        id\n        name\n        writable\n      }\n      member {\n        id\n        name\n        leadershipMember\n        jobTitle\n      }\n    }\n  }\n}": types.PostAssignmentsDocument,
     "query PostTypes {\n  postTypes {\n    code\n    name\n    assignable\n    postClass\n    secretary\n    cadre\n    ninePost\n    unitKinds\n    sortOrder\n  }\n}": types.PostTypesDocument,
+    "query SecretaryMismatches {\n  secretaryMismatches {\n    tenantId\n    topUnit {\n      id\n      name\n    }\n    topSecretary {\n      id\n      name\n    }\n    organUnit {\n      id\n      name\n    }\n    organSecretary {\n      id\n      name\n    }\n  }\n}": types.SecretaryMismatchesDocument,
     "mutation CreateTenant($input: CreateTenantInput!) {\n  createTenant(input: $input) {\n    id\n    name\n  }\n}": types.CreateTenantDocument,
     "mutation SetTenantStatus($id: ID!, $status: TenantStatus!) {\n  setTenantStatus(id: $id, status: $status) {\n    id\n    status\n  }\n}": types.SetTenantStatusDocument,
     "query Tenants {\n  tenants {\n    id\n    name\n    code\n    kind\n    status\n    createdAt\n  }\n}": types.TenantsDocument,
@@ -224,6 +226,10 @@ export function graphql(source: "query PostAssignments($unitId: ID, $postCode: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PostTypes {\n  postTypes {\n    code\n    name\n    assignable\n    postClass\n    secretary\n    cadre\n    ninePost\n    unitKinds\n    sortOrder\n  }\n}"): (typeof documents)["query PostTypes {\n  postTypes {\n    code\n    name\n    assignable\n    postClass\n    secretary\n    cadre\n    ninePost\n    unitKinds\n    sortOrder\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecretaryMismatches {\n  secretaryMismatches {\n    tenantId\n    topUnit {\n      id\n      name\n    }\n    topSecretary {\n      id\n      name\n    }\n    organUnit {\n      id\n      name\n    }\n    organSecretary {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["query SecretaryMismatches {\n  secretaryMismatches {\n    tenantId\n    topUnit {\n      id\n      name\n    }\n    topSecretary {\n      id\n      name\n    }\n    organUnit {\n      id\n      name\n    }\n    organSecretary {\n      id\n      name\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

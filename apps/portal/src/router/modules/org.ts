@@ -21,4 +21,10 @@ export default [
     component: () => import('@/views/org/posts/index.vue'),
     meta: { title: 'menu.posts', permission: Permission.ORG_MEMBERS_READ, menu: { icon: 'Stamp', order: 12, group: 'menu.groupOrg' } },
   },
+  {
+    path: 'org/secretary-check',
+    name: 'org-secretary-check',
+    component: () => import('@/views/org/secretary-check/index.vue'),
+    meta: { title: 'menu.secretaryCheck', permission: Permission.ORG_OVERVIEW_READ, menu: { icon: 'Warning', order: 13, group: 'menu.groupOrg' } },
+  },
 ] satisfies RouteRecordRaw[];

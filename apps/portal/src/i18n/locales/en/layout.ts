@@ -18,6 +18,7 @@ export default {
     orgTree: 'Organizations',
     members: 'Party members',
     posts: 'Posts',
+    secretaryCheck: 'Head-secretary check',
     tenants: 'Agencies',
     users: 'Users',
     audit: 'Audit log',

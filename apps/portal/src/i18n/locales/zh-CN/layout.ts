@@ -16,6 +16,7 @@ export default {
     orgTree: '组织架构',
     members: '党员管理',
     posts: '岗位',
+    secretaryCheck: '一把手兼任检查',
     tenants: '单位管理',
     users: '用户管理',
     audit: '审计日志',
