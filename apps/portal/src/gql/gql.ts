@@ -40,10 +40,12 @@ type Documents = {
     "mutation UpdateOrgUnit($id: ID!, $input: UpdateOrgUnitInput!) {\n  updateOrgUnit(id: $id, input: $input) {\n    id\n    name\n    code\n  }\n}": typeof types.UpdateOrgUnitDocument,
     "query OrgOverview {\n  orgOverview {\n    agencies\n    members\n    probationaryMembers\n    branchSecretaries\n    branchSecretariesInLeadership\n    branchSecretaryLeadershipShare\n    partyAffairsCadres\n    fullTimeCadres\n    partTimeCadres\n    actionBranches\n    agenciesWithOrganCommittee\n    agenciesWithFullTimeDeputy\n    unitsByKind {\n      kind\n      count\n    }\n    byAgency {\n      tenantId\n      tenantName\n      units\n      members\n      branches\n      unitsByKind {\n        kind\n        count\n      }\n    }\n  }\n}": typeof types.OrgOverviewDocument,
     "mutation AssignPost($input: AssignPostInput!) {\n  assignPost(input: $input) {\n    id\n  }\n}": typeof types.AssignPostDocument,
+    "mutation CreatePostType($input: CreatePostTypeInput!) {\n  createPostType(input: $input) {\n    code\n  }\n}": typeof types.CreatePostTypeDocument,
     "mutation EndPostAssignment($id: ID!, $endsOn: LocalDate) {\n  endPostAssignment(id: $id, endsOn: $endsOn) {\n    id\n    endsOn\n  }\n}": typeof types.EndPostAssignmentDocument,
     "query PostAssignments($unitId: ID, $postCode: String, $search: String, $offset: Int!, $limit: Int!) {\n  postAssignments(\n    unitId: $unitId\n    includeDescendants: true\n    postCode: $postCode\n    search: $search\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      id\n      tenantId\n      startsOn\n      postCode\n      post {\n        code\n        name\n        secretary\n      }\n      unit {\n        id\n        name\n        writable\n      }\n      member {\n        id\n        name\n        leadershipMember\n        jobTitle\n      }\n    }\n  }\n}": typeof types.PostAssignmentsDocument,
-    "query PostTypes {\n  postTypes {\n    code\n    name\n    assignable\n    postClass\n    secretary\n    cadre\n    ninePost\n    unitKinds\n    sortOrder\n  }\n}": typeof types.PostTypesDocument,
+    "query PostTypes {\n  postTypes {\n    code\n    name\n    assignable\n    postClass\n    secretary\n    cadre\n    ninePost\n    unitKinds\n    fullMembersOnly\n    holderWithinUnit\n    sortOrder\n  }\n}": typeof types.PostTypesDocument,
     "query SecretaryMismatches {\n  secretaryMismatches {\n    tenantId\n    topUnit {\n      id\n      name\n    }\n    topSecretary {\n      id\n      name\n    }\n    organUnit {\n      id\n      name\n    }\n    organSecretary {\n      id\n      name\n    }\n  }\n}": typeof types.SecretaryMismatchesDocument,
+    "mutation UpdatePostType($code: String!, $input: UpdatePostTypeInput!) {\n  updatePostType(code: $code, input: $input) {\n    code\n    name\n    cadre\n    unitKinds\n    fullMembersOnly\n    holderWithinUnit\n    sortOrder\n  }\n}": typeof types.UpdatePostTypeDocument,
     "mutation CreateTenant($input: CreateTenantInput!) {\n  createTenant(input: $input) {\n    id\n    name\n  }\n}": typeof types.CreateTenantDocument,
     "mutation SetTenantStatus($id: ID!, $status: TenantStatus!) {\n  setTenantStatus(id: $id, status: $status) {\n    id\n    status\n  }\n}": typeof types.SetTenantStatusDocument,
     "query Tenants {\n  tenants {\n    id\n    name\n    code\n    kind\n    status\n    createdAt\n  }\n}": typeof types.TenantsDocument,
@@ -81,10 +83,12 @@ const documents: Documents = {
     "mutation UpdateOrgUnit($id: ID!, $input: UpdateOrgUnitInput!) {\n  updateOrgUnit(id: $id, input: $input) {\n    id\n    name\n    code\n  }\n}": types.UpdateOrgUnitDocument,
     "query OrgOverview {\n  orgOverview {\n    agencies\n    members\n    probationaryMembers\n    branchSecretaries\n    branchSecretariesInLeadership\n    branchSecretaryLeadershipShare\n    partyAffairsCadres\n    fullTimeCadres\n    partTimeCadres\n    actionBranches\n    agenciesWithOrganCommittee\n    agenciesWithFullTimeDeputy\n    unitsByKind {\n      kind\n      count\n    }\n    byAgency {\n      tenantId\n      tenantName\n      units\n      members\n      branches\n      unitsByKind {\n        kind\n        count\n      }\n    }\n  }\n}": types.OrgOverviewDocument,
     "mutation AssignPost($input: AssignPostInput!) {\n  assignPost(input: $input) {\n    id\n  }\n}": types.AssignPostDocument,
+    "mutation CreatePostType($input: CreatePostTypeInput!) {\n  createPostType(input: $input) {\n    code\n  }\n}": types.CreatePostTypeDocument,
     "mutation EndPostAssignment($id: ID!, $endsOn: LocalDate) {\n  endPostAssignment(id: $id, endsOn: $endsOn) {\n    id\n    endsOn\n  }\n}": types.EndPostAssignmentDocument,
     "query PostAssignments($unitId: ID, $postCode: String, $search: String, $offset: Int!, $limit: Int!) {\n  postAssignments(\n    unitId: $unitId\n    includeDescendants: true\n    postCode: $postCode\n    search: $search\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      id\n      tenantId\n      startsOn\n      postCode\n      post {\n        code\n        name\n        secretary\n      }\n      unit {\n        id\n        name\n        writable\n      }\n      member {\n        id\n        name\n        leadershipMember\n        jobTitle\n      }\n    }\n  }\n}": types.PostAssignmentsDocument,
-    "query PostTypes {\n  postTypes {\n    code\n    name\n    assignable\n    postClass\n    secretary\n    cadre\n    ninePost\n    unitKinds\n    sortOrder\n  }\n}": types.PostTypesDocument,
+    "query PostTypes {\n  postTypes {\n    code\n    name\n    assignable\n    postClass\n    secretary\n    cadre\n    ninePost\n    unitKinds\n    fullMembersOnly\n    holderWithinUnit\n    sortOrder\n  }\n}": types.PostTypesDocument,
     "query SecretaryMismatches {\n  secretaryMismatches {\n    tenantId\n    topUnit {\n      id\n      name\n    }\n    topSecretary {\n      id\n      name\n    }\n    organUnit {\n      id\n      name\n    }\n    organSecretary {\n      id\n      name\n    }\n  }\n}": types.SecretaryMismatchesDocument,
+    "mutation UpdatePostType($code: String!, $input: UpdatePostTypeInput!) {\n  updatePostType(code: $code, input: $input) {\n    code\n    name\n    cadre\n    unitKinds\n    fullMembersOnly\n    holderWithinUnit\n    sortOrder\n  }\n}": types.UpdatePostTypeDocument,
     "mutation CreateTenant($input: CreateTenantInput!) {\n  createTenant(input: $input) {\n    id\n    name\n  }\n}": types.CreateTenantDocument,
     "mutation SetTenantStatus($id: ID!, $status: TenantStatus!) {\n  setTenantStatus(id: $id, status: $status) {\n    id\n    status\n  }\n}": types.SetTenantStatusDocument,
     "query Tenants {\n  tenants {\n    id\n    name\n    code\n    kind\n    status\n    createdAt\n  }\n}": types.TenantsDocument,
@@ -217,6 +221,10 @@ export function graphql(source: "mutation AssignPost($input: AssignPostInput!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CreatePostType($input: CreatePostTypeInput!) {\n  createPostType(input: $input) {\n    code\n  }\n}"): (typeof documents)["mutation CreatePostType($input: CreatePostTypeInput!) {\n  createPostType(input: $input) {\n    code\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation EndPostAssignment($id: ID!, $endsOn: LocalDate) {\n  endPostAssignment(id: $id, endsOn: $endsOn) {\n    id\n    endsOn\n  }\n}"): (typeof documents)["mutation EndPostAssignment($id: ID!, $endsOn: LocalDate) {\n  endPostAssignment(id: $id, endsOn: $endsOn) {\n    id\n    endsOn\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -225,11 +233,15 @@ export function graphql(source: "query PostAssignments($unitId: ID, $postCode: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PostTypes {\n  postTypes {\n    code\n    name\n    assignable\n    postClass\n    secretary\n    cadre\n    ninePost\n    unitKinds\n    sortOrder\n  }\n}"): (typeof documents)["query PostTypes {\n  postTypes {\n    code\n    name\n    assignable\n    postClass\n    secretary\n    cadre\n    ninePost\n    unitKinds\n    sortOrder\n  }\n}"];
+export function graphql(source: "query PostTypes {\n  postTypes {\n    code\n    name\n    assignable\n    postClass\n    secretary\n    cadre\n    ninePost\n    unitKinds\n    fullMembersOnly\n    holderWithinUnit\n    sortOrder\n  }\n}"): (typeof documents)["query PostTypes {\n  postTypes {\n    code\n    name\n    assignable\n    postClass\n    secretary\n    cadre\n    ninePost\n    unitKinds\n    fullMembersOnly\n    holderWithinUnit\n    sortOrder\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SecretaryMismatches {\n  secretaryMismatches {\n    tenantId\n    topUnit {\n      id\n      name\n    }\n    topSecretary {\n      id\n      name\n    }\n    organUnit {\n      id\n      name\n    }\n    organSecretary {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["query SecretaryMismatches {\n  secretaryMismatches {\n    tenantId\n    topUnit {\n      id\n      name\n    }\n    topSecretary {\n      id\n      name\n    }\n    organUnit {\n      id\n      name\n    }\n    organSecretary {\n      id\n      name\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdatePostType($code: String!, $input: UpdatePostTypeInput!) {\n  updatePostType(code: $code, input: $input) {\n    code\n    name\n    cadre\n    unitKinds\n    fullMembersOnly\n    holderWithinUnit\n    sortOrder\n  }\n}"): (typeof documents)["mutation UpdatePostType($code: String!, $input: UpdatePostTypeInput!) {\n  updatePostType(code: $code, input: $input) {\n    code\n    name\n    cadre\n    unitKinds\n    fullMembersOnly\n    holderWithinUnit\n    sortOrder\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

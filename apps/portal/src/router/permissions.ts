@@ -12,6 +12,7 @@ export const Permission = {
   ORG_MEMBERS_READ: 'org.members.read',
   ORG_MEMBERS_MANAGE: 'org.members.manage',
   ORG_POSTS_ASSIGN: 'org.posts.assign',
+  POST_TYPES_MANAGE: 'org.post-types.manage',
   ORG_OVERVIEW_READ: 'org.overview.read',
 } as const;
 

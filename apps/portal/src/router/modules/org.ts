@@ -22,6 +22,12 @@ export default [
     meta: { title: 'menu.posts', permission: Permission.ORG_MEMBERS_READ, menu: { icon: 'Stamp', order: 12, group: 'menu.groupOrg' } },
   },
   {
+    path: 'org/post-types',
+    name: 'org-post-types',
+    component: () => import('@/views/org/post-types/index.vue'),
+    meta: { title: 'menu.postTypes', permission: Permission.ORG_MEMBERS_READ, menu: { icon: 'Document', order: 14, group: 'menu.groupOrg' } },
+  },
+  {
     path: 'org/secretary-check',
     name: 'org-secretary-check',
     component: () => import('@/views/org/secretary-check/index.vue'),

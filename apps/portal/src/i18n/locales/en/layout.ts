@@ -19,6 +19,7 @@ export default {
     members: 'Party members',
     posts: 'Posts',
     secretaryCheck: 'Head-secretary check',
+    postTypes: 'Post catalogue',
     tenants: 'Agencies',
     users: 'Users',
     audit: 'Audit log',

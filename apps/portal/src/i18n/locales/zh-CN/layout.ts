@@ -17,6 +17,7 @@ export default {
     members: '党员管理',
     posts: '岗位',
     secretaryCheck: '一把手兼任检查',
+    postTypes: '岗位目录',
     tenants: '单位管理',
     users: '用户管理',
     audit: '审计日志',
