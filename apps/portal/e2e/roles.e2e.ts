@@ -5,13 +5,13 @@ import { Api } from './support';
 
 // What each demo account's side menu holds, as the catalogue grants it (libs/*/…permissions.ts).
 const MENUS: Record<string, string[]> = {
-  czj_admin: ['home', 'overview', 'org-units', 'org-members', 'org-posts', 'system-users', 'system-audit'],
-  czj_secretary: ['home', 'org-units', 'org-members', 'org-posts'],
+  czj_admin: ['home', 'overview', 'org-units', 'org-members', 'org-posts', 'org-post-types', 'org-secretary-check', 'system-users', 'system-audit'],
+  czj_secretary: ['home', 'org-units', 'org-members', 'org-posts', 'org-post-types'],
   czj_member: ['home'],
   czj_showcase: ['home'],
-  gw_admin: ['home', 'overview', 'org-units', 'org-members', 'org-posts', 'system-tenants', 'system-users', 'system-audit'],
-  gw_leader: ['home', 'overview', 'org-units', 'org-members', 'org-posts', 'system-users', 'system-audit'],
-  gw_liaison: ['home', 'overview', 'org-units', 'org-members', 'org-posts'],
+  gw_admin: ['home', 'overview', 'org-units', 'org-members', 'org-posts', 'org-post-types', 'org-secretary-check', 'system-tenants', 'system-users', 'system-audit'],
+  gw_leader: ['home', 'overview', 'org-units', 'org-members', 'org-posts', 'org-post-types', 'org-secretary-check', 'system-users', 'system-audit'],
+  gw_liaison: ['home', 'overview', 'org-units', 'org-members', 'org-posts', 'org-post-types', 'org-secretary-check'],
 };
 
 /** Signs out through the user menu, so the next login starts from a fresh session. */
