@@ -3,8 +3,20 @@ import { ArrayMaxSize, IsIn, IsInt, IsOptional, Matches, MaxLength, Min, MinLeng
 import { OrgUnitKind } from '../../org-unit/org-unit-kind.enum';
 import { CadreKind, PostClass } from '../post-type.entity';
 
+/** Who may hold a post: the catalogue's rules, the same in a new post and an edit (inherited, never used on its own). */
+@InputType('PostRulesInput')
+abstract class PostRulesInput {
+  @Field({ nullable: true, description: '只能由正式党员担任' })
+  @IsOptional()
+  fullMembersOnly?: boolean;
+
+  @Field({ nullable: true, description: '任职党员须属本组织或其下级组织' })
+  @IsOptional()
+  holderWithinUnit?: boolean;
+}
+
 @InputType({ description: '修改岗位类型;代码、类别和书记标志不可修改' })
-export class UpdatePostTypeInput {
+export class UpdatePostTypeInput extends PostRulesInput {
   @Field({ nullable: true })
   @IsOptional()
   @MinLength(2, { message: '岗位名称至少 2 个字符' })
@@ -24,14 +36,6 @@ export class UpdatePostTypeInput {
   @ArrayMaxSize(7)
   unitKinds?: OrgUnitKind[];
 
-  @Field({ nullable: true, description: '只能由正式党员担任' })
-  @IsOptional()
-  fullMembersOnly?: boolean;
-
-  @Field({ nullable: true, description: '任职党员须属本组织或其下级组织' })
-  @IsOptional()
-  holderWithinUnit?: boolean;
-
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()
@@ -40,7 +44,7 @@ export class UpdatePostTypeInput {
 }
 
 @InputType({ description: '新建岗位类型' })
-export class CreatePostTypeInput {
+export class CreatePostTypeInput extends PostRulesInput {
   @Field({ description: '岗位代码:大写字母、数字和下划线' })
   @Matches(/^[A-Z][A-Z0-9_]{1,47}$/, { message: '岗位代码须为 2–48 位大写字母、数字或下划线,以字母开头' })
   code: string;
@@ -62,14 +66,6 @@ export class CreatePostTypeInput {
   @IsOptional()
   @ArrayMaxSize(7)
   unitKinds?: OrgUnitKind[];
-
-  @Field({ nullable: true, description: '只能由正式党员担任' })
-  @IsOptional()
-  fullMembersOnly?: boolean;
-
-  @Field({ nullable: true, description: '任职党员须属本组织或其下级组织' })
-  @IsOptional()
-  holderWithinUnit?: boolean;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
