@@ -116,8 +116,13 @@ test('a unit is renamed, dissolved and restored from its detail', async ({ page,
     (await api.request<{ orgUnit: { dissolvedOn: string | null } }>(token, 'query($id: ID!) { orgUnit(id: $id) { dissolvedOn } }', { id: unit.id })).orgUnit.dissolvedOn;
   await login('czj_admin');
   await page.goto(`${baseUrl}/org/units`);
-  await page.click(`[data-test=org-tree] .el-tree-node__content >> text=${unit.name}`);
-  await page.waitForSelector(`[data-test=org-detail] h2 >> text=${unit.name}`);
+  // The page opens on the root once the tree has loaded; a click that lands before that settles can be
+  // taken back (seen twice in CI), so wait for the page to go quiet and click until the detail follows.
+  await page.waitForLoadState('networkidle');
+  await eventually(async () => {
+    await page.click(`[data-test=org-tree] .el-tree-node__content >> text=${unit.name}`);
+    return (await page.waitForSelector(`[data-test=org-detail] h2 >> text=${unit.name}`, { timeout: 2000 }).catch(() => null)) !== null;
+  }, 'the unit\'s detail does not open from the tree');
 
   await page.click('[data-test=org-edit]');
   expect((await page.inputValue('[data-test=org-name]')) === unit.name, 'the edit form does not start from the unit\'s name');
