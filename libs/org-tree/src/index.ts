@@ -11,6 +11,7 @@ import { PostResolver } from './lib/post/post.resolver';
 import { OrgOverviewResolver } from './lib/overview/org-overview.resolver';
 import { OrgTree1764300002000 } from './lib/migrations/1764300002000-org-tree.migration';
 import { PostRules1764500000000 } from './lib/migrations/1764500000000-post-rules.migration';
+import { MemberIdNumber1764600000000 } from './lib/migrations/1764600000000-member-id-number.migration';
 import { ORG_GRANTS } from './lib/org-tree.permissions';
 import { orgTreeScopeHook } from './lib/org-tree.scope-hook';
 import { orgTreeSweep } from './lib/org-tree.sweep';
@@ -36,7 +37,7 @@ export const orgTreeModule = {
   name: 'org-tree',
   dependsOn: ['auth'],
   entities: [OrgUnit, PartyMember, MemberTransfer, PostType, PostAssignment],
-  migrations: [OrgTree1764300002000, PostRules1764500000000],
+  migrations: [OrgTree1764300002000, PostRules1764500000000, MemberIdNumber1764600000000],
   resolvers: [OrgUnitResolver, PartyMemberResolver, MemberTransferResolver, PostResolver, OrgOverviewResolver],
   permissions: ORG_GRANTS,
   scopeHooks: [orgTreeScopeHook],

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { Scope, TenantDb, newId } from '@zeren/tenancy';
 import { tenantDb } from '@zeren/tenancy/testing';
 import { Role } from '@zeren/auth';
+import { idNumberCheckChar } from '@zeren/shared-rules';
 import { createTestApi, type TestApi, type TestTenant } from '@zeren/api/testing';
 import { PostCode } from './lib/post/post-type.catalogue';
 import { orgTreeModule } from './index';
@@ -103,6 +104,7 @@ export async function insertMembers(
         category: MemberCategory.FULL,
         status: MemberStatus.ACTIVE,
         phone: null,
+        idNumber: null,
         leadershipMember: false,
         jobTitle: null,
         userId: null,
@@ -133,9 +135,25 @@ export async function makeSecretary(api: TestApi, t: TestTenant, unit: OrgUnit, 
   return member;
 }
 
-/** One valid row of the member import sheet (an agency with a unit coded ZB1), with overrides. */
+let sheetRows = 0;
+
+/**
+ * A valid identity number for a birth date and gender, different on every call of this process
+ * (the region and sequence digits count up), so that rows made by memberSheetRow never duplicate.
+ */
+export function uniqueIdNumber(birthDate: string, gender: Gender): string {
+  const n = sheetRows++;
+  const first17 = `${370000 + Math.floor(n / 500)}${birthDate.replace(/-/g, '')}${String(((n % 500) * 2 + (gender === Gender.MALE ? 1 : 0)) % 1000).padStart(3, '0')}`;
+  return `${first17}${idNumberCheckChar(first17)}`;
+}
+
+/**
+ * One valid row of the member import sheet (an agency with a unit coded ZB1), with overrides. Its
+ * identity number fits the row's birth date and gender and is new on every call (none where those
+ * are missing or not valid, or where the overrides give one).
+ */
 export function memberSheetRow(overrides: Record<string, string | Date | number | null> = {}): Record<string, string | Date | number | null> {
-  return {
+  const row: Record<string, string | Date | number | null> = {
     姓名: '孙丽',
     性别: '女',
     民族: '汉族',
@@ -149,4 +167,9 @@ export function memberSheetRow(overrides: Record<string, string | Date | number 
     职务: '科员',
     ...overrides,
   };
+  if ('身份证号' in overrides) return row;
+  const birth = row['出生日期'];
+  const birthDate = birth instanceof Date ? birth.toISOString().slice(0, 10) : typeof birth === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(birth) ? birth : null;
+  const gender = row['性别'] === '男' ? Gender.MALE : row['性别'] === '女' ? Gender.FEMALE : null;
+  return birthDate && gender ? { ...row, 身份证号: uniqueIdNumber(birthDate, gender) } : row;
 }

@@ -94,6 +94,7 @@ export async function seedStatementTenants(dataSource: DataSource, sizes: readon
         status: MemberStatus.ACTIVE,
         unitId: u.id,
         phone: null,
+        idNumber: null,
         leadershipMember: false,
         jobTitle: null,
         userId: null,

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
-import { LIMITS, PHONE } from '@zeren/shared-rules';
+import { LIMITS, PHONE, checkIdNumber, idNumberCheckChar } from '@zeren/shared-rules';
 import { In, IsNull } from 'typeorm';
 import { BadInputError, type FieldIssue } from '@zeren/shared-errors';
 import type { TenantDb } from '@zeren/tenancy';
@@ -9,6 +9,7 @@ import { OrgUnit } from '../org-unit/org-unit.entity';
 import { OrgUnitKind } from '../org-unit/org-unit-kind.enum';
 import { writeTenant } from '../org-tree.util';
 import { Gender, MemberCategory, MemberStatus, PartyMember } from './party-member.entity';
+import { duplicateIssue, findDuplicates, readIdNumber, type Identity } from './member-identity';
 
 /**
  * 5 000 members make about 220 KB of .xlsx. The cap bounds memory before the zip is opened and keeps
@@ -16,7 +17,7 @@ import { Gender, MemberCategory, MemberStatus, PartyMember } from './party-membe
  */
 export const MAX_IMPORT_BYTES = LIMITS.memberImportBytes;
 export const MAX_IMPORT_ROWS = LIMITS.memberImportRows;
-/** The template has 11 columns; room for a user's own notes beside them, not for a sheet 16 384 wide. */
+/** The template has 12 columns; room for a user's own notes beside them, not for a sheet 16 384 wide. */
 export const MAX_IMPORT_COLUMNS = 64;
 /** Rows checked or inserted between turns of the event loop, so other requests are not starved. */
 const BATCH = 200;
@@ -30,6 +31,8 @@ interface Column {
   key: keyof ImportedMember;
   header: string;
   required: boolean;
+  /** A column added after sheets were filled in: a sheet without it still imports. */
+  mayBeAbsent?: boolean;
   example: string;
   parse(value: Cell): Parsed;
 }
@@ -46,6 +49,7 @@ interface ImportedMember {
   phone: string | null;
   leadershipMember: boolean;
   jobTitle: string | null;
+  idNumber: string | null;
 }
 
 const text = (max: number) => (value: Cell): Parsed => {
@@ -69,6 +73,9 @@ const date = (value: Cell): Parsed => {
   return valid ? { ok: true, value: iso } : { ok: false, message: '日期格式应为 2020-07-01' };
 };
 
+// A number that passes its own check, for the example's birth date and gender (sequence 001: a man).
+const EXAMPLE_ID_NUMBER = `37050219850312001${idNumberCheckChar('37050219850312001')}`;
+
 /** The sheet's columns, in order: the template, the parser and the error report all come from this. */
 export const MEMBER_COLUMNS: Column[] = [
   { key: 'name', header: '姓名', required: true, example: '张三', parse: text(32) },
@@ -82,6 +89,18 @@ export const MEMBER_COLUMNS: Column[] = [
   { key: 'phone', header: '手机号', required: false, example: '13812345678', parse: (v) => (PHONE.pattern.test(String(v).trim()) ? { ok: true, value: String(v).trim() } : { ok: false, message: '须为 11 位手机号' }) },
   { key: 'leadershipMember', header: '班子成员', required: false, example: '否', parse: oneOf({ 是: true, 否: false }) },
   { key: 'jobTitle', header: '职务', required: false, example: '科员', parse: text(64) },
+  // Last, so that the letters of the columns before it are those of earlier templates.
+  {
+    key: 'idNumber',
+    header: '身份证号',
+    required: false,
+    mayBeAbsent: true,
+    example: EXAMPLE_ID_NUMBER,
+    parse: (v) => {
+      const checked = checkIdNumber(String(v));
+      return checked.ok ? { ok: true, value: checked.value } : { ok: false, message: checked.message };
+    },
+  },
 ];
 
 /** An .xlsx with the header row and the given rows (the portal's template; tests build sheets with it). */
@@ -127,7 +146,7 @@ export class MemberImportService {
     (sheet.get(1) ?? []).forEach((value, col) => {
       if (value !== null) headerAt.set(String(value).trim(), col);
     });
-    const missing = MEMBER_COLUMNS.filter((c) => !headerAt.has(c.header));
+    const missing = MEMBER_COLUMNS.filter((c) => !headerAt.has(c.header) && !c.mayBeAbsent);
     if (missing.length > 0) {
       throw new BadInputError(
         `表头缺少${missing.map((c) => `“${c.header}”`).join('、')}列`,
@@ -141,7 +160,7 @@ export class MemberImportService {
     for (const [r, row] of sheet) {
       if (r === 1) continue;
       if (++seen % BATCH === 0) await nextTurn();
-      const values = MEMBER_COLUMNS.map((c) => row[headerAt.get(c.header)!] ?? null);
+      const values = MEMBER_COLUMNS.map((c) => (headerAt.has(c.header) ? (row[headerAt.get(c.header)!] ?? null) : null));
       if (values.every((v) => v === null || String(v).trim() === '')) continue;
       if (parsed.length >= MAX_IMPORT_ROWS) {
         throw new BadInputError(`一次最多导入 ${MAX_IMPORT_ROWS} 名党员`, [{ field: String(r), message: `第 ${r} 行超出 ${MAX_IMPORT_ROWS} 行上限` }]);
@@ -149,8 +168,7 @@ export class MemberImportService {
       const member: Partial<Record<keyof ImportedMember, unknown>> = {};
       MEMBER_COLUMNS.forEach((column, i) => {
         const value = values[i];
-        const cell = `${columnLetter(headerAt.get(column.header)!)}${r}`;
-        const issue = (message: string) => issues.push({ field: cell, message: `第 ${r} 行“${column.header}”(${cell}):${message}` });
+        const issue = (message: string) => issues.push(cellIssue(headerAt, column.key, r, message));
         if (value === null || String(value).trim() === '') {
           if (column.required) issue('不能为空');
           else member[column.key] = column.key === 'leadershipMember' ? false : null;
@@ -161,12 +179,14 @@ export class MemberImportService {
         else issue(result.message);
       });
       const m = member as ImportedMember;
-      if (m.birthDate && m.joinedOn && m.joinedOn <= m.birthDate) {
-        const cell = `${columnLetter(headerAt.get('入党日期')!)}${r}`;
-        issues.push({ field: cell, message: `第 ${r} 行“入党日期”(${cell}):须晚于出生日期` });
-      }
+      // The number says the birth date and gender: a sheet that says otherwise is wrong somewhere.
+      const identity = readIdNumber(m.idNumber, { birthDate: m.birthDate, gender: m.gender });
+      for (const issue of identity.issues) issues.push(cellIssue(headerAt, issue.field, r, issue.message));
+      m.birthDate = identity.birthDate ?? null;
+      if (m.birthDate && m.joinedOn && m.joinedOn <= m.birthDate) issues.push(cellIssue(headerAt, 'joinedOn', r, '须晚于出生日期'));
       parsed.push({ row: r, member: m });
     }
+    issues.push(...duplicatesWithin(parsed, headerAt));
     if (parsed.length === 0 && issues.length === 0) throw new BadInputError('表格中没有党员数据', [{ field: 'file', message: '没有数据行' }]);
 
     const codes = [...new Set(parsed.map((p) => p.member.unitCode).filter((c): c is string => typeof c === 'string'))];
@@ -174,10 +194,17 @@ export class MemberImportService {
       ? await db.repo(OrgUnit).find({ where: { tenantId, code: In(codes), dissolvedOn: IsNull() } })
       : [];
     const unitByCode = new Map(units.map((u) => [u.code, u]));
-    const unitColumn = columnLetter(headerAt.get('所在党组织代码')!);
     for (const { row, member } of parsed) {
       if (member.unitCode && !unitByCode.has(member.unitCode)) {
-        issues.push({ field: `${unitColumn}${row}`, message: `第 ${row} 行“所在党组织代码”(${unitColumn}${row}):本单位没有代码为 ${member.unitCode} 的现存党组织` });
+        issues.push(cellIssue(headerAt, 'unitCode', row, `本单位没有代码为 ${member.unitCode} 的现存党组织`));
+      }
+    }
+    // Against the register only when the sheet is otherwise clean: a broken sheet is fixed first.
+    if (issues.length === 0) {
+      const identities = parsed.map(({ member }): Identity => ({ name: member.name, idNumber: member.idNumber, birthDate: member.birthDate, phone: member.phone }));
+      for (const [i, duplicate] of await findDuplicates(db, tenantId, identities)) {
+        const { row, member } = parsed[i];
+        issues.push(cellIssue(headerAt, member.idNumber ? 'idNumber' : 'name', row, duplicateIssue(duplicate).message));
       }
     }
     if (issues.length > 0) {
@@ -198,6 +225,7 @@ export class MemberImportService {
       phone: member.phone,
       leadershipMember: member.leadershipMember,
       jobTitle: member.jobTitle,
+      idNumber: member.idNumber,
       userId: null,
     }));
     // In batches with a turn between: SQLite's driver is synchronous. The mutation's transaction still holds them all.
@@ -207,6 +235,29 @@ export class MemberImportService {
     }
     return parsed.length;
   }
+}
+
+/**
+ * Rows of the sheet that name a person an earlier row already names: the same identity number, or,
+ * without one, the same name with the same birth date or phone (as findDuplicates decides against
+ * the register). The later row is the one reported.
+ */
+function duplicatesWithin(parsed: { row: number; member: ImportedMember }[], headerAt: Map<string, number>): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const firstRow = new Map<string, number>();
+  for (const { row, member } of parsed) {
+    const keys = member.idNumber
+      ? [`id:${member.idNumber}`]
+      : [member.birthDate && `bd:${member.name}:${member.birthDate}`, member.phone && `ph:${member.name}:${member.phone}`].filter((k): k is string => Boolean(k));
+    const earlier = keys.map((k) => firstRow.get(k)).find((r) => r !== undefined);
+    if (earlier !== undefined) {
+      const message = member.idNumber ? `与第 ${earlier} 行的身份证号重复` : `与第 ${earlier} 行同名且出生日期或手机号相同,疑似同一人`;
+      issues.push(cellIssue(headerAt, member.idNumber ? 'idNumber' : 'name', row, message));
+      continue;
+    }
+    for (const k of keys) firstRow.set(k, row);
+  }
+  return issues;
 }
 
 /**
@@ -282,6 +333,13 @@ function cellValue(value: ExcelJS.CellValue): Cell {
   if ('result' in value) return cellValue(value.result as ExcelJS.CellValue);
   if ('text' in value) return String(value.text);
   return null;
+}
+
+/** An issue on one cell, worded as every cell issue of the import is: 第 3 行“姓名”(A3):… */
+function cellIssue(headerAt: Map<string, number>, key: keyof ImportedMember, row: number, message: string): FieldIssue {
+  const header = MEMBER_COLUMNS.find((c) => c.key === key)!.header;
+  const cell = `${columnLetter(headerAt.get(header)!)}${row}`;
+  return { field: cell, message: `第 ${row} 行“${header}”(${cell}):${message}` };
 }
 
 function columnLetter(col: number): string {

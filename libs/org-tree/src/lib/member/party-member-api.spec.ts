@@ -5,7 +5,8 @@ import { createOrgTreeTestApi, insertMembers, insertTree, makeSecretary, memberS
 import { OrgUnitKind as K } from '../org-unit/org-unit-kind.enum';
 import type { OrgUnit } from '../org-unit/org-unit.entity';
 import type { PartyMember } from './party-member.entity';
-import { buildMemberSheet } from './member-import.service';
+import { idNumberCheckChar } from '@zeren/shared-rules';
+import { MEMBER_COLUMNS, buildMemberSheet } from './member-import.service';
 
 const IMPORT = `mutation($file: String!) { importPartyMembers(fileBase64: $file) { created } }`;
 const COUNT = `query($unitId: ID) { partyMembers(unitId: $unitId, limit: 1) { total } }`;
@@ -253,5 +254,134 @@ describe('party members API', () => {
     const { code, file } = await exampleCode('t_tenant_admin');
     expect(code).toBe('TZ7');
     expect((await api.as('t_tenant_admin').run(IMPORT, { file })).data?.importPartyMembers.created).toBe(1);
+  });
+
+  describe('identity numbers (身份证号)', () => {
+    const CREATE = `mutation($i: CreatePartyMemberInput!) { createPartyMember(input: $i) { id birthDate idNumber } }`;
+    const UPDATE = `mutation($id: ID!, $i: UpdatePartyMemberInput!) { updatePartyMember(id: $id, input: $i) { id idNumber birthDate } }`;
+    const base = () => ({ gender: 'MALE', joinedOn: '2012-07-01', category: 'FULL', unitId: units.get('ZB1')!.id });
+    const total = async () => (await api.as('a_tenant_admin').run(COUNT, {})).data?.partyMembers.total as number;
+    const idAs = async (username: string, id: string) => (await api.as(username).run(`query($id: ID!) { partyMember(id: $id) { idNumber } }`, { id })).data?.partyMember.idNumber;
+    // 1985-03-12, sequence 001 (a man); 1985-03-12, sequence 002 (a woman).
+    const MAN = `37050219850312001${idNumberCheckChar('37050219850312001')}`;
+    const WOMAN = `37050219850312002${idNumberCheckChar('37050219850312002')}`;
+    let zheng: string;
+
+    it('takes the birth date from the number and shows the number in full to the agency admin only', async () => {
+      const res = await api.as('a_tenant_admin').run(CREATE, { i: { ...base(), name: '郑建国', idNumber: `${MAN.slice(0, 6)} ${MAN.slice(6, 14)} ${MAN.slice(14).toLowerCase()}` } });
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.createPartyMember).toMatchObject({ birthDate: '1985-03-12', idNumber: MAN });
+      zheng = res.data?.createPartyMember.id;
+      const masked = `${MAN.slice(0, 6)}********${MAN.slice(-4)}`;
+      expect(await idAs('a_branch_secretary', zheng)).toBe(masked);
+      expect(await idAs('gw_committee_admin', zheng)).toBe(masked);
+      expect(await idAs('gw_committee_leader', zheng)).toBe(masked);
+      // The whole number finds its holder in the list (a masked one finds nothing).
+      const find = async (search: string) => (await api.as('a_tenant_admin').run(`query($s: String) { partyMembers(search: $s) { items { name } } }`, { s: search })).data?.partyMembers.items;
+      expect(await find(MAN.toLowerCase())).toEqual([{ name: '郑建国' }]);
+      expect(await find(masked)).toEqual([]);
+    });
+
+    it('refuses a wrong check digit, and a birth date or gender the number contradicts, creating nothing', async () => {
+      const before = await total();
+      const wrong = `${MAN.slice(0, 17)}${MAN[17] === '0' ? '1' : '0'}`;
+      const bad = await api.as('a_tenant_admin').run(CREATE, { i: { ...base(), name: '郑校验', idNumber: wrong } });
+      expect(bad.errors?.[0]).toMatchObject({ message: '身份证号校验位不正确,请核对', extensions: { code: 'BAD_USER_INPUT', issues: [{ field: 'idNumber', message: '身份证号校验位不正确,请核对' }] } });
+      const contradicts = await api.as('a_tenant_admin').run(CREATE, { i: { ...base(), name: '郑矛盾', gender: 'MALE', birthDate: '1985-03-13', idNumber: WOMAN } });
+      expect(contradicts.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        issues: [
+          { field: 'birthDate', message: '出生日期与身份证号不一致(身份证号为 1985-03-12)' },
+          { field: 'gender', message: '性别与身份证号不一致(身份证号为女性)' },
+        ],
+      });
+      expect(await total()).toBe(before);
+    });
+
+    it('refuses a number already on the register, naming whose it is, on create and on update', async () => {
+      const before = await total();
+      const again = await api.as('a_tenant_admin').run(CREATE, { i: { ...base(), name: '郑另一人', idNumber: MAN } });
+      expect(again.errors?.[0]).toMatchObject({
+        message: '身份证号已登记为党员 郑建国(组织ZB1,在册)',
+        extensions: { code: 'CONFLICT', issues: [{ field: 'idNumber', message: '身份证号已登记为党员 郑建国(组织ZB1,在册)' }] },
+      });
+      expect(await total()).toBe(before);
+      const li = (await api.as('a_tenant_admin').run(`{ partyMembers(search: "李红") { items { id } } }`)).data?.partyMembers.items[0].id;
+      const update = await api.as('a_tenant_admin').run(UPDATE, { id: li, i: { idNumber: MAN, gender: 'MALE', birthDate: '1985-03-12' } });
+      expect(update.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: '身份证号已登记为党员 郑建国(组织ZB1,在册)' });
+      expect(await idAs('a_tenant_admin', li)).toBeNull();
+      // Saving one's own number again is no duplicate.
+      expect((await api.as('a_tenant_admin').run(UPDATE, { id: zheng, i: { idNumber: MAN, jobTitle: '科长' } })).errors).toBeUndefined();
+    });
+
+    it('refuses a second record with the same name and birth date or phone, unless the number tells them apart', async () => {
+      const first = await api.as('a_tenant_admin').run(CREATE, { i: { ...base(), name: '郑同名', birthDate: '1990-02-03', phone: '13511112222' } });
+      expect(first.errors).toBeUndefined();
+      const before = await total();
+      const message = '疑似重复:已有同名且出生日期或手机号相同的党员 郑同名(组织ZB1,在册);如确为不同的人,请填写身份证号以区分';
+      for (const differing of [{ birthDate: '1990-02-03' }, { phone: '13511112222' }]) {
+        const twin = await api.as('a_tenant_admin').run(CREATE, { i: { ...base(), name: '郑同名', ...differing, unitId: units.get('ZB2')!.id } });
+        expect(twin.errors?.[0]).toMatchObject({ message, extensions: { code: 'CONFLICT', issues: [{ field: 'name', message }] } });
+      }
+      expect(await total()).toBe(before);
+      const first17 = '37050219900203003';
+      const told = await api.as('a_tenant_admin').run(CREATE, { i: { ...base(), name: '郑同名', birthDate: '1990-02-03', idNumber: `${first17}${idNumberCheckChar(first17)}` } });
+      expect(told.errors).toBeUndefined();
+    });
+
+    it('refuses a number held outside a branch secretary’s scope without naming its holder', async () => {
+      const li = await api.as('a_tenant_admin').run(CREATE, { i: { ...base(), name: '郑支部二', gender: 'FEMALE', idNumber: WOMAN, unitId: units.get('ZB2')!.id } });
+      expect(li.errors).toBeUndefined();
+      const res = await api.as('a_branch_secretary').run(CREATE, { i: { ...base(), name: '郑支部一', gender: 'FEMALE', idNumber: WOMAN } });
+      expect(res.errors?.[0]).toMatchObject({ message: '身份证号已被使用', extensions: { code: 'CONFLICT', fields: ['idNumber'] } });
+    });
+
+    it('another agency may register the same number, and is never told of A’s record (cross-tenant)', async () => {
+      const res = await api.as('b_tenant_admin').run(CREATE, { i: { ...base(), name: '郑外单位', idNumber: MAN, unitId: bMember.unitId } });
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.createPartyMember.idNumber).toBe(MAN);
+    });
+
+    it('checks the numbers of an import: each cell, against the birth date and gender, within the sheet and against the register', async () => {
+      const before = await total();
+      const first17 = '37050219910101004';
+      const fresh = `${first17}${idNumberCheckChar(first17)}`;
+      const file = await sheet([
+        row({ 姓名: '郑导一', 出生日期: '1991-01-01', 身份证号: fresh }),
+        row({ 姓名: '郑导二', 出生日期: '1991-01-01', 身份证号: fresh }),
+        row({ 姓名: '郑导三', 身份证号: '123' }),
+        row({ 姓名: '郑导四', 出生日期: '1985-03-12', 性别: '女', 身份证号: MAN }),
+        row({ 姓名: '郑导五', 出生日期: '1970-01-01', 身份证号: null, 手机号: '13700000001' }),
+        row({ 姓名: '郑导五', 出生日期: '1971-01-01', 身份证号: null, 手机号: '13700000001' }),
+      ]);
+      const res = await api.as('a_tenant_admin').run(IMPORT, { file });
+      expect(res.errors?.[0].extensions?.issues).toEqual([
+        { field: 'L3', message: '第 3 行“身份证号”(L3):与第 2 行的身份证号重复' },
+        { field: 'L4', message: '第 4 行“身份证号”(L4):身份证号须为 18 位,前 17 位为数字,最后一位为数字或 X' },
+        { field: 'B5', message: '第 5 行“性别”(B5):性别与身份证号不一致(身份证号为男性)' },
+        { field: 'A7', message: '第 7 行“姓名”(A7):与第 6 行同名且出生日期或手机号相同,疑似同一人' },
+      ]);
+      const onRegister = await api.as('a_tenant_admin').run(IMPORT, { file: await sheet([row({ 姓名: '郑导六', 出生日期: '1985-03-12', 性别: '男', 身份证号: MAN }), row({ 姓名: '郑同名', 出生日期: '1990-02-03', 身份证号: null })]) });
+      expect(onRegister.errors?.[0].extensions?.issues).toEqual([
+        { field: 'L2', message: '第 2 行“身份证号”(L2):身份证号已登记为党员 郑建国(组织ZB1,在册)' },
+        { field: 'A3', message: '第 3 行“姓名”(A3):疑似重复:已有同名且出生日期或手机号相同的党员 郑同名(组织ZB1,在册);如确为不同的人,请填写身份证号以区分' },
+      ]);
+      expect(await total()).toBe(before);
+      const imported = await api.as('a_tenant_admin').run(IMPORT, { file: await sheet([row({ 姓名: '郑导七', 出生日期: null, 性别: '男', 身份证号: `37050219880808005${idNumberCheckChar('37050219880808005')}` })]) });
+      expect(imported.data?.importPartyMembers.created).toBe(1);
+      const seven = await api.as('a_tenant_admin').run(`{ partyMembers(search: "郑导七") { items { birthDate idNumber } } }`);
+      expect(seven.data?.partyMembers.items[0].birthDate).toBe('1988-08-08');
+    });
+
+    it('still imports a sheet made from a template without the 身份证号 column', async () => {
+      const workbook = new ExcelJS.Workbook();
+      const headers = MEMBER_COLUMNS.filter((c) => c.key !== 'idNumber');
+      const ws = workbook.addWorksheet('党员');
+      ws.addRow(headers.map((c) => c.header));
+      ws.addRow(headers.map((c) => (c.key === 'unitCode' ? 'ZB1' : c.key === 'name' ? '郑旧模板' : c.example)));
+      const res = await api.as('a_tenant_admin').run(IMPORT, { file: Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64') });
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.importPartyMembers.created).toBe(1);
+    });
   });
 });

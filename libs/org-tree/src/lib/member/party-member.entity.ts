@@ -30,12 +30,14 @@ registerEnumType(MemberStatus, {
   valuesConfig: { ACTIVE: { description: '在册' }, TRANSFERRED_OUT: { description: '已转出' }, DECEASED: { description: '已故' } },
 });
 
-/** 党员. The phone number is not a plain field: PartyMemberResolver masks it by viewer. */
+/** 党员. The phone and identity numbers are not plain fields: PartyMemberResolver masks them by viewer. */
 @ObjectType({ description: '党员' })
 @Entity()
 @Index('ix_party_member_tenant_unit', ['tenantId', 'unitId', 'name'])
 @Index('ix_party_member_tenant_name', ['tenantId', 'name'])
 @Index('ix_party_member_tenant_user', ['tenantId', 'userId'])
+// One record per person in an agency; members without a number (NULL) are not compared by the index.
+@Index('uq_party_member_tenant_id_number', ['tenantId', 'idNumber'], { unique: true })
 export class PartyMember extends TenantOwnedEntity {
   @Field({ description: '姓名' })
   @Column({ type: 'varchar', length: 32 })
@@ -75,6 +77,10 @@ export class PartyMember extends TenantOwnedEntity {
 
   @Column({ type: 'varchar', length: 20, nullable: true })
   phone: string | null;
+
+  /** 公民身份号码, checked by @zeren/shared-rules' checkIdNumber; upper-case X. */
+  @Column({ type: 'varchar', length: 18, nullable: true })
+  idNumber: string | null;
 
   @Field({ description: '是否班子成员(一岗双责)' })
   @Column({ type: 'boolean' })

@@ -7,7 +7,8 @@ import { PostAssignment } from '../post/post-assignment.entity';
 import { loadUnit, orgLoaders } from '../org-tree.loaders';
 import { MemberTransfer } from './member-transfer.entity';
 import { PartyMember } from './party-member.entity';
-import { PartyMemberService, maskPhone, seesFullPhone } from './party-member.service';
+import { maskIdNumber } from '@zeren/shared-rules';
+import { PartyMemberService, maskPhone, seesPersonalDetails } from './party-member.service';
 import { MemberImportService, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from './member-import.service';
 import { CreatePartyMemberInput, PartyMemberSearchArgs, TransferPartyMemberInput, UpdatePartyMemberInput } from './dto/party-member.input';
 
@@ -81,7 +82,13 @@ export class PartyMemberResolver {
   @FieldResolver(() => String, { nullable: true, description: '手机号;本人和本单位管理员以外的人看到的是脱敏号码,如 138****5678' })
   phone(@Root() member: PartyMember, @Ctx() ctx: RequestContext): string | null {
     if (!member.phone) return null;
-    return seesFullPhone(ctx.principal, member) ? member.phone : maskPhone(member.phone);
+    return seesPersonalDetails(ctx.principal, member) ? member.phone : maskPhone(member.phone);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '身份证号;本人和本单位管理员以外的人看到的是脱敏号码,如 370502********0016' })
+  idNumber(@Root() member: PartyMember, @Ctx() ctx: RequestContext): string | null {
+    if (!member.idNumber) return null;
+    return seesPersonalDetails(ctx.principal, member) ? member.idNumber : maskIdNumber(member.idNumber);
   }
 
   @FieldResolver(() => OrgUnit, { description: '所在党组织' })

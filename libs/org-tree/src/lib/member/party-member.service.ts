@@ -1,6 +1,7 @@
 import { IsNull } from 'typeorm';
 import { BadInputError, ConflictError } from '@zeren/shared-errors';
 import { Role, User, type Principal } from '@zeren/auth';
+import { checkIdNumber } from '@zeren/shared-rules';
 import { contains, pageWithTotal, type TenantDb } from '@zeren/tenancy';
 import { OrgUnit, inSubtree } from '../org-unit/org-unit.entity';
 import { assertOpen } from '../org-unit/org-unit.service';
@@ -8,6 +9,7 @@ import { PostAssignment } from '../post/post-assignment.entity';
 import { today } from '../org-tree.util';
 import { MemberTransfer } from './member-transfer.entity';
 import { MemberStatus, PartyMember } from './party-member.entity';
+import { duplicateIssue, findDuplicates, readIdNumber, type Identity } from './member-identity';
 import type { CreatePartyMemberInput, PartyMemberSearchArgs, TransferPartyMemberInput, UpdatePartyMemberInput } from './dto/party-member.input';
 
 const WHAT = '党员';
@@ -33,7 +35,10 @@ export class PartyMemberService {
       }
     }
     const term = args.search?.trim();
-    if (term) qb.andWhere({ name: contains(term) });
+    // A whole identity number finds its holder; anything else is a piece of a name.
+    const idNumber = term && checkIdNumber(term);
+    if (idNumber && idNumber.ok) qb.andWhere('m.idNumber = :idNumber', { idNumber: idNumber.value });
+    else if (term) qb.andWhere({ name: contains(term) });
     if (args.status) qb.andWhere('m.status = :status', { status: args.status });
     // The unit join never multiplies member rows: the page and its total come in one statement.
     return pageWithTotal(qb.orderBy('m.name').addOrderBy('m.id'), args.offset, args.limit);
@@ -44,12 +49,18 @@ export class PartyMemberService {
     assertOpen(unit);
     // The login it links to must be a user of this agency: another tenant's user id is refused as missing.
     if (input.userId) await db.repo(User).get(input.userId, '用户');
-    assertDates(input.birthDate, input.joinedOn);
+    const identity = readIdNumber(input.idNumber, { birthDate: input.birthDate, gender: input.gender });
+    refuse(identity.issues);
+    const birthDate = identity.birthDate ?? null;
+    assertDates(birthDate ?? undefined, input.joinedOn);
+    const name = input.name.trim();
+    await assertNoDuplicate(db, unit.tenantId, { name, idNumber: identity.idNumber, birthDate, phone: input.phone ?? null });
     return db.repo(PartyMember).insertOne({
-      name: input.name.trim(),
+      name,
       gender: input.gender,
       ethnicity: input.ethnicity.trim(),
-      birthDate: input.birthDate ?? null,
+      birthDate,
+      idNumber: identity.idNumber,
       education: input.education?.trim() || null,
       joinedOn: input.joinedOn,
       category: input.category,
@@ -64,8 +75,18 @@ export class PartyMemberService {
 
   async update(db: TenantDb, id: string, input: UpdatePartyMemberInput): Promise<PartyMember> {
     const member = await db.repo(PartyMember).getWritable(id, WHAT);
-    assertDates(input.birthDate ?? member.birthDate ?? undefined, input.joinedOn ?? member.joinedOn);
     const patch = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<PartyMember>;
+    // The number is checked against the birth date and gender the record will have after the patch.
+    const idNumber = input.idNumber === undefined ? member.idNumber : input.idNumber;
+    const birthDate = input.birthDate === undefined ? member.birthDate : input.birthDate;
+    const identity = readIdNumber(idNumber, { birthDate, gender: input.gender ?? member.gender });
+    refuse(identity.issues);
+    if (input.idNumber !== undefined) patch.idNumber = identity.idNumber;
+    if (identity.birthDate !== birthDate) patch.birthDate = identity.birthDate ?? null;
+    assertDates(identity.birthDate ?? undefined, input.joinedOn ?? member.joinedOn);
+    if (identity.idNumber && identity.idNumber !== member.idNumber) {
+      await assertNoDuplicate(db, member.tenantId, { name: member.name, idNumber: identity.idNumber, birthDate: null, phone: null }, member.id);
+    }
     if (input.status && input.status !== MemberStatus.ACTIVE && member.status === MemberStatus.ACTIVE) {
       // A member who leaves or dies holds no post any more.
       await db.repo(PostAssignment).update({ memberId: id, endsOn: IsNull() }, { endsOn: today() });
@@ -91,6 +112,18 @@ export class PartyMemberService {
   }
 }
 
+function refuse(issues: { field: string; message: string }[]): void {
+  if (issues.length) throw new BadInputError(issues[0].message, issues);
+}
+
+/** CONFLICT naming the member already on the register (see findDuplicates for who counts as the same person). */
+async function assertNoDuplicate(db: TenantDb, tenantId: string, identity: Identity, exceptId?: string): Promise<void> {
+  const duplicate = (await findDuplicates(db, tenantId, [identity], exceptId)).get(0);
+  if (!duplicate) return;
+  const issue = duplicateIssue(duplicate);
+  throw new ConflictError(issue.message, [issue]);
+}
+
 function assertDates(birthDate: string | undefined, joinedOn: string): void {
   if (birthDate && joinedOn <= birthDate) {
     throw new BadInputError('入党日期须晚于出生日期', [{ field: 'joinedOn', message: '入党日期须晚于出生日期' }]);
@@ -103,8 +136,8 @@ export function maskPhone(phone: string): string {
   return `${'*'.repeat(Math.max(0, phone.length - 2))}${phone.slice(-2)}`;
 }
 
-/** The member themself and their own tenant's admin see the number; everyone else sees it masked. */
-export function seesFullPhone(principal: Principal | null, member: PartyMember): boolean {
+/** The member themself and their own tenant's admin see the phone and identity numbers; everyone else sees them masked. */
+export function seesPersonalDetails(principal: Principal | null, member: PartyMember): boolean {
   if (!principal) return false;
   if (member.userId && member.userId === principal.userId) return true;
   return principal.tenantId === member.tenantId && principal.roles.includes(Role.TENANT_ADMIN);

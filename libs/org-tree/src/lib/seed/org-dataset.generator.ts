@@ -1,4 +1,5 @@
 import { Prng } from '@zeren/shared-prng';
+import { idNumberCheckChar } from '@zeren/shared-rules';
 import type { PlannedAgency } from '@zeren/tenancy';
 import { Gender, MemberCategory } from '../member/party-member.entity';
 import { OrgUnitKind } from '../org-unit/org-unit-kind.enum';
@@ -58,6 +59,7 @@ export interface MemberPlan {
   phone: string;
   leadershipMember: boolean;
   jobTitle: string;
+  idNumber: string;
 }
 
 export interface AgencyPlan {
@@ -196,7 +198,7 @@ export function buildAgency(shape: AgencyShape, seed: number, taskForceOffset = 
     unit({ key: `x${x}`, parentKey: branchParentTop, kind: OrgUnitKind.ACTION_BRANCH, name: `${taskForce}行动支部`, code: `XDZB${x + 1}`, establishedOn: startsOn, startsOn, taskForce });
   }
 
-  const members: MemberPlan[] = [];
+  const members: Omit<MemberPlan, 'idNumber'>[] = [];
   const add = (unitKey: string, leader: boolean, jobTitle?: string, fullMember = false) => {
     const drawn = person(rng, unitKey, leader, jobTitle ?? rng.weighted(STAFF_TITLES));
     // An elected post's holder is a full member (the catalogue's rule); the draw itself stays the same.
@@ -277,10 +279,26 @@ export function buildAgency(shape: AgencyShape, seed: number, taskForceOffset = 
   }
   // The demo member belongs to the demo secretary's branch, so the secretary's data scope shows them.
   const member = take(secretaryBranch);
-  return { units, members, posts, transfers, people: { admin, secretary: secretary < 0 ? head : secretary, member } };
+  return { units, members: withIdNumbers(members), posts, transfers, people: { admin, secretary: secretary < 0 ? head : secretary, member } };
 }
 
-function person(rng: Prng, unitKey: string, leader: boolean, jobTitle: string): MemberPlan {
+/**
+ * Identity numbers that pass their check, with the member's birth date and gender and a Dongying
+ * district's region code: counted per birth date and gender, never drawn, so that the random
+ * sequence (and with it every figure of the demo) stays what it was before members had them.
+ */
+function withIdNumbers(members: Omit<MemberPlan, 'idNumber'>[]): MemberPlan[] {
+  const seen = new Map<string, number>();
+  return members.map((m) => {
+    const key = `${m.birthDate}${m.gender}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    const first17 = `${370502 + Math.floor(n / 500)}${m.birthDate.replace(/-/g, '')}${String((n % 500) * 2 + (m.gender === Gender.MALE ? 1 : 0)).padStart(3, '0')}`;
+    return { ...m, idNumber: `${first17}${idNumberCheckChar(first17)}` };
+  });
+}
+
+function person(rng: Prng, unitKey: string, leader: boolean, jobTitle: string): Omit<MemberPlan, 'idNumber'> {
   const gender = rng.chance(leader ? 0.8 : 0.58) ? Gender.MALE : Gender.FEMALE;
   const given = gender === Gender.MALE ? GIVEN_MALE : GIVEN_FEMALE;
   const name = rng.weighted(SURNAMES) + rng.pick([...given]) + (rng.chance(0.7) ? rng.pick([...given, ...GIVEN_ANY]) : '');

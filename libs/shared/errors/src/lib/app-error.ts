@@ -52,8 +52,9 @@ export class NotFoundError extends AppError {
 }
 
 export class ConflictError extends AppError {
-  constructor(message: string) {
-    super('CONFLICT', message);
+  /** `issues` name the fields a person would change to resolve it (a duplicate's identity number). */
+  constructor(message: string, issues: FieldIssue[] = []) {
+    super('CONFLICT', message, issues.length ? { issues } : {});
   }
 }
 

@@ -40,10 +40,16 @@ export function violatedFields(metadata: EntityMetadata, error: unknown): string
   return columns.filter((c) => c !== 'tenantId');
 }
 
-/** What a person calls a field: its GraphQL description on the entity (up to the first separator), else its name. */
+/**
+ * What a person calls a field: its GraphQL description (up to the first separator) on the entity, or
+ * on the field resolver that serves a column the entity keeps off the schema (a masked one); else its name.
+ */
 function labelOf(metadata: EntityMetadata, property: string): string {
-  const field = getMetadataStorage().fields.find((f) => f.target === metadata.target && f.name === property);
-  return field?.description?.split(/[;;,,(( ]/)[0] || property;
+  const storage = getMetadataStorage();
+  const description =
+    storage.fields.find((f) => f.target === metadata.target && f.name === property)?.description ??
+    storage.fieldResolvers.find((f) => f.getObjectType?.() === metadata.target && f.methodName === property)?.description;
+  return description?.split(/[;;,,(( ]/)[0] || property;
 }
 
 /** CONFLICT naming the key's fields, for a unique-key violation; null for any other error. */

@@ -13,6 +13,8 @@ const NameRules = () => rules(MinLength(1, { message: '请输入姓名' }), MaxL
 const EthnicityRules = () => rules(MinLength(1, { message: '请输入民族' }), MaxLength(16, { message: '民族最多 16 个字符' }));
 const EducationRules = () => rules(IsOptional(), MaxLength(16, { message: '学历最多 16 个字符' }));
 const PhoneRules = () => rules(IsOptional(), Matches(PHONE.pattern, { message: PHONE.message }));
+// The checksum and the birth date are checked by the service (checkIdNumber), which knows the record's other fields.
+const IdNumberRules = () => rules(IsOptional(), MaxLength(22, { message: '身份证号须为 18 位' }));
 const JobTitleRules = () => rules(IsOptional(), MaxLength(64, { message: '职务最多 64 个字符' }));
 
 @InputType({ description: '新建党员' })
@@ -50,6 +52,10 @@ export class CreatePartyMemberInput {
   @Field({ nullable: true })
   @PhoneRules()
   phone?: string;
+
+  @Field({ nullable: true, description: '身份证号(18 位,校验位须正确;出生日期未填时取自身份证号)' })
+  @IdNumberRules()
+  idNumber?: string;
 
   @Field({ defaultValue: false, description: '是否班子成员' })
   @IsBoolean()
@@ -107,6 +113,11 @@ export class UpdatePartyMemberInput {
   @PhoneRules()
   phone?: string;
 
+  @Extensions({ clearable: true })
+  @Field({ nullable: true, description: '身份证号(18 位,校验位须正确)' })
+  @IdNumberRules()
+  idNumber?: string;
+
   @Field({ nullable: true })
   @IsOptional()
   leadershipMember?: boolean;
@@ -134,7 +145,7 @@ export class TransferPartyMemberInput {
 
 @ArgsType()
 export class PartyMemberSearchArgs extends PageArgs {
-  @Field({ nullable: true, description: '姓名中的字' })
+  @Field({ nullable: true, description: '姓名中的字,或完整的身份证号' })
   @IsOptional()
   @MaxLength(32)
   search?: string;
