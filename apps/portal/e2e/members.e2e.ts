@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { expect, eventually, test } from './harness';
+import { idNumberCheckChar } from '@zeren/shared-rules';
 import { Api, unique } from './support';
 
 async function fillMemberBasics(page: Page, name: string, unitName: string): Promise<void> {
@@ -30,6 +31,46 @@ test('creating a member shows it in the table', async ({ page, baseUrl, login })
   await page.fill('[data-test=members-search]', name);
   await page.click('[data-test=members-search-submit]');
   await eventually(async () => (await page.textContent('[data-test=members-table]'))?.includes(name), 'the new member is not in the table');
+});
+
+test('an identity number fills in the birth date and gender, and a second member with it is refused naming the first', async ({ page, baseUrl, login }) => {
+  const api = new Api(baseUrl);
+  const token = await api.token('czj_admin');
+  const root = await api.ensureRoot(token, '市财政局党组', 'CZJDZ');
+  // A fresh valid number each run: a random region, born 1988-08-08, an odd sequence (a man).
+  const first17 = `${String(110000 + Math.floor(Math.random() * 700000))}19880808${String(Math.floor(Math.random() * 500) * 2 + 1).padStart(3, '0')}`;
+  const idNumber = `${first17}${idNumberCheckChar(first17)}`;
+  await login('czj_admin');
+  await page.goto(`${baseUrl}/org/members`);
+  await page.click('[data-test=members-create]');
+  const name = unique('身份');
+  await page.fill('[data-test=member-name]', name);
+  await page.fill('[data-test=member-id-number]', idNumber.toLowerCase());
+  await page.locator('[data-test=member-id-number]').blur();
+  const birth = page.locator('[data-test=member-form] .el-form-item:has-text("出生日期") input');
+  await eventually(async () => (await birth.inputValue()) === '1988-08-08', 'the birth date was not taken from the number');
+  expect(await page.isChecked('[data-test=member-form] .el-radio:has-text("男") input'), 'the gender was not taken from the number');
+  const joined = page.locator('[data-test=member-form] .el-form-item:has-text("入党日期") input');
+  await joined.fill('2012-07-01');
+  await joined.press('Enter');
+  await page.click('[data-test=member-form] .el-form-item:has-text("所在党组织") .el-select__wrapper');
+  await page.click(`.el-tree-select__popper:visible .el-select-dropdown__item >> text="${root.name}"`);
+  await page.click('[data-test=member-save]');
+  await page.waitForSelector('.el-message--success');
+
+  // The same number again: refused beside the field, naming who holds it; nothing saved.
+  const before = await api.memberTotal(token);
+  await page.click('[data-test=members-create]');
+  await fillMemberBasics(page, unique('重复'), root.name);
+  await page.fill('[data-test=member-id-number]', idNumber);
+  await page.click('[data-test=member-save]');
+  await page.waitForSelector(`[data-test=member-form] .el-form-item__error:has-text("身份证号已登记为党员 ${name}")`);
+  expect((await api.memberTotal(token)) === before, 'the duplicate was saved');
+
+  // A wrong check digit never leaves the browser.
+  await page.fill('[data-test=member-id-number]', `${first17}${idNumberCheckChar(first17) === '0' ? '1' : '0'}`);
+  await page.locator('[data-test=member-id-number]').blur();
+  await page.waitForSelector('text=身份证号校验位不正确,请核对');
 });
 
 test('the committee is told why it cannot add an agency\'s members here, and what it can do', async ({ page, baseUrl, login }) => {

@@ -22,7 +22,7 @@ type Documents = {
     "mutation CreatePartyMember($input: CreatePartyMemberInput!) {\n  createPartyMember(input: $input) {\n    id\n    name\n  }\n}": typeof types.CreatePartyMemberDocument,
     "mutation ImportPartyMembers($fileBase64: String!) {\n  importPartyMembers(fileBase64: $fileBase64) {\n    created\n  }\n}": typeof types.ImportPartyMembersDocument,
     "fragment MemberPost on PostAssignment {\n  id\n  startsOn\n  post {\n    code\n    name\n  }\n  unit {\n    id\n    name\n  }\n}": typeof types.MemberPostFragmentDoc,
-    "fragment MemberRecord on PartyMember {\n  id\n  name\n  gender\n  ethnicity\n  birthDate\n  education\n  joinedOn\n  category\n  status\n  phone\n  leadershipMember\n  jobTitle\n}": typeof types.MemberRecordFragmentDoc,
+    "fragment MemberRecord on PartyMember {\n  id\n  name\n  gender\n  ethnicity\n  birthDate\n  education\n  joinedOn\n  category\n  status\n  phone\n  idNumber\n  leadershipMember\n  jobTitle\n}": typeof types.MemberRecordFragmentDoc,
     "query MyPartyMember {\n  myPartyMember {\n    id\n    name\n    gender\n    joinedOn\n    category\n    status\n    jobTitle\n    leadershipMember\n    unit {\n      id\n      name\n      ancestors {\n        id\n        name\n      }\n    }\n    posts {\n      ...MemberPost\n    }\n  }\n}": typeof types.MyPartyMemberDocument,
     "query PartyMemberDetail($id: ID!) {\n  partyMember(id: $id) {\n    ...MemberRecord\n    unit {\n      id\n      name\n    }\n    posts {\n      ...MemberPost\n    }\n    transfers {\n      id\n      transferredOn\n      note\n      fromUnit {\n        id\n        name\n      }\n      toUnit {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.PartyMemberDetailDocument,
     "query PartyMemberImportTemplate {\n  partyMemberImportTemplate\n}": typeof types.PartyMemberImportTemplateDocument,
@@ -66,7 +66,7 @@ const documents: Documents = {
     "mutation CreatePartyMember($input: CreatePartyMemberInput!) {\n  createPartyMember(input: $input) {\n    id\n    name\n  }\n}": types.CreatePartyMemberDocument,
     "mutation ImportPartyMembers($fileBase64: String!) {\n  importPartyMembers(fileBase64: $fileBase64) {\n    created\n  }\n}": types.ImportPartyMembersDocument,
     "fragment MemberPost on PostAssignment {\n  id\n  startsOn\n  post {\n    code\n    name\n  }\n  unit {\n    id\n    name\n  }\n}": types.MemberPostFragmentDoc,
-    "fragment MemberRecord on PartyMember {\n  id\n  name\n  gender\n  ethnicity\n  birthDate\n  education\n  joinedOn\n  category\n  status\n  phone\n  leadershipMember\n  jobTitle\n}": types.MemberRecordFragmentDoc,
+    "fragment MemberRecord on PartyMember {\n  id\n  name\n  gender\n  ethnicity\n  birthDate\n  education\n  joinedOn\n  category\n  status\n  phone\n  idNumber\n  leadershipMember\n  jobTitle\n}": types.MemberRecordFragmentDoc,
     "query MyPartyMember {\n  myPartyMember {\n    id\n    name\n    gender\n    joinedOn\n    category\n    status\n    jobTitle\n    leadershipMember\n    unit {\n      id\n      name\n      ancestors {\n        id\n        name\n      }\n    }\n    posts {\n      ...MemberPost\n    }\n  }\n}": types.MyPartyMemberDocument,
     "query PartyMemberDetail($id: ID!) {\n  partyMember(id: $id) {\n    ...MemberRecord\n    unit {\n      id\n      name\n    }\n    posts {\n      ...MemberPost\n    }\n    transfers {\n      id\n      transferredOn\n      note\n      fromUnit {\n        id\n        name\n      }\n      toUnit {\n        id\n        name\n      }\n    }\n  }\n}": types.PartyMemberDetailDocument,
     "query PartyMemberImportTemplate {\n  partyMemberImportTemplate\n}": types.PartyMemberImportTemplateDocument,
@@ -151,7 +151,7 @@ export function graphql(source: "fragment MemberPost on PostAssignment {\n  id\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment MemberRecord on PartyMember {\n  id\n  name\n  gender\n  ethnicity\n  birthDate\n  education\n  joinedOn\n  category\n  status\n  phone\n  leadershipMember\n  jobTitle\n}"): (typeof documents)["fragment MemberRecord on PartyMember {\n  id\n  name\n  gender\n  ethnicity\n  birthDate\n  education\n  joinedOn\n  category\n  status\n  phone\n  leadershipMember\n  jobTitle\n}"];
+export function graphql(source: "fragment MemberRecord on PartyMember {\n  id\n  name\n  gender\n  ethnicity\n  birthDate\n  education\n  joinedOn\n  category\n  status\n  phone\n  idNumber\n  leadershipMember\n  jobTitle\n}"): (typeof documents)["fragment MemberRecord on PartyMember {\n  id\n  name\n  gender\n  ethnicity\n  birthDate\n  education\n  joinedOn\n  category\n  status\n  phone\n  idNumber\n  leadershipMember\n  jobTitle\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

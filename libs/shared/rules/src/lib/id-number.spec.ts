@@ -16,16 +16,16 @@ describe('identity numbers (GB 11643)', () => {
   });
 
   it('refuses a wrong check character, naming it', () => {
-    expect(checkIdNumber('110105194912310021')).toEqual({ ok: false, message: '身份证号校验位不正确,请核对' });
+    expect(checkIdNumber('110105194912310021')).toEqual({ ok: false, reason: 'check', message: '身份证号校验位不正确,请核对' });
   });
 
   it.each(['', '1101051949123100', '1101051949123100211', '01010519491231002X', '11010519491231X02X', '１１０１０５１９４９１２３１００２Ｘ'])('refuses the shape of %p', (raw) => {
-    expect(checkIdNumber(raw)).toMatchObject({ ok: false, message: expect.stringContaining('18 位') });
+    expect(checkIdNumber(raw)).toMatchObject({ ok: false, reason: 'shape', message: expect.stringContaining('18 位') });
   });
 
   it('refuses birth dates that do not exist or lie in the future', () => {
     for (const first17 of ['11010519490231002', '11010518991231002', '11010520991231002']) {
-      expect(checkIdNumber(`${first17}${idNumberCheckChar(first17)}`, '2026-12-01')).toEqual({ ok: false, message: '身份证号中的出生日期不是有效日期' });
+      expect(checkIdNumber(`${first17}${idNumberCheckChar(first17)}`, '2026-12-01')).toEqual({ ok: false, reason: 'birthDate', message: '身份证号中的出生日期不是有效日期' });
     }
   });
 

@@ -8,7 +8,8 @@ const SHAPE = /^[1-9]\d{16}[\dX]$/;
 
 export type IdNumberResult =
   | { ok: true; value: string; birthDate: string; gender: 'MALE' | 'FEMALE' }
-  | { ok: false; message: string };
+  /** `reason` lets a client word the refusal in its own language; `message` is the zh-CN one. */
+  | { ok: false; reason: 'shape' | 'birthDate' | 'check'; message: string };
 
 /** The check character of the first 17 digits. */
 export function idNumberCheckChar(first17: string): string {
@@ -22,13 +23,13 @@ export function idNumberCheckChar(first17: string): string {
  */
 export function checkIdNumber(raw: string, today = new Date().toISOString().slice(0, 10)): IdNumberResult {
   const value = raw.replace(/\s/g, '').toUpperCase();
-  if (!SHAPE.test(value)) return { ok: false, message: '身份证号须为 18 位,前 17 位为数字,最后一位为数字或 X' };
+  if (!SHAPE.test(value)) return { ok: false, reason: 'shape', message: '身份证号须为 18 位,前 17 位为数字,最后一位为数字或 X' };
   const birthDate = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
   const parsed = new Date(`${birthDate}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== birthDate || birthDate < '1900-01-01' || birthDate > today) {
-    return { ok: false, message: '身份证号中的出生日期不是有效日期' };
+    return { ok: false, reason: 'birthDate', message: '身份证号中的出生日期不是有效日期' };
   }
-  if (idNumberCheckChar(value) !== value[17]) return { ok: false, message: '身份证号校验位不正确,请核对' };
+  if (idNumberCheckChar(value) !== value[17]) return { ok: false, reason: 'check', message: '身份证号校验位不正确,请核对' };
   return { ok: true, value, birthDate, gender: Number(value[16]) % 2 === 1 ? 'MALE' : 'FEMALE' };
 }
 
