@@ -174,6 +174,44 @@ describe('HTTP answers for client mistakes and faults', () => {
       }
     });
   });
+  describe('in the language the request asks for (Accept-Language)', () => {
+    const en = { 'accept-language': 'en-US,en;q=0.9' };
+
+    it('words a refused login in English for English, in zh-CN otherwise, with the same code', async () => {
+      const wrong = `mutation { login(username: "ha_member", password: "not-the-password-1") { token } }`;
+      const zh = await gql(prod.url, wrong);
+      expect(zh.body.errors[0]).toMatchObject({ message: '用户名或密码错误', extensions: { code: 'UNAUTHENTICATED' } });
+      const english = await gql(prod.url, wrong, en);
+      expect(english.body.errors[0]).toMatchObject({ message: 'Wrong username or password', extensions: { code: 'UNAUTHENTICATED' } });
+      expect(english.headers.get('content-language')).toBe('en');
+      expect(english.headers.get('vary')).toMatch(/accept-language/i);
+      expect((await gql(prod.url, wrong, { 'accept-language': 'zh-CN,zh;q=0.9,en;q=0.8' })).body.errors[0].message).toBe('用户名或密码错误');
+    });
+
+    it('words each field issue in English and keeps the fields', async () => {
+      const login = await gql(prod.url, `mutation { login(username: "ha_tenant_admin", password: "${TEST_PASSWORD}") { token } }`);
+      const authorization = `Bearer ${login.body.data.login.token}`;
+      const res = await gql(prod.url, 'mutation { createPartyMember(input: { name: "", gender: MALE, joinedOn: "2010-01-01", unitId: "x", phone: "12345" }) { id } }', { ...en, authorization });
+      expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(res.body.errors[0].extensions.issues).toEqual(
+        expect.arrayContaining([
+          { field: 'name', message: 'Enter a name' },
+          { field: 'phone', message: 'Phone numbers have 11 digits and start with 1' },
+        ]),
+      );
+      expect(res.body.errors[0].message).not.toMatch(/[\u4e00-\u9fff]/);
+    });
+
+    it('words a refusal before any GraphQL runs in English: a bad token, a body that is not JSON', async () => {
+      const token = await gql(prod.url, '{ me { username } }', { ...en, authorization: 'Bearer not.a.token' });
+      expect(token.status).toBe(401);
+      expect(token.body.errors[0]).toMatchObject({ message: 'The sign-in token is not valid: please sign in again', extensions: { code: 'UNAUTHENTICATED' } });
+      const body = await send(prod.url, '{"query":', en);
+      expect(body.status).toBe(400);
+      expect(body.body.errors[0]).toMatchObject({ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } });
+    });
+  });
+
   describe('a document with several mutations', () => {
     it('commits and reports an earlier mutation when a later one fails', async () => {
       const login = await gql(dev.url, `mutation { login(username: "he_committee_admin", password: "${TEST_PASSWORD}") { token } }`);

@@ -2,7 +2,8 @@ import { GraphQLError } from 'graphql';
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '@zeren/auth';
 import { isServiceUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from '@zeren/api';
-import type { ErrorRequestHandler } from 'express';
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
+import { localizeErrors, pickLocale, type MessageTranslator } from '@zeren/shared-errors';
 import type { Logger } from 'pino';
 
 /** HTTP status for an error raised while the request context is built (before any GraphQL runs). */
@@ -22,12 +23,13 @@ function codeOf(error: unknown): string | undefined {
 /**
  * Gives a context-creation error its HTTP status (a bad token is the client's mistake: 401) and logs
  * it under the request id; an error nobody threw on purpose stays 500 and is masked by formatError.
+ * `translate` words the message in the request's language.
  */
-export function contextFailure(error: unknown, log: Logger): GraphQLError {
+export function contextFailure(error: unknown, log: Logger, translate: (message: string) => string = (m) => m): GraphQLError {
   const requestId = (error as { requestId?: string } | null)?.requestId;
   if (isServiceUnavailable(error)) {
     log.error({ err: error, requestId, stage: 'context' }, 'database unavailable');
-    return new GraphQLError(SERVICE_UNAVAILABLE_MESSAGE, { extensions: { code: 'SERVICE_UNAVAILABLE', http: unavailableHead() } });
+    return new GraphQLError(translate(SERVICE_UNAVAILABLE_MESSAGE), { extensions: { code: 'SERVICE_UNAVAILABLE', http: unavailableHead() } });
   }
   const code = codeOf(error);
   const status = code ? CONTEXT_STATUS[code] : undefined;
@@ -45,7 +47,8 @@ export function contextFailure(error: unknown, log: Logger): GraphQLError {
   if (status === 401) headers.set('www-authenticate', 'Bearer error="invalid_token"');
   const retryAfter = error.extensions?.['retryAfterSeconds'];
   if (status === 429 && typeof retryAfter === 'number') headers.set('retry-after', String(Math.ceil(retryAfter)));
-  return new GraphQLError(error.message, { originalError: error, extensions: { ...error.extensions, http: { status, headers } } });
+  // No plugin sees an answer whose context failed: its message is put in the request's language here.
+  return new GraphQLError(translate(error.message), { originalError: error, extensions: { ...error.extensions, http: { status, headers } } });
 }
 
 /** How long a client should wait before retrying while the database is out of reach. */
@@ -116,5 +119,29 @@ export function jsonErrorHandler(log: Logger): ErrorRequestHandler {
     }
     const { status, code, message } = known ?? { status: 500, code: 'INTERNAL_SERVER_ERROR', message: '服务器内部错误,请稍后再试' };
     res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  };
+}
+
+/**
+ * Words the JSON error answers of Express routes (the modules' endpoints, refused bodies) in the
+ * language the request asks for, as localizedErrorsPlugin does for GraphQL's.
+ */
+export function localizedJsonErrors(translator: MessageTranslator): RequestHandler {
+  return (req, res, next) => {
+    localizeJsonErrors(translator, req, res);
+    next();
+  };
+}
+
+export function localizeJsonErrors(translator: MessageTranslator, req: Request, res: Response): void {
+  const locale = pickLocale(req.headers['accept-language']);
+  if (locale === 'zh-CN') return;
+  const json = res.json.bind(res);
+  res.json = (body: unknown) => {
+    const errors = (body as { errors?: unknown } | null)?.errors;
+    if (!Array.isArray(errors)) return json(body);
+    res.setHeader('content-language', locale);
+    res.vary('Accept-Language');
+    return json({ ...(body as object), errors: localizeErrors(errors, locale, translator) });
   };
 }

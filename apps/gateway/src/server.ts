@@ -10,13 +10,15 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { createRequestContext, type RequestContext } from '@zeren/auth';
-import { formatError, mutationReportPlugin, unexpectedErrorPlugin, type UnexpectedErrorLog } from '@zeren/api';
+import { formatError, localizedErrorsPlugin, messageTranslator, mutationReportPlugin, unexpectedErrorPlugin, type UnexpectedErrorLog } from '@zeren/api';
+import { pickLocale } from '@zeren/shared-errors';
 import type { GatewayConfig } from './config';
 import { MODULES } from '@zeren/modules';
 import { buildGatewaySchema, type GatewayServices } from './schema';
 import { requestLogPlugin } from './request-log.plugin';
 import { InFlight } from './in-flight';
-import { contextFailure, jsonErrorHandler, operationGuardPlugin, serviceUnavailablePlugin } from './http-errors';
+import { contextFailure, jsonErrorHandler, localizeJsonErrors, localizedJsonErrors, operationGuardPlugin, serviceUnavailablePlugin } from './http-errors';
+import { gatewayMessages } from './gateway.messages.en';
 
 /** GraphQL limits, on by default: a document over any of them is refused before it runs. */
 export const LIMITS = { maxDepth: 10, costLimit: 5000, maxAliases: 15, maxTokens: 1000 } as const;
@@ -60,6 +62,8 @@ export async function createGateway(options: {
   }).protect();
 
   const logUnexpected: UnexpectedErrorLog = (err, requestId, path) => log.error({ err, requestId, path }, 'unexpected error');
+  // Every message the server sends, in English for a request that asks for it.
+  const translator = messageTranslator(MODULES, gatewayMessages);
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildGatewaySchema(services),
     introspection: !production,
@@ -85,6 +89,7 @@ export async function createGateway(options: {
       requestLogPlugin(log),
       unexpectedErrorPlugin(logUnexpected),
       mutationReportPlugin(),
+      localizedErrorsPlugin(translator),
     ],
   });
   await apollo.start();
@@ -97,6 +102,7 @@ export async function createGateway(options: {
     if (stopping) res.setHeader('connection', 'close');
     next();
   });
+  app.use(localizedJsonErrors(translator));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -123,7 +129,8 @@ export async function createGateway(options: {
     try {
       return await resolveContext(req);
     } catch (error) {
-      throw contextFailure(error, log);
+      const locale = pickLocale(req.headers['accept-language']);
+      throw contextFailure(error, log, (message) => translator.translate(message, locale));
     }
   };
   const parseBody = express.json({ limit: '1mb' });
@@ -147,6 +154,7 @@ export async function createGateway(options: {
     const res = Object.setPrototypeOf(outgoing, app.response) as Response;
     Object.assign(req, { res });
     Object.assign(res, { req, locals: Object.create(null) });
+    localizeJsonErrors(translator, req, res);
     res.once('close', inFlight.enter(res));
     if (stopping) res.setHeader('connection', 'close');
     const done = inFlight.enter(res);

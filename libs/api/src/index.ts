@@ -6,3 +6,4 @@ export { isServiceUnavailable } from './lib/schema/service-unavailable';
 export { auditLine } from './lib/audit/audit-line';
 export { mutationAudit, mutationReportPlugin, type MutationOutcome } from './lib/audit/mutation-audit.middleware';
 export { Todo, type TodoProvider } from './lib/todo/todo.types';
+export { localizedErrorsPlugin, messageTranslator, PLATFORM_MESSAGES } from './lib/schema/localized-errors.plugin';

@@ -6,6 +6,7 @@ import { UserResolver } from './lib/user/user.resolver';
 import { AUTH_GRANTS } from './lib/auth.permissions';
 import { authSweep } from './lib/auth.sweep';
 import { authSeeder } from './lib/seed/auth.seeder';
+import { authMessages } from './lib/auth.messages.en';
 
 export { Role, ROLE_LABELS, COMMITTEE_ROLES, AGENCY_ROLES, ALL_ROLES } from './lib/session/role.enum';
 export { User, LoginName } from './lib/user/user.entity';
@@ -41,4 +42,5 @@ export const authModule = {
   permissions: AUTH_GRANTS,
   sweep: authSweep,
   seed: authSeeder,
+  messages: authMessages,
 } as const;

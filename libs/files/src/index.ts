@@ -7,6 +7,7 @@ import { createFilesRouter } from './lib/http/files.router';
 import { FILES_PATH } from './lib/http/files-path';
 import { fileStoreFromEnv } from './lib/store/file-store-from-env';
 import { filesSeeder } from './lib/seed/files.seeder';
+import { filesMessages } from './lib/files.messages.en';
 
 export { StoredFile } from './lib/stored-file/stored-file.entity';
 export { filesLoaders } from './lib/stored-file/stored-file.loaders';
@@ -51,4 +52,5 @@ export const filesModule: ZerenModule = {
       create: (deps) => createFilesRouter({ store: fileStoreFromEnv(deps.env), resolveContext: deps.resolveContext, onError: deps.onError }),
     },
   ],
+  messages: filesMessages,
 };

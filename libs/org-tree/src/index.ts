@@ -16,6 +16,7 @@ import { ORG_GRANTS } from './lib/org-tree.permissions';
 import { orgTreeScopeHook } from './lib/org-tree.scope-hook';
 import { orgTreeSweep } from './lib/org-tree.sweep';
 import { orgTreeSeeder } from './lib/seed/org-tree.seeder';
+import { orgTreeMessages } from './lib/org-tree.messages.en';
 
 export { OrgUnit, PATH_LENGTH } from './lib/org-unit/org-unit.entity';
 export { OrgUnitKind, KIND_LABELS, CHILD_KINDS, ROOT_KINDS, MAX_DEPTH } from './lib/org-unit/org-unit-kind.enum';
@@ -43,4 +44,5 @@ export const orgTreeModule = {
   scopeHooks: [orgTreeScopeHook],
   sweep: orgTreeSweep,
   seed: orgTreeSeeder,
+  messages: orgTreeMessages,
 } as const;

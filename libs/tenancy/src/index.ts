@@ -7,6 +7,7 @@ import { TenantAdminResolver } from './lib/tenant/tenant-admin.resolver';
 import { AuditLogResolver } from './lib/audit/audit-log.resolver';
 import { tenancySweep } from './lib/tenancy.sweep';
 import { tenancySeeder } from './lib/seed/tenancy.seeder';
+import { tenancyMessages } from './lib/tenancy.messages.en';
 
 export { Scope, type Actor, type ScopeKind } from './lib/scope/scope';
 export { ALL_DATA, ownData, unitsData, type DataScope } from './lib/scope/data-scope';
@@ -61,4 +62,5 @@ export const tenancyModule = {
   resolvers: [TenantAdminResolver, AuditLogResolver],
   sweep: tenancySweep,
   seed: tenancySeeder,
+  messages: tenancyMessages,
 } as const;

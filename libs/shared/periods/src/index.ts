@@ -28,3 +28,4 @@ export {
   isLocked,
   type WarningOptions,
 } from './lib/warning';
+export { periodsMessages } from './lib/periods.messages.en';

@@ -2,6 +2,7 @@ import type { Request, Router } from 'express';
 import type { MigrationInterface } from 'typeorm';
 import type { PermissionGrants, RequestContext, ScopeHook } from '@zeren/auth';
 import type { ModuleSeeder } from '@zeren/tenancy';
+import type { MessageCatalogue } from '@zeren/shared-errors';
 import type { TodoProvider } from '../todo/todo.types';
 import type { SweepFixtures } from './sweep-fixtures';
 
@@ -28,6 +29,8 @@ export interface ZerenModule {
   http?: readonly HttpMount[];
   /** Valid inputs for the isolation sweep, so that every id-taking mutation reaches its tenant check. */
   sweep?: SweepFixtures;
+  /** English for the module's zh-CN messages, for requests that ask for it (Accept-Language); a test holds every message to it. */
+  messages?: MessageCatalogue;
 }
 
 /** One HTTP endpoint of a module: the gateway mounts `create(deps)` at `path`, before the portal's pages. */

@@ -27,7 +27,7 @@ export class UpdatePostTypeInput extends PostRulesInput {
   @IsOptional()
   cadre?: CadreKind;
 
-  @Field({ nullable: true, description: '设为 true 表示不计入专兼职党务干部' })
+  @Field({ nullable: true, description: '不计入党务干部:设为 true 表示不计入专兼职党务干部' })
   @IsOptional()
   notCadre?: boolean;
 

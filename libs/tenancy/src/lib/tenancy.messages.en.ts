@@ -1,0 +1,30 @@
+import type { MessageCatalogue } from '@zeren/shared-errors';
+
+/** English for this module's zh-CN messages and labels (see MessageCatalogue in @zeren/shared-errors). */
+export const tenancyMessages: MessageCatalogue = {
+  单位: 'Agency',
+  '当前为只读视图,不能修改': 'This view is read-only: nothing can be changed here',
+  无权查看该单位: 'You may not view this agency',
+  只有工委可以代单位办理: 'Only the committee may act for an agency',
+  无权代该单位办理: 'You may not act for this agency',
+  只有工委可以修改: 'Only the committee may change this',
+  不能写入其他单位的数据: 'You cannot write another agency’s data',
+  超出您的数据权限范围: 'This is outside the data you may access',
+  '工委不能向单位下发{what}': 'The committee does not dispatch {what} to agencies',
+  请指明写入的单位: 'Say which agency to write to',
+  只有工委下发可以写入多个单位: 'Only a dispatch by the committee may write to several agencies',
+  下发对象超出本次下发范围: 'The recipients are outside this dispatch',
+  当前状态不能变更为该状态: 'The current status cannot change to this one',
+  该状态只能由工委变更: 'Only the committee may set this status',
+  该状态只能由单位变更: 'Only the agency may set this status',
+  '状态已被他人变更,请刷新后重试': 'Someone else changed the status: refresh and try again',
+  单位不能删除工委下发的事项: 'An agency cannot delete an item the committee dispatched',
+  '{what}只能由工委下发': '{what} can only be dispatched by the committee',
+  这些内容只能由工委填写: 'Only the committee fills in these fields',
+  这些内容只能由单位填写: 'Only the agency fills in these fields',
+  '{fields}已被使用': '{fields} already in use',
+  该记录已存在: 'This record already exists',
+  不能停用工委: 'The committee cannot be suspended',
+  该单位已是启用状态: 'This agency is already active',
+  该单位已停用: 'This agency is suspended',
+};
