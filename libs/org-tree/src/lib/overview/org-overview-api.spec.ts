@@ -8,21 +8,9 @@ import { MemberCategory, MemberStatus, PartyMember } from '../member/party-membe
 import { PostAssignment } from '../post/post-assignment.entity';
 import { PostType } from '../post/post-type.entity';
 import { PostCode } from '../post/post-type.catalogue';
+import type { AgencyFigures } from './org-overview.service';
 
-interface Row {
-  tenantId: string;
-  tenantName: string;
-  units: number;
-  branches: number;
-  members: number;
-  probationaryMembers: number;
-  branchSecretaries: number;
-  branchSecretariesInLeadership: number;
-  branchSecretaryLeadershipShare: number;
-  partyAffairsCadres: number;
-  hasOrganCommittee: boolean;
-  hasFullTimeDeputy: boolean;
-}
+type Row = Omit<AgencyFigures, 'unitsByKind'>;
 
 const ROW = `tenantId tenantName units branches members probationaryMembers branchSecretaries branchSecretariesInLeadership
   branchSecretaryLeadershipShare partyAffairsCadres hasOrganCommittee hasFullTimeDeputy`;

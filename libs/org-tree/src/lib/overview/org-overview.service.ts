@@ -164,31 +164,32 @@ export class OrgOverviewService {
       .andWhere('m.status = :active', { active: MemberStatus.ACTIVE });
   }
 
-  /** Secretaries of standing 党支部 (not of action branches or cells), and how many sit on the leadership team. */
-  private secretaryCounts(db: TenantDb) {
+  /** Current post terms held by active members: what the secretary and cadre figures count. */
+  private heldPosts(db: TenantDb) {
     return db
       .repo(PostAssignment)
       .queryBuilder('a')
-      .innerJoin(OrgUnit, 'u', 'u.tenantId = a.tenantId AND u.id = a.unitId')
       .innerJoin(PartyMember, 'm', 'm.tenantId = a.tenantId AND m.id = a.memberId')
+      .andWhere('a.endsOn IS NULL AND m.status = :active', { active: MemberStatus.ACTIVE });
+  }
+
+  /** Secretaries of standing 党支部 (not of action branches or cells), and how many sit on the leadership team. */
+  private secretaryCounts(db: TenantDb) {
+    return this.heldPosts(db)
+      .innerJoin(OrgUnit, 'u', 'u.tenantId = a.tenantId AND u.id = a.unitId')
       .select('COUNT(*)', 'total')
       .addSelect('SUM(CASE WHEN m.leadershipMember = 1 THEN 1 ELSE 0 END)', 'leaders')
-      .andWhere('a.postCode = :secretary AND a.endsOn IS NULL', { secretary: PostCode.BRANCH_SECRETARY })
-      .andWhere('u.kind = :branch AND u.dissolvedOn IS NULL', { branch: OrgUnitKind.BRANCH })
-      .andWhere('m.status = :active', { active: MemberStatus.ACTIVE });
+      .andWhere('a.postCode = :secretary', { secretary: PostCode.BRANCH_SECRETARY })
+      .andWhere('u.kind = :branch AND u.dissolvedOn IS NULL', { branch: OrgUnitKind.BRANCH });
   }
 
   /** A person with several cadre posts is one cadre; which posts count is catalogue data. */
   private cadreCounts(db: TenantDb) {
-    return db
-      .repo(PostAssignment)
-      .queryBuilder('a')
+    return this.heldPosts(db)
       .innerJoin(PostType, 'p', 'p.code = a.postCode')
-      .innerJoin(PartyMember, 'm', 'm.tenantId = a.tenantId AND m.id = a.memberId')
       .select('COUNT(DISTINCT a.memberId)', 'total')
       .addSelect(`COUNT(DISTINCT CASE WHEN p.cadre = '${CadreKind.FULL_TIME}' THEN a.memberId END)`, 'fullTime')
-      .andWhere('p.cadre IS NOT NULL AND a.endsOn IS NULL')
-      .andWhere('m.status = :active', { active: MemberStatus.ACTIVE });
+      .andWhere('p.cadre IS NOT NULL');
   }
 
   /** Tenants with a current 机关党委, and those of them whose 机关党委 has a current full-time deputy. */
