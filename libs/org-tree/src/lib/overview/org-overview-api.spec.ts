@@ -19,9 +19,16 @@ const TOTALS = `agencies members probationaryMembers branchSecretaries branchSec
 const OVERVIEW = `{ orgOverview { ${TOTALS} byAgency { ${ROW} } } }`;
 const PLAIN = `{ orgOverview { ${TOTALS} } }`;
 
+/** A fixture unit's id by its code. */
+function idOf(units: ReadonlyMap<string, OrgUnit>, code: string): string {
+  const unit = units.get(code);
+  if (!unit) throw new Error(`no unit ${code} in the fixture`);
+  return unit.id;
+}
+
 /** A unit of an agency's tree, dissolved on 2025-01-01. */
-async function dissolve(api: TestApi, tenantId: string, unit: OrgUnit): Promise<void> {
-  await tenantDb(api.dataSource, tenantId).repo(OrgUnit).update({ id: unit.id }, { dissolvedOn: '2025-01-01' });
+async function dissolve(api: TestApi, tenantId: string, unitId: string): Promise<void> {
+  await tenantDb(api.dataSource, tenantId).repo(OrgUnit).update({ id: unitId }, { dissolvedOn: '2025-01-01' });
 }
 
 /**
@@ -48,7 +55,7 @@ async function figuresFromRows(api: TestApi, agencies: TestTenant[]): Promise<Ro
     const organIds = new Set(own.filter((u) => u.kind === K.ORGAN_PARTY_COMMITTEE).map((u) => u.id));
     const ownMembers = [...active.values()].filter((m) => m.tenantId === tenant.id);
     const secretaries = held.filter((p) => p.postCode === PostCode.BRANCH_SECRETARY && branchIds.has(p.unitId));
-    const leaders = secretaries.filter((p) => active.get(p.memberId)!.leadershipMember).length;
+    const leaders = secretaries.filter((p) => active.get(p.memberId)?.leadershipMember).length;
     return {
       tenantId: tenant.id,
       tenantName: tenant.name,
@@ -103,22 +110,22 @@ describe('org overview by agency', () => {
       ['ZB3', K.BRANCH, 'JG'],
       ['XD1', K.ACTION_BRANCH, 'JG'],
     ]);
-    await dissolve(api, a.tenant.id, aUnits.get('ZB3')!);
+    await dissolve(api, a.tenant.id, idOf(aUnits, 'ZB3'));
     const [chief, clerk, probationary, gone] = await insertMembers(api.dataSource, a.tenant.id, [
-      { name: '局长甲', unitId: aUnits.get('ZB1')!.id, leadershipMember: true },
-      { name: '科员乙', unitId: aUnits.get('ZB2')!.id },
-      { name: '预备丙', unitId: aUnits.get('ZB2')!.id, category: MemberCategory.PROBATIONARY },
-      { name: '调离丁', unitId: aUnits.get('ZB1')!.id, leadershipMember: true, status: MemberStatus.TRANSFERRED_OUT },
+      { name: '局长甲', unitId: idOf(aUnits, 'ZB1'), leadershipMember: true },
+      { name: '科员乙', unitId: idOf(aUnits, 'ZB2') },
+      { name: '预备丙', unitId: idOf(aUnits, 'ZB2'), category: MemberCategory.PROBATIONARY },
+      { name: '调离丁', unitId: idOf(aUnits, 'ZB1'), leadershipMember: true, status: MemberStatus.TRANSFERRED_OUT },
     ]);
     await insertPosts(api.dataSource, a.tenant.id, [
-      { memberId: chief.id, unitId: aUnits.get('ZB1')!.id, postCode: PostCode.BRANCH_SECRETARY },
-      { memberId: clerk.id, unitId: aUnits.get('ZB2')!.id, postCode: PostCode.BRANCH_SECRETARY },
-      { memberId: clerk.id, unitId: aUnits.get('JG')!.id, postCode: PostCode.ORGAN_COMMITTEE_FULL_TIME_DEPUTY },
-      { memberId: clerk.id, unitId: aUnits.get('ZB2')!.id, postCode: PostCode.PART_TIME_CADRE },
-      { memberId: probationary.id, unitId: aUnits.get('ZB3')!.id, postCode: PostCode.BRANCH_SECRETARY },
-      { memberId: probationary.id, unitId: aUnits.get('XD1')!.id, postCode: PostCode.DEPUTY_SECRETARY },
-      { memberId: probationary.id, unitId: aUnits.get('ZB2')!.id, postCode: PostCode.PART_TIME_CADRE, endsOn: '2025-06-30' },
-      { memberId: gone.id, unitId: aUnits.get('ZB1')!.id, postCode: PostCode.FULL_TIME_CADRE },
+      { memberId: chief.id, unitId: idOf(aUnits, 'ZB1'), postCode: PostCode.BRANCH_SECRETARY },
+      { memberId: clerk.id, unitId: idOf(aUnits, 'ZB2'), postCode: PostCode.BRANCH_SECRETARY },
+      { memberId: clerk.id, unitId: idOf(aUnits, 'JG'), postCode: PostCode.ORGAN_COMMITTEE_FULL_TIME_DEPUTY },
+      { memberId: clerk.id, unitId: idOf(aUnits, 'ZB2'), postCode: PostCode.PART_TIME_CADRE },
+      { memberId: probationary.id, unitId: idOf(aUnits, 'ZB3'), postCode: PostCode.BRANCH_SECRETARY },
+      { memberId: probationary.id, unitId: idOf(aUnits, 'XD1'), postCode: PostCode.DEPUTY_SECRETARY },
+      { memberId: probationary.id, unitId: idOf(aUnits, 'ZB2'), postCode: PostCode.PART_TIME_CADRE, endsOn: '2025-06-30' },
+      { memberId: gone.id, unitId: idOf(aUnits, 'ZB1'), postCode: PostCode.FULL_TIME_CADRE },
     ]);
 
     // B: a 党委 without a 机关党委; its one secretary sits on the leadership team; one part-time cadre.
@@ -127,12 +134,12 @@ describe('org overview by agency', () => {
       ['ZB1', K.BRANCH, 'DW'],
     ]);
     const [head, aide] = await insertMembers(api.dataSource, b.tenant.id, [
-      { name: '主任戊', unitId: bUnits.get('ZB1')!.id, leadershipMember: true },
-      { name: '干事己', unitId: bUnits.get('ZB1')!.id },
+      { name: '主任戊', unitId: idOf(bUnits, 'ZB1'), leadershipMember: true },
+      { name: '干事己', unitId: idOf(bUnits, 'ZB1') },
     ]);
     await insertPosts(api.dataSource, b.tenant.id, [
-      { memberId: head.id, unitId: bUnits.get('ZB1')!.id, postCode: PostCode.BRANCH_SECRETARY },
-      { memberId: aide.id, unitId: bUnits.get('ZB1')!.id, postCode: PostCode.PART_TIME_CADRE },
+      { memberId: head.id, unitId: idOf(bUnits, 'ZB1'), postCode: PostCode.BRANCH_SECRETARY },
+      { memberId: aide.id, unitId: idOf(bUnits, 'ZB1'), postCode: PostCode.PART_TIME_CADRE },
     ]);
 
     // C: a 机关党委 whose full-time deputy's term is over, and a dissolved one that still lists a deputy.
@@ -142,11 +149,11 @@ describe('org overview by agency', () => {
       ['JG0', K.ORGAN_PARTY_COMMITTEE, 'DZ'],
       ['ZB1', K.BRANCH, 'JG'],
     ]);
-    await dissolve(api, c.tenant.id, cUnits.get('JG0')!);
-    const [former] = await insertMembers(api.dataSource, c.tenant.id, [{ name: '原副书记庚', unitId: cUnits.get('ZB1')!.id }]);
+    await dissolve(api, c.tenant.id, idOf(cUnits, 'JG0'));
+    const [former] = await insertMembers(api.dataSource, c.tenant.id, [{ name: '原副书记庚', unitId: idOf(cUnits, 'ZB1') }]);
     await insertPosts(api.dataSource, c.tenant.id, [
-      { memberId: former.id, unitId: cUnits.get('JG')!.id, postCode: PostCode.ORGAN_COMMITTEE_FULL_TIME_DEPUTY, endsOn: '2025-06-30' },
-      { memberId: former.id, unitId: cUnits.get('JG0')!.id, postCode: PostCode.ORGAN_COMMITTEE_FULL_TIME_DEPUTY },
+      { memberId: former.id, unitId: idOf(cUnits, 'JG'), postCode: PostCode.ORGAN_COMMITTEE_FULL_TIME_DEPUTY, endsOn: '2025-06-30' },
+      { memberId: former.id, unitId: idOf(cUnits, 'JG0'), postCode: PostCode.ORGAN_COMMITTEE_FULL_TIME_DEPUTY },
     ]);
     // D: registered, with no party organization yet.
   });
@@ -234,12 +241,12 @@ describe('org overview by agency, statements', () => {
         ['ZB1', K.BRANCH, 'JG'],
       ]);
       const [secretary, deputy] = await insertMembers(api.dataSource, t.tenant.id, [
-        { name: `书记${code}`, unitId: units.get('ZB1')!.id, leadershipMember: true },
-        { name: `副书记${code}`, unitId: units.get('ZB1')!.id },
+        { name: `书记${code}`, unitId: idOf(units, 'ZB1'), leadershipMember: true },
+        { name: `副书记${code}`, unitId: idOf(units, 'ZB1') },
       ]);
       await insertPosts(api.dataSource, t.tenant.id, [
-        { memberId: secretary.id, unitId: units.get('ZB1')!.id, postCode: PostCode.BRANCH_SECRETARY },
-        { memberId: deputy.id, unitId: units.get('JG')!.id, postCode: PostCode.ORGAN_COMMITTEE_FULL_TIME_DEPUTY },
+        { memberId: secretary.id, unitId: idOf(units, 'ZB1'), postCode: PostCode.BRANCH_SECRETARY },
+        { memberId: deputy.id, unitId: idOf(units, 'JG'), postCode: PostCode.ORGAN_COMMITTEE_FULL_TIME_DEPUTY },
       ]);
     }
   };
