@@ -116,11 +116,12 @@ export async function insertMembers(
 export async function insertPosts(
   dataSource: DataSource,
   tenantId: string,
-  rows: Pick<PostAssignment, 'memberId' | 'unitId' | 'postCode'>[],
+  /** Current terms from 2024-01-01 unless `endsOn` says the term is over. */
+  rows: (Pick<PostAssignment, 'memberId' | 'unitId' | 'postCode'> & Partial<Pick<PostAssignment, 'endsOn'>>)[],
 ): Promise<PostAssignment[]> {
   return tenantDb(dataSource, tenantId)
     .repo(PostAssignment)
-    .insert(rows.map((r) => ({ ...r, startsOn: '2024-01-01', endsOn: null })));
+    .insert(rows.map((r) => ({ startsOn: '2024-01-01', endsOn: null, ...r })));
 }
 
 /**

@@ -21,6 +21,11 @@ export function formatNumber(n: number | null | undefined): string {
   return new Intl.NumberFormat('en-US').format(n).replace(/,/g, '\u2009');
 }
 
+/** A share the API rounds to one decimal, without a trailing ".0": 65, 62.5. */
+export function formatShare(percent: number): string {
+  return Number.isInteger(percent) ? String(percent) : percent.toFixed(1);
+}
+
 /** A form's optional text as the API wants it: trimmed, or null when blank. */
 export function blankToNull(s: string): string | null {
   return s.trim() ? s.trim() : null;

@@ -32,6 +32,27 @@ export class AgencyOrgFigures implements AgencyFigures {
 
   @Field(() => [OrgUnitKindCount], { description: '各类现存党组织数' })
   unitsByKind: OrgUnitKindCount[];
+
+  @Field(() => Int, { description: '其中预备党员数' })
+  probationaryMembers: number;
+
+  @Field(() => Int, { description: '现任党支部书记数(只计党支部,与总数口径相同)' })
+  branchSecretaries: number;
+
+  @Field(() => Int, { description: '由班子成员担任的党支部书记数' })
+  branchSecretariesInLeadership: number;
+
+  @Field(() => Float, { description: '班子成员担任党支部书记的比例(%,保留一位小数;无党支部书记时为 0)' })
+  branchSecretaryLeadershipShare: number;
+
+  @Field(() => Int, { description: '专兼职党务干部数(按人计)' })
+  partyAffairsCadres: number;
+
+  @Field({ description: '是否设立机关党委(现存)' })
+  hasOrganCommittee: boolean;
+
+  @Field({ description: '机关党委是否配备专职副书记(现任)' })
+  hasFullTimeDeputy: boolean;
 }
 
 @ObjectType({ description: '组织建设概况(实时):工委看全部单位,部门单位看本单位' })
@@ -87,7 +108,7 @@ export class OrgOverviewResolver {
   }
 
   // A field of its own so the figures above do not pay for it unless a page asks.
-  @FieldResolver(() => [AgencyOrgFigures], { description: '按单位:现存党组织数(分类)、在册党员数、党支部数;党组织多的单位在前' })
+  @FieldResolver(() => [AgencyOrgFigures], { description: '按单位(范围内的全部部门单位,尚无党组织的也列出):党组织、党员、党支部书记、党务干部和机关党委配备情况;党组织多的单位在前' })
   byAgency(@Ctx() ctx: RequestContext): Promise<AgencyFigures[]> {
     return this.overview.byAgency(ctx.db);
   }

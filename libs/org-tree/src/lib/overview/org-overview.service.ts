@@ -1,4 +1,4 @@
-import { In } from 'typeorm';
+import { In, type FindOptionsWhere, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { Tenant, TenantKind, type TenantDb } from '@zeren/tenancy';
 import { OrgUnit } from '../org-unit/org-unit.entity';
 import { OrgUnitKind } from '../org-unit/org-unit-kind.enum';
@@ -24,7 +24,7 @@ export interface OrgFigures {
   agenciesWithFullTimeDeputy: number;
 }
 
-/** One agency's organizations and active members. */
+/** One agency's organizations, members, branch secretaries and cadres, as the totals count them. */
 export interface AgencyFigures {
   tenantId: string;
   tenantName: string;
@@ -32,133 +32,176 @@ export interface AgencyFigures {
   members: number;
   branches: number;
   unitsByKind: { kind: OrgUnitKind; count: number }[];
+  probationaryMembers: number;
+  branchSecretaries: number;
+  branchSecretariesInLeadership: number;
+  /** Percent, one decimal. */
+  branchSecretaryLeadershipShare: number;
+  partyAffairsCadres: number;
+  hasOrganCommittee: boolean;
+  hasFullTimeDeputy: boolean;
 }
 
 const n = (value: unknown) => Number(value ?? 0);
 const KINDS = Object.values(OrgUnitKind);
+const share = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : 0);
+
+type Raw = Record<string, unknown>;
+
+/** The same aggregate, one row per tenant: how byAgency reuses each figure group of the totals. */
+function perTenant<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string): Promise<Raw[]> {
+  return qb.addSelect(`${alias}.tenantId`, 'tenantId').addGroupBy(`${alias}.tenantId`).getRawMany<Raw>();
+}
+
+const byTenant = (rows: Raw[]) => new Map(rows.map((r) => [String(r['tenantId']), r]));
 
 /**
  * The live figures of the brief's first paragraphs over whatever the scope reads: every tenant for
- * the committee, one for an agency. Each figure is one aggregate query, never a loop over tenants.
+ * the committee, one for an agency. Each figure group is one aggregate statement, never a loop over
+ * tenants; the per-agency breakdown runs the same statements grouped by tenant, so its rows add up
+ * to the totals by construction.
  */
 export class OrgOverviewService {
   async figures(db: TenantDb): Promise<OrgFigures> {
     const [agencies, kinds, members, secretaries, cadres, organ] = await Promise.all([
-      this.agencies(db),
-      db
-        .repo(OrgUnit)
-        .queryBuilder('u')
-        .select('u.kind', 'kind')
-        .addSelect('COUNT(*)', 'n')
-        .andWhere('u.dissolvedOn IS NULL')
-        .groupBy('u.kind')
-        .getRawMany<{ kind: OrgUnitKind; n: unknown }>(),
-      db
-        .repo(PartyMember)
-        .queryBuilder('m')
-        .select('COUNT(*)', 'total')
-        .addSelect(`SUM(CASE WHEN m.category = '${MemberCategory.PROBATIONARY}' THEN 1 ELSE 0 END)`, 'probationary')
-        .andWhere('m.status = :active', { active: MemberStatus.ACTIVE })
-        .getRawOne<{ total: unknown; probationary: unknown }>(),
-      // Secretaries of standing 党支部 (not of action branches or cells), and how many sit on the leadership team.
-      db
-        .repo(PostAssignment)
-        .queryBuilder('a')
-        .innerJoin(OrgUnit, 'u', 'u.tenantId = a.tenantId AND u.id = a.unitId')
-        .innerJoin(PartyMember, 'm', 'm.tenantId = a.tenantId AND m.id = a.memberId')
-        .select('COUNT(*)', 'total')
-        .addSelect('SUM(CASE WHEN m.leadershipMember = 1 THEN 1 ELSE 0 END)', 'leaders')
-        .andWhere('a.postCode = :secretary AND a.endsOn IS NULL', { secretary: PostCode.BRANCH_SECRETARY })
-        .andWhere('u.kind = :branch AND u.dissolvedOn IS NULL', { branch: OrgUnitKind.BRANCH })
-        .andWhere('m.status = :active', { active: MemberStatus.ACTIVE })
-        .getRawOne<{ total: unknown; leaders: unknown }>(),
-      // A person with several cadre posts is one cadre; which posts count is catalogue data.
-      db
-        .repo(PostAssignment)
-        .queryBuilder('a')
-        .innerJoin(PostType, 'p', 'p.code = a.postCode')
-        .innerJoin(PartyMember, 'm', 'm.tenantId = a.tenantId AND m.id = a.memberId')
-        .select('COUNT(DISTINCT a.memberId)', 'total')
-        .addSelect(`COUNT(DISTINCT CASE WHEN p.cadre = '${CadreKind.FULL_TIME}' THEN a.memberId END)`, 'fullTime')
-        .andWhere('p.cadre IS NOT NULL AND a.endsOn IS NULL')
-        .andWhere('m.status = :active', { active: MemberStatus.ACTIVE })
-        .getRawOne<{ total: unknown; fullTime: unknown }>(),
-      db
-        .repo(OrgUnit)
-        .queryBuilder('u')
-        .leftJoin(PostAssignment, 'a', 'a.tenantId = u.tenantId AND a.unitId = u.id AND a.postCode = :deputy AND a.endsOn IS NULL', {
-          deputy: PostCode.ORGAN_COMMITTEE_FULL_TIME_DEPUTY,
-        })
-        .select('COUNT(DISTINCT u.tenantId)', 'withOrgan')
-        .addSelect('COUNT(DISTINCT CASE WHEN a.id IS NOT NULL THEN u.tenantId END)', 'withDeputy')
-        .andWhere('u.kind = :organ AND u.dissolvedOn IS NULL', { organ: OrgUnitKind.ORGAN_PARTY_COMMITTEE })
-        .getRawOne<{ withOrgan: unknown; withDeputy: unknown }>(),
+      db.reference(Tenant).count({ where: this.agencyWhere(db) }),
+      this.unitKinds(db).getRawMany<Raw>(),
+      this.memberCounts(db).getRawOne<Raw>(),
+      this.secretaryCounts(db).getRawOne<Raw>(),
+      this.cadreCounts(db).getRawOne<Raw>(),
+      this.organCommittees(db).getRawOne<Raw>(),
     ]);
-    const count = new Map(kinds.map((k) => [k.kind, n(k.n)]));
-    const branchSecretaries = n(secretaries?.total);
-    const leaders = n(secretaries?.leaders);
-    const total = n(cadres?.total);
-    const fullTime = n(cadres?.fullTime);
+    const count = new Map(kinds.map((k) => [k['kind'] as OrgUnitKind, n(k['n'])]));
+    const branchSecretaries = n(secretaries?.['total']);
+    const leaders = n(secretaries?.['leaders']);
+    const total = n(cadres?.['total']);
+    const fullTime = n(cadres?.['fullTime']);
     return {
       agencies,
       unitsByKind: KINDS.map((kind) => ({ kind, count: count.get(kind) ?? 0 })),
-      members: n(members?.total),
-      probationaryMembers: n(members?.probationary),
+      members: n(members?.['total']),
+      probationaryMembers: n(members?.['probationary']),
       branchSecretaries,
       branchSecretariesInLeadership: leaders,
-      branchSecretaryLeadershipShare: branchSecretaries ? Math.round((leaders / branchSecretaries) * 1000) / 10 : 0,
+      branchSecretaryLeadershipShare: share(leaders, branchSecretaries),
       partyAffairsCadres: total,
       fullTimeCadres: fullTime,
       partTimeCadres: total - fullTime,
       actionBranches: count.get(OrgUnitKind.ACTION_BRANCH) ?? 0,
-      agenciesWithOrganCommittee: n(organ?.withOrgan),
-      agenciesWithFullTimeDeputy: n(organ?.withDeputy),
+      agenciesWithOrganCommittee: n(organ?.['withOrgan']),
+      agenciesWithFullTimeDeputy: n(organ?.['withDeputy']),
     };
   }
 
   /**
-   * Current units (by kind) and active members per tenant in view, most units first: one statement
-   * grouped by tenant, with the members counted by a subquery tied to each group's tenant.
+   * Every agency in view, those without any unit included, most units first (then by name): the
+   * tenant register and the figure groups above grouped by tenant — six statements at any number of
+   * agencies, run side by side.
    */
   async byAgency(db: TenantDb): Promise<AgencyFigures[]> {
-    // The members subquery goes through the scoped layer too: it carries the scope's tenant condition.
-    const members = db
-      .repo(PartyMember)
-      .subQuery('m')
-      .select('COUNT(*)')
-      .andWhere('m.tenantId = u.tenantId AND m.status = :active', { active: MemberStatus.ACTIVE });
-    const qb = db
-      .repo(OrgUnit)
-      .queryBuilder('u')
-      .innerJoin(Tenant, 't', 't.id = u.tenantId')
-      .select('u.tenantId', 'tenantId')
-      .addSelect('t.name', 'tenantName')
-      .addSelect('COUNT(*)', 'units')
-      .addSelect(`(${members.getQuery()})`, 'members')
-      .andWhere('u.dissolvedOn IS NULL')
-      .setParameters(members.getParameters())
-      .groupBy('u.tenantId')
-      .addGroupBy('t.name')
-      .orderBy('units', 'DESC')
-      .addOrderBy('t.name');
-    // Kinds are enum values, never input: safe to name in the SQL.
-    KINDS.forEach((kind, i) => qb.addSelect(`SUM(CASE WHEN u.kind = '${kind}' THEN 1 ELSE 0 END)`, `k${i}`));
-    const rows = await qb.getRawMany<Record<string, unknown>>();
-    return rows.map((r) => {
-      const unitsByKind = KINDS.map((kind, i) => ({ kind, count: n(r[`k${i}`]) }));
+    const [tenants, kinds, members, secretaries, cadres, organ] = await Promise.all([
+      db.reference(Tenant).find({ select: { id: true, name: true }, where: this.agencyWhere(db), order: { name: 'ASC' } }),
+      perTenant(this.unitKinds(db), 'u'),
+      perTenant(this.memberCounts(db), 'm').then(byTenant),
+      perTenant(this.secretaryCounts(db), 'a').then(byTenant),
+      perTenant(this.cadreCounts(db), 'a').then(byTenant),
+      perTenant(this.organCommittees(db), 'u').then(byTenant),
+    ]);
+    const unitCounts = new Map<string, Map<OrgUnitKind, number>>();
+    for (const k of kinds) {
+      const tenantId = String(k['tenantId']);
+      const counts = unitCounts.get(tenantId) ?? new Map<OrgUnitKind, number>();
+      unitCounts.set(tenantId, counts.set(k['kind'] as OrgUnitKind, n(k['n'])));
+    }
+    const rows = tenants.map((t): AgencyFigures => {
+      const counts = unitCounts.get(t.id);
+      const unitsByKind = KINDS.map((kind) => ({ kind, count: counts?.get(kind) ?? 0 }));
+      const branchSecretaries = n(secretaries.get(t.id)?.['total']);
+      const leaders = n(secretaries.get(t.id)?.['leaders']);
+      const organCommittee = organ.get(t.id);
       return {
-        tenantId: String(r['tenantId']),
-        tenantName: String(r['tenantName']),
-        units: n(r['units']),
-        members: n(r['members']),
-        branches: unitsByKind.find((k) => k.kind === OrgUnitKind.BRANCH)!.count,
+        tenantId: t.id,
+        tenantName: t.name,
+        units: unitsByKind.reduce((sum, k) => sum + k.count, 0),
+        members: n(members.get(t.id)?.['total']),
+        branches: counts?.get(OrgUnitKind.BRANCH) ?? 0,
         unitsByKind,
+        probationaryMembers: n(members.get(t.id)?.['probationary']),
+        branchSecretaries,
+        branchSecretariesInLeadership: leaders,
+        branchSecretaryLeadershipShare: share(leaders, branchSecretaries),
+        partyAffairsCadres: n(cadres.get(t.id)?.['total']),
+        hasOrganCommittee: n(organCommittee?.['withOrgan']) > 0,
+        hasFullTimeDeputy: n(organCommittee?.['withDeputy']) > 0,
       };
     });
+    // A stable sort: agencies with as many units keep the register's order by name.
+    return rows.sort((x, y) => y.units - x.units);
   }
 
-  private agencies(db: TenantDb): Promise<number> {
+  /** The agencies in view, as the tenant register has them (the committee tenant is not one). */
+  private agencyWhere(db: TenantDb): FindOptionsWhere<Tenant> {
     const tenants = db.scope.readTenantIds;
-    return db.reference(Tenant).count({ where: { kind: TenantKind.AGENCY, ...(tenants ? { id: In([...tenants]) } : {}) } });
+    return { kind: TenantKind.AGENCY, ...(tenants ? { id: In([...tenants]) } : {}) };
+  }
+
+  private unitKinds(db: TenantDb) {
+    return db
+      .repo(OrgUnit)
+      .queryBuilder('u')
+      .select('u.kind', 'kind')
+      .addSelect('COUNT(*)', 'n')
+      .andWhere('u.dissolvedOn IS NULL')
+      .groupBy('u.kind');
+  }
+
+  private memberCounts(db: TenantDb) {
+    return db
+      .repo(PartyMember)
+      .queryBuilder('m')
+      .select('COUNT(*)', 'total')
+      .addSelect(`SUM(CASE WHEN m.category = '${MemberCategory.PROBATIONARY}' THEN 1 ELSE 0 END)`, 'probationary')
+      .andWhere('m.status = :active', { active: MemberStatus.ACTIVE });
+  }
+
+  /** Current post terms held by active members: what the secretary and cadre figures count. */
+  private heldPosts(db: TenantDb) {
+    return db
+      .repo(PostAssignment)
+      .queryBuilder('a')
+      .innerJoin(PartyMember, 'm', 'm.tenantId = a.tenantId AND m.id = a.memberId')
+      .andWhere('a.endsOn IS NULL AND m.status = :active', { active: MemberStatus.ACTIVE });
+  }
+
+  /** Secretaries of standing 党支部 (not of action branches or cells), and how many sit on the leadership team. */
+  private secretaryCounts(db: TenantDb) {
+    return this.heldPosts(db)
+      .innerJoin(OrgUnit, 'u', 'u.tenantId = a.tenantId AND u.id = a.unitId')
+      .select('COUNT(*)', 'total')
+      .addSelect('SUM(CASE WHEN m.leadershipMember = 1 THEN 1 ELSE 0 END)', 'leaders')
+      .andWhere('a.postCode = :secretary', { secretary: PostCode.BRANCH_SECRETARY })
+      .andWhere('u.kind = :branch AND u.dissolvedOn IS NULL', { branch: OrgUnitKind.BRANCH });
+  }
+
+  /** A person with several cadre posts is one cadre; which posts count is catalogue data. */
+  private cadreCounts(db: TenantDb) {
+    return this.heldPosts(db)
+      .innerJoin(PostType, 'p', 'p.code = a.postCode')
+      .select('COUNT(DISTINCT a.memberId)', 'total')
+      .addSelect(`COUNT(DISTINCT CASE WHEN p.cadre = '${CadreKind.FULL_TIME}' THEN a.memberId END)`, 'fullTime')
+      .andWhere('p.cadre IS NOT NULL');
+  }
+
+  /** Tenants with a current 机关党委, and those of them whose 机关党委 has a current full-time deputy. */
+  private organCommittees(db: TenantDb) {
+    return db
+      .repo(OrgUnit)
+      .queryBuilder('u')
+      .leftJoin(PostAssignment, 'a', 'a.tenantId = u.tenantId AND a.unitId = u.id AND a.postCode = :deputy AND a.endsOn IS NULL', {
+        deputy: PostCode.ORGAN_COMMITTEE_FULL_TIME_DEPUTY,
+      })
+      .select('COUNT(DISTINCT u.tenantId)', 'withOrgan')
+      .addSelect('COUNT(DISTINCT CASE WHEN a.id IS NOT NULL THEN u.tenantId END)', 'withDeputy')
+      .andWhere('u.kind = :organ AND u.dissolvedOn IS NULL', { organ: OrgUnitKind.ORGAN_PARTY_COMMITTEE });
   }
 }

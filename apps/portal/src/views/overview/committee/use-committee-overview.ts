@@ -1,12 +1,25 @@
-import { computed } from 'vue';
+import { computed, ref } from 'vue';
 import { useI18n } from 'vue-i18n';
+import { useRouter } from 'vue-router';
 import { useQuery } from '@vue/apollo-composable';
 import { format } from 'echarts/core';
-import { OrgOverviewDocument, type OrgUnitKind } from '@/gql/graphql';
+import { OrgOverviewDocument, type OrgOverviewQuery, type OrgUnitKind } from '@/gql/graphql';
 import { notifyError } from '@/api/notify';
+import { useAgencyPicker } from '@/layout/use-agency-picker';
 
 export const KIND_ORDER: OrgUnitKind[] = ['PARTY_GROUP', 'PARTY_COMMITTEE', 'ORGAN_PARTY_COMMITTEE', 'GENERAL_BRANCH', 'BRANCH', 'PARTY_CELL', 'ACTION_BRANCH'];
 const TOP_AGENCIES = 12;
+
+export type AgencyRow = OrgOverviewQuery['orgOverview']['byAgency'][number];
+
+// The table's drill-downs: which agencies lack what the brief asks every agency to have.
+export const AGENCY_DRILLS = {
+  all: () => true,
+  noOrganCommittee: (r: AgencyRow) => !r.hasOrganCommittee,
+  noFullTimeDeputy: (r: AgencyRow) => r.hasOrganCommittee && !r.hasFullTimeDeputy,
+  noUnits: (r: AgencyRow) => r.units === 0,
+} satisfies Record<string, (r: AgencyRow) => boolean>;
+export type AgencyDrill = keyof typeof AGENCY_DRILLS;
 
 /** The committee's live figures (the brief's 65 %, 3 329, 32 …) and the units per kind and agency. */
 export function useCommitteeOverview() {
@@ -76,9 +89,25 @@ export function useCommitteeOverview() {
 
   const hasUnits = computed(() => byKind.value.some((k) => k.count > 0));
 
+  // Every agency in view, those without units too (the chart above keeps the top 12).
+  const agencies = computed<AgencyRow[]>(() => figures.value?.byAgency ?? []);
+  const drill = ref<AgencyDrill>('all');
+  const drillCounts = computed(
+    () => Object.fromEntries(Object.entries(AGENCY_DRILLS).map(([d, test]) => [d, agencies.value.filter(test).length])) as Record<AgencyDrill, number>,
+  );
+  const drillRows = computed(() => agencies.value.filter(AGENCY_DRILLS[drill.value]));
+
+  // An agency's org page is the committee's picker set to that agency, as if picked in the top bar.
+  const router = useRouter();
+  const picker = useAgencyPicker();
+  function openAgency(row: AgencyRow): void {
+    picker.selected.value = row.tenantId;
+    void router.push({ name: 'org-units' });
+  }
+
   function refresh(): void {
     void overview.refetch();
   }
 
-  return { figures, loading, byKind, byAgency, kindChart, agencyChart, hasUnits, refresh };
+  return { figures, loading, byKind, byAgency, kindChart, agencyChart, hasUnits, drill, drillCounts, drillRows, openAgency, refresh };
 }
