@@ -229,7 +229,7 @@ export type UpdatePostTypeInput = {
   /** 任职党员须属本组织或其下级组织 */
   holderWithinUnit?: boolean | null | undefined;
   name?: string | null | undefined;
-  /** 设为 true 表示不计入专兼职党务干部 */
+  /** 不计入党务干部:设为 true 表示不计入专兼职党务干部 */
   notCadre?: boolean | null | undefined;
   sortOrder?: number | null | undefined;
   /** 可任职的党组织类型;空列表表示不限 */

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { TenantKind } from '@zeren/tenancy';
 import type { TestApi, TestTenant } from '@zeren/api/testing';
-import { createOrgTreeTestApi, insertMembers, insertTree, makeSecretary, memberSheetRow } from '../../testing';
+import { createOrgTreeTestApi, insertMembers, insertPosts, insertTree, makeSecretary, memberSheetRow } from '../../testing';
 import { OrgUnitKind as K } from '../org-unit/org-unit-kind.enum';
 import type { OrgUnit } from '../org-unit/org-unit.entity';
 import type { PartyMember } from './party-member.entity';
@@ -143,6 +143,22 @@ describe('party members API', () => {
     });
     const again = await api.as('a_tenant_admin').run(move, { id: other.id, to: units.get('ZB1')!.id });
     expect(again.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: '该党员已在此党组织' });
+  });
+
+  it('ends the elected posts a transfer takes a member away from, and keeps the ones the new unit still sits under', async () => {
+    const [holder] = await insertMembers(api.dataSource, a.tenant.id, [{ name: '钱委员', unitId: units.get('ZB1')!.id }]);
+    await insertPosts(api.dataSource, a.tenant.id, [
+      { memberId: holder.id, unitId: units.get('ZB1')!.id, postCode: 'ORGANIZATION_MEMBER' },
+      { memberId: holder.id, unitId: units.get('JG')!.id, postCode: 'COMMITTEE_MEMBER' },
+      { memberId: holder.id, unitId: units.get('ZB1')!.id, postCode: 'PART_TIME_CADRE' },
+    ]);
+    const q = `mutation($id: ID!, $to: ID!) { transferPartyMember(id: $id, input: { toUnitId: $to, transferredOn: "2025-03-01" }) { posts { postCode unit { code } } } }`;
+    const res = await api.as('a_tenant_admin').run(q, { id: holder.id, to: units.get('ZB2')!.id });
+    expect(res.errors).toBeUndefined();
+    // ZB2 sits under JG: JG's seat stays; ZB1's elected seat ends; a cadre post is no elected seat and stays.
+    expect(res.data?.transferPartyMember.posts.map((p: { postCode: string; unit: { code: string } }) => `${p.unit.code}:${p.postCode}`).sort()).toEqual(['JG:COMMITTEE_MEMBER', 'ZB1:PART_TIME_CADRE']);
+    const ended = await api.as('a_tenant_admin').run(`{ postAssignments(postCode: "ORGANIZATION_MEMBER", current: false, search: "钱委员", limit: 100) { items { member { name } endsOn } } }`);
+    expect(ended.data?.postAssignments.items.filter((p: { member: { name: string } }) => p.member.name === '钱委员')).toEqual([{ member: { name: '钱委员' }, endsOn: '2025-03-01' }]);
   });
 
   it('names the units of a transfer for the tenant’s readers and the committee, and not for another tenant', async () => {

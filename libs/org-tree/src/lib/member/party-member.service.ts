@@ -6,6 +6,7 @@ import { contains, pageWithTotal, type TenantDb } from '@zeren/tenancy';
 import { OrgUnit, inSubtree } from '../org-unit/org-unit.entity';
 import { assertOpen } from '../org-unit/org-unit.service';
 import { PostAssignment } from '../post/post-assignment.entity';
+import { endPostsLeftBehind } from '../post/post.service';
 import { today } from '../org-tree.util';
 import { MemberTransfer } from './member-transfer.entity';
 import { MemberStatus, PartyMember } from './party-member.entity';
@@ -101,13 +102,15 @@ export class PartyMemberService {
     const to = await db.repo(OrgUnit).getWritable(input.toUnitId, '转入党组织');
     assertOpen(to);
     if (to.id === member.unitId) throw new ConflictError('该党员已在此党组织');
+    const transferredOn = input.transferredOn ?? today();
     await db.repo(MemberTransfer).insertOne({
       memberId: member.id,
       fromUnitId: member.unitId,
       toUnitId: to.id,
-      transferredOn: input.transferredOn ?? today(),
+      transferredOn,
       note: input.note?.trim() || null,
     });
+    await endPostsLeftBehind(db, member.id, to, transferredOn);
     return db.repo(PartyMember).updateOne(id, { unitId: to.id }, WHAT);
   }
 }

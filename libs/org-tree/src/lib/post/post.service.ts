@@ -194,6 +194,27 @@ async function assertEligible(db: TenantDb, post: PostType, member: PartyMember,
   }
 }
 
+/**
+ * Ends the member's current posts that must be held from within their unit (an elected committee's
+ * seats, see PostType.holderWithinUnit) when a transfer takes them to `to`, outside that unit — as
+ * leaving ends every post. An action branch's posts stay: its members are registered elsewhere anyway.
+ */
+export async function endPostsLeftBehind(db: TenantDb, memberId: string, to: OrgUnit, endsOn: string): Promise<void> {
+  const current = await db.repo(PostAssignment).find({ where: { memberId, endsOn: IsNull() } });
+  if (current.length === 0) return;
+  const [types, units] = await Promise.all([
+    db.register(PostType).find({ where: { code: In([...new Set(current.map((a) => a.postCode))]) } }),
+    db.repo(OrgUnit).find({ where: { id: In([...new Set(current.map((a) => a.unitId))]) } }),
+  ]);
+  const withinUnit = new Set(types.filter((t) => t.holderWithinUnit).map((t) => t.code));
+  const unitOf = new Map(units.map((u) => [u.id, u]));
+  const leftBehind = current.filter((a) => {
+    const unit = unitOf.get(a.unitId);
+    return withinUnit.has(a.postCode) && unit && unit.kind !== OrgUnitKind.ACTION_BRANCH && !to.path.startsWith(unit.path);
+  });
+  if (leftBehind.length > 0) await db.repo(PostAssignment).update({ id: In(leftBehind.map((a) => a.id)) }, { endsOn });
+}
+
 /** Inserts the catalogue rows a database lacks: schemas built from the entities (tests) start without them. */
 export async function ensurePostCatalogue(db: TenantDb): Promise<void> {
   const repo = db.register(PostType);
