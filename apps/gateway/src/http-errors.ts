@@ -135,11 +135,11 @@ export function localizedJsonErrors(translator: MessageTranslator): RequestHandl
 
 export function localizeJsonErrors(translator: MessageTranslator, req: Request, res: Response): void {
   const locale = pickLocale(req.headers['accept-language']);
-  if (locale === 'zh-CN') return;
   const json = res.json.bind(res);
   res.json = (body: unknown) => {
     const errors = (body as { errors?: unknown } | null)?.errors;
     if (!Array.isArray(errors)) return json(body);
+    // Said on every error answer, zh-CN too: a cache must not hand one language's answer to the other.
     res.setHeader('content-language', locale);
     res.vary('Accept-Language');
     return json({ ...(body as object), errors: localizeErrors(errors, locale, translator) });

@@ -168,4 +168,4 @@ function withPlatform(modules: readonly ZerenModule[]): ZerenModule[] {
 export function usernameOf(code: string, role: Role): string {
   return `${code.toLowerCase()}_${role.toLowerCase()}`;
 }
-export { untranslatedMessages, type UntranslatedMessage } from './lib/schema/untranslated-messages';
+export { untranslatedMessages, type UntranslatedMessage } from './lib/testing/untranslated-messages';

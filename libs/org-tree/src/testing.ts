@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { Scope, TenantDb, newId } from '@zeren/tenancy';
 import { tenantDb } from '@zeren/tenancy/testing';
 import { Role } from '@zeren/auth';
-import { idNumberCheckChar } from '@zeren/shared-rules';
+import { composeIdNumber } from '@zeren/shared-rules';
 import { createTestApi, type TestApi, type TestTenant } from '@zeren/api/testing';
 import { PostCode } from './lib/post/post-type.catalogue';
 import { orgTreeModule } from './index';
@@ -144,8 +144,7 @@ let sheetRows = 0;
  */
 export function uniqueIdNumber(birthDate: string, gender: Gender): string {
   const n = sheetRows++;
-  const first17 = `${370000 + Math.floor(n / 500)}${birthDate.replace(/-/g, '')}${String(((n % 500) * 2 + (gender === Gender.MALE ? 1 : 0)) % 1000).padStart(3, '0')}`;
-  return `${first17}${idNumberCheckChar(first17)}`;
+  return composeIdNumber(370000 + Math.floor(n / 500), birthDate, n, gender);
 }
 
 /**

@@ -89,6 +89,9 @@ export const orgTreeMessages: MessageCatalogue = {
   '身份证号已登记为党员 {who}': 'This ID number is already registered to Party member {who}',
   '疑似重复:已有同名且出生日期或手机号相同的党员 {who};如确为不同的人,请填写身份证号以区分':
     'Possible duplicate: Party member {who} has the same name and the same birth date or phone number; if this is a different person, enter the ID number to tell them apart',
+  '疑似重复:已有同名且出生日期或手机号相同的党员 {who},其未登记身份证号;如确为不同的人,请为两人都登记身份证号':
+    'Possible duplicate: Party member {who} has the same name and the same birth date or phone number, and no ID number on record; if this is a different person, record the ID numbers of both',
+  '被 Excel 存成了数字,末几位已丢失:请把这一列设为文本格式后重新填写': 'Excel stored it as a number and lost its last digits: format this column as text and enter it again',
   '入党日期须晚于出生日期': 'The Party joining date must be after the birth date',
 
   // Members: transfers

@@ -1,4 +1,4 @@
 export { LENGTHS, LIMITS, PASSWORD, PHONE, TENANT_CODE, UNIT_CODE, USERNAME, formatBytes, isStrongPassword, type PatternRule } from './lib/input-rules';
 export { TEXT, normalizeText, textLength, type TextResult } from './lib/text-rule';
-export { checkIdNumber, idNumberCheckChar, maskIdNumber, type IdNumberResult } from './lib/id-number';
+export { checkIdNumber, composeIdNumber, idNumberCheckChar, maskIdNumber, type IdNumberResult } from './lib/id-number';
 export { rulesMessages } from './lib/rules.messages.en';

@@ -9,7 +9,7 @@ import { OrgUnit } from '../org-unit/org-unit.entity';
 import { OrgUnitKind } from '../org-unit/org-unit-kind.enum';
 import { writeTenant } from '../org-tree.util';
 import { Gender, MemberCategory, MemberStatus, PartyMember } from './party-member.entity';
-import { duplicateIssue, findDuplicates, readIdNumber, type Identity } from './member-identity';
+import { duplicateIssue, findDuplicates, isNamesake, readIdNumber, type Identity } from './member-identity.service';
 
 /**
  * 5 000 members make about 220 KB of .xlsx. The cap bounds memory before the zip is opened and keeps
@@ -97,6 +97,8 @@ export const MEMBER_COLUMNS: Column[] = [
     mayBeAbsent: true,
     example: EXAMPLE_ID_NUMBER,
     parse: (v) => {
+      // Excel keeps 15 significant digits of a number: an 18-digit one typed into a General cell has lost its end.
+      if (typeof v === 'number') return { ok: false, message: '被 Excel 存成了数字,末几位已丢失:请把这一列设为文本格式后重新填写' };
       const checked = checkIdNumber(String(v));
       return checked.ok ? { ok: true, value: checked.value } : { ok: false, message: checked.message };
     },
@@ -108,6 +110,8 @@ export async function buildMemberSheet(rows: Partial<Record<string, Cell>>[]): P
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('党员');
   sheet.addRow(MEMBER_COLUMNS.map((c) => c.header));
+  // Text, so that Excel keeps all 18 characters of a number typed in (as a number it keeps 15 digits).
+  sheet.getColumn(MEMBER_COLUMNS.findIndex((c) => c.key === 'idNumber') + 1).numFmt = '@';
   for (const row of rows) sheet.addRow(MEMBER_COLUMNS.map((c) => row[c.header] ?? null));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -204,7 +208,8 @@ export class MemberImportService {
       const identities = parsed.map(({ member }): Identity => ({ name: member.name, idNumber: member.idNumber, birthDate: member.birthDate, phone: member.phone }));
       for (const [i, duplicate] of await findDuplicates(db, tenantId, identities)) {
         const { row, member } = parsed[i];
-        issues.push(cellIssue(headerAt, member.idNumber ? 'idNumber' : 'name', row, duplicateIssue(duplicate).message));
+        const issue = duplicateIssue(duplicate);
+        issues.push(cellIssue(headerAt, issue.field === 'idNumber' ? 'idNumber' : 'name', row, issue.message));
       }
     }
     if (issues.length > 0) {
@@ -238,24 +243,24 @@ export class MemberImportService {
 }
 
 /**
- * Rows of the sheet that name a person an earlier row already names: the same identity number, or,
- * without one, the same name with the same birth date or phone (as findDuplicates decides against
- * the register). The later row is the one reported.
+ * Rows of the sheet that name a person an earlier row already names, by the rules findDuplicates
+ * applies against the register (the same number; the same name with the same birth date or phone,
+ * unless both rows carry numbers). The later row is the one reported.
  */
 function duplicatesWithin(parsed: { row: number; member: ImportedMember }[], headerAt: Map<string, number>): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  const firstRow = new Map<string, number>();
-  for (const { row, member } of parsed) {
-    const keys = member.idNumber
-      ? [`id:${member.idNumber}`]
-      : [member.birthDate && `bd:${member.name}:${member.birthDate}`, member.phone && `ph:${member.name}:${member.phone}`].filter((k): k is string => Boolean(k));
-    const earlier = keys.map((k) => firstRow.get(k)).find((r) => r !== undefined);
-    if (earlier !== undefined) {
-      const message = member.idNumber ? `与第 ${earlier} 行的身份证号重复` : `与第 ${earlier} 行同名且出生日期或手机号相同,疑似同一人`;
-      issues.push(cellIssue(headerAt, member.idNumber ? 'idNumber' : 'name', row, message));
-      continue;
+  const byNumber = new Map<string, number>();
+  const byName = new Map<string, { row: number; member: ImportedMember }[]>();
+  for (const entry of parsed) {
+    const { row, member } = entry;
+    const sameNumber = member.idNumber ? byNumber.get(member.idNumber) : undefined;
+    const namesake = sameNumber === undefined ? byName.get(member.name)?.find((earlier) => isNamesake(earlier.member, member)) : undefined;
+    if (sameNumber !== undefined) issues.push(cellIssue(headerAt, 'idNumber', row, `与第 ${sameNumber} 行的身份证号重复`));
+    else if (namesake) issues.push(cellIssue(headerAt, 'name', row, `与第 ${namesake.row} 行同名且出生日期或手机号相同,疑似同一人`));
+    else {
+      if (member.idNumber) byNumber.set(member.idNumber, row);
+      byName.set(member.name, [...(byName.get(member.name) ?? []), entry]);
     }
-    for (const k of keys) firstRow.set(k, row);
   }
   return issues;
 }

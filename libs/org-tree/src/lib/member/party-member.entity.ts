@@ -3,11 +3,15 @@ import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateScalar } from '@zeren/shared-graphql';
 import { ID_LENGTH, TenantOwnedEntity } from '@zeren/tenancy';
 
+/** An enum's labels as type-graphql's valuesConfig (each label the value's description). */
+const labelled = (labels: Record<string, string>) => Object.fromEntries(Object.entries(labels).map(([value, description]) => [value, { description }]));
+
 export enum Gender {
   MALE = 'MALE',
   FEMALE = 'FEMALE',
 }
-registerEnumType(Gender, { name: 'Gender', description: '性别', valuesConfig: { MALE: { description: '男' }, FEMALE: { description: '女' } } });
+export const GENDER_LABELS: Record<Gender, string> = { MALE: '男', FEMALE: '女' };
+registerEnumType(Gender, { name: 'Gender', description: '性别', valuesConfig: labelled(GENDER_LABELS) });
 
 export enum MemberCategory {
   FULL = 'FULL',
@@ -24,11 +28,8 @@ export enum MemberStatus {
   TRANSFERRED_OUT = 'TRANSFERRED_OUT',
   DECEASED = 'DECEASED',
 }
-registerEnumType(MemberStatus, {
-  name: 'MemberStatus',
-  description: '党员状态',
-  valuesConfig: { ACTIVE: { description: '在册' }, TRANSFERRED_OUT: { description: '已转出' }, DECEASED: { description: '已故' } },
-});
+export const MEMBER_STATUS_LABELS: Record<MemberStatus, string> = { ACTIVE: '在册', TRANSFERRED_OUT: '已转出', DECEASED: '已故' };
+registerEnumType(MemberStatus, { name: 'MemberStatus', description: '党员状态', valuesConfig: labelled(MEMBER_STATUS_LABELS) });
 
 /** 党员. The phone and identity numbers are not plain fields: PartyMemberResolver masks them by viewer. */
 @ObjectType({ description: '党员' })

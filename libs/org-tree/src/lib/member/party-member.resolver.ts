@@ -8,7 +8,7 @@ import { loadUnit, orgLoaders } from '../org-tree.loaders';
 import { MemberTransfer } from './member-transfer.entity';
 import { PartyMember } from './party-member.entity';
 import { maskIdNumber } from '@zeren/shared-rules';
-import { PartyMemberService, maskPhone, seesPersonalDetails } from './party-member.service';
+import { PartyMemberService, idNumbersSeenIn, maskPhone, seesPersonalDetails } from './party-member.service';
 import { MemberImportService, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from './member-import.service';
 import { CreatePartyMemberInput, PartyMemberSearchArgs, TransferPartyMemberInput, UpdatePartyMemberInput } from './dto/party-member.input';
 
@@ -29,10 +29,10 @@ export class PartyMemberResolver {
   ) {}
 
   @Authorized(OrgPermission.MEMBERS_READ)
-  @Query(() => PartyMemberPage, { description: '党员名册:按姓名、党组织(含下级)和状态查询' })
+  @Query(() => PartyMemberPage, { description: '党员名册:按姓名、党组织(含下级)和状态查询;单位管理员也可按完整的身份证号查询本单位党员' })
   async partyMembers(@Args() args: PartyMemberSearchArgs, @Ctx() ctx: RequestContext): Promise<Page<PartyMember>> {
     const unit = args.unitId ? await loadUnit(ctx, args.unitId) : null;
-    return toPage(await this.members.search(ctx.db, args, unit), args);
+    return toPage(await this.members.search(ctx.db, args, unit, idNumbersSeenIn(ctx.principal)), args);
   }
 
   @Authorized(OrgPermission.MEMBERS_READ)
@@ -85,7 +85,7 @@ export class PartyMemberResolver {
     return seesPersonalDetails(ctx.principal, member) ? member.phone : maskPhone(member.phone);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: '身份证号;本人和本单位管理员以外的人看到的是脱敏号码,如 370502********0016' })
+  @FieldResolver(() => String, { nullable: true, description: '身份证号;本人和本单位管理员以外的人看到的是脱敏号码,如 3****************6' })
   idNumber(@Root() member: PartyMember, @Ctx() ctx: RequestContext): string | null {
     if (!member.idNumber) return null;
     return seesPersonalDetails(ctx.principal, member) ? member.idNumber : maskIdNumber(member.idNumber);

@@ -10,7 +10,7 @@ import { endPostsLeftBehind } from '../post/post.service';
 import { today } from '../org-tree.util';
 import { MemberTransfer } from './member-transfer.entity';
 import { MemberStatus, PartyMember } from './party-member.entity';
-import { duplicateIssue, findDuplicates, readIdNumber, type Identity } from './member-identity';
+import { duplicateIssue, findDuplicates, readIdNumber, type Identity } from './member-identity.service';
 import type { CreatePartyMemberInput, PartyMemberSearchArgs, TransferPartyMemberInput, UpdatePartyMemberInput } from './dto/party-member.input';
 
 const WHAT = '党员';
@@ -25,8 +25,12 @@ export class PartyMemberService {
     return own.repo(PartyMember).findOne({ userId: principal.userId });
   }
 
-  /** `unit` is args.unitId's unit, loaded by the caller (through the unit loader, which the page's tree shares). */
-  async search(db: TenantDb, args: PartyMemberSearchArgs, unit: OrgUnit | null): Promise<[PartyMember[], number]> {
+  /**
+   * `unit` is args.unitId's unit, loaded by the caller (through the unit loader, which the page's tree
+   * shares). A whole identity number finds its holder only for `findsByIdNumber`, an agency admin
+   * searching their own agency: for anyone who sees numbers masked, a hit would confirm a guess.
+   */
+  async search(db: TenantDb, args: PartyMemberSearchArgs, unit: OrgUnit | null, findsByIdNumber: string | null = null): Promise<[PartyMember[], number]> {
     const qb = db.repo(PartyMember).queryBuilder('m');
     if (unit) {
       if (args.includeDescendants) {
@@ -36,9 +40,8 @@ export class PartyMemberService {
       }
     }
     const term = args.search?.trim();
-    // A whole identity number finds its holder; anything else is a piece of a name.
-    const idNumber = term && checkIdNumber(term);
-    if (idNumber && idNumber.ok) qb.andWhere('m.idNumber = :idNumber', { idNumber: idNumber.value });
+    const idNumber = term && findsByIdNumber ? checkIdNumber(term) : null;
+    if (idNumber?.ok) qb.andWhere('m.tenantId = :ownTenant AND m.idNumber = :idNumber', { ownTenant: findsByIdNumber, idNumber: idNumber.value });
     else if (term) qb.andWhere({ name: contains(term) });
     if (args.status) qb.andWhere('m.status = :status', { status: args.status });
     // The unit join never multiplies member rows: the page and its total come in one statement.
@@ -85,8 +88,15 @@ export class PartyMemberService {
     if (input.idNumber !== undefined) patch.idNumber = identity.idNumber;
     if (identity.birthDate !== birthDate) patch.birthDate = identity.birthDate ?? null;
     assertDates(identity.birthDate ?? undefined, input.joinedOn ?? member.joinedOn);
-    if (identity.idNumber && identity.idNumber !== member.idNumber) {
-      await assertNoDuplicate(db, member.tenantId, { name: member.name, idNumber: identity.idNumber, birthDate: null, phone: null }, member.id);
+    // Whatever tells the person apart changed: checked again, as on create, against everyone else.
+    const after: Identity = {
+      name: input.name?.trim() ?? member.name,
+      idNumber: identity.idNumber,
+      birthDate: identity.birthDate ?? null,
+      phone: input.phone === undefined ? member.phone : input.phone,
+    };
+    if (after.name !== member.name || after.idNumber !== member.idNumber || after.birthDate !== member.birthDate || after.phone !== member.phone) {
+      await assertNoDuplicate(db, member.tenantId, after, member.id);
     }
     if (input.status && input.status !== MemberStatus.ACTIVE && member.status === MemberStatus.ACTIVE) {
       // A member who leaves or dies holds no post any more.
@@ -139,9 +149,14 @@ export function maskPhone(phone: string): string {
   return `${'*'.repeat(Math.max(0, phone.length - 2))}${phone.slice(-2)}`;
 }
 
+/** The tenant whose members' identity numbers `principal` sees in full (their own, as its admin), if any. */
+export function idNumbersSeenIn(principal: Principal | null): string | null {
+  return principal?.roles.includes(Role.TENANT_ADMIN) ? principal.tenantId : null;
+}
+
 /** The member themself and their own tenant's admin see the phone and identity numbers; everyone else sees them masked. */
 export function seesPersonalDetails(principal: Principal | null, member: PartyMember): boolean {
   if (!principal) return false;
   if (member.userId && member.userId === principal.userId) return true;
-  return principal.tenantId === member.tenantId && principal.roles.includes(Role.TENANT_ADMIN);
+  return idNumbersSeenIn(principal) === member.tenantId;
 }

@@ -12,7 +12,7 @@ import type { AgencyFigures } from './org-overview.service';
 
 type Row = Omit<AgencyFigures, 'unitsByKind'>;
 
-const ROW = `tenantId tenantName units branches members probationaryMembers branchSecretaries branchSecretariesInLeadership
+const ROW = `tenantId tenantName tenantKind units branches members probationaryMembers branchSecretaries branchSecretariesInLeadership
   branchSecretaryLeadershipShare partyAffairsCadres hasOrganCommittee hasFullTimeDeputy`;
 const TOTALS = `agencies members probationaryMembers branchSecretaries branchSecretariesInLeadership partyAffairsCadres
   agenciesWithOrganCommittee agenciesWithFullTimeDeputy`;
@@ -59,6 +59,7 @@ async function figuresFromRows(api: TestApi, agencies: TestTenant[]): Promise<Ro
     return {
       tenantId: tenant.id,
       tenantName: tenant.name,
+      tenantKind: tenant.kind,
       units: ownIds.size,
       branches: branchIds.size,
       members: ownMembers.length,
@@ -94,10 +95,11 @@ describe('org overview by agency', () => {
   let b: TestTenant;
   let c: TestTenant;
   let d: TestTenant;
+  let gw: TestTenant;
 
   beforeAll(async () => {
     api = await createOrgTreeTestApi();
-    await api.addTenant('GW', TenantKind.COMMITTEE);
+    gw = await api.addTenant('GW', TenantKind.COMMITTEE);
     [a, b, c, d] = [await api.addTenant('A'), await api.addTenant('B'), await api.addTenant('C'), await api.addTenant('D')];
 
     // A: a 机关党委 with a full-time deputy who also holds a cadre post (one cadre); a dissolved branch
@@ -156,16 +158,22 @@ describe('org overview by agency', () => {
       { memberId: former.id, unitId: idOf(cUnits, 'JG0'), postCode: PostCode.ORGAN_COMMITTEE_FULL_TIME_DEPUTY },
     ]);
     // D: registered, with no party organization yet.
+    // The committee keeps a branch of its own, with a member and a secretary: counted, so listed.
+    const gwUnits = await insertTree(api.dataSource, gw.tenant.id, [['GZB', K.BRANCH, null]]);
+    const [gwSecretary] = await insertMembers(api.dataSource, gw.tenant.id, [{ name: '工委书记辛', unitId: idOf(gwUnits, 'GZB') }]);
+    await insertPosts(api.dataSource, gw.tenant.id, [{ memberId: gwSecretary.id, unitId: idOf(gwUnits, 'GZB'), postCode: PostCode.BRANCH_SECRETARY }]);
   });
   afterAll(() => api.close());
 
-  it('lists every agency in view, one without any party organization included, most units first', async () => {
+  it('lists every agency in view, one without any party organization included, and the committee’s own organizations, most units first', async () => {
     const { agencies, byAgency: rows } = await overviewAs(api, 'gw_committee_leader');
-    expect(rows.map((r) => r.tenantName)).toEqual([a.tenant.name, c.tenant.name, b.tenant.name, d.tenant.name]);
-    expect(rows).toHaveLength(agencies);
-    expect(rows[3]).toEqual({
+    expect(rows.map((r) => r.tenantName)).toEqual([a.tenant.name, c.tenant.name, b.tenant.name, gw.tenant.name, d.tenant.name]);
+    expect(rows.filter((r) => r.tenantKind === TenantKind.AGENCY)).toHaveLength(agencies);
+    expect(rows[3]).toMatchObject({ tenantKind: TenantKind.COMMITTEE, units: 1, members: 1, branchSecretaries: 1 });
+    expect(rows[4]).toEqual({
       tenantId: d.tenant.id,
       tenantName: d.tenant.name,
+      tenantKind: TenantKind.AGENCY,
       units: 0,
       branches: 0,
       members: 0,
@@ -182,7 +190,7 @@ describe('org overview by agency', () => {
   it('gives each agency the figures its rows add up to', async () => {
     const { byAgency } = await overviewAs(api, 'gw_committee_leader');
     const byTenant = new Map(byAgency.map((r) => [r.tenantId, r]));
-    for (const expected of await figuresFromRows(api, [a, b, c, d])) expect(byTenant.get(expected.tenantId)).toEqual(expected);
+    for (const expected of await figuresFromRows(api, [a, b, c, d, gw])) expect(byTenant.get(expected.tenantId)).toEqual(expected);
     // The rules above, spelled out for A, B and C so that a wrong rule on both sides still shows.
     expect(byTenant.get(a.tenant.id)).toMatchObject({ units: 5, branches: 2, members: 3, probationaryMembers: 1, branchSecretaries: 2, branchSecretariesInLeadership: 1, branchSecretaryLeadershipShare: 50, partyAffairsCadres: 1, hasOrganCommittee: true, hasFullTimeDeputy: true });
     expect(byTenant.get(b.tenant.id)).toMatchObject({ units: 2, members: 2, branchSecretaries: 1, branchSecretaryLeadershipShare: 100, partyAffairsCadres: 1, hasOrganCommittee: false, hasFullTimeDeputy: false });
@@ -192,7 +200,7 @@ describe('org overview by agency', () => {
   it('adds up, agency by agency, to the totals of the overview', async () => {
     const { byAgency: rows, ...totals } = await overviewAs(api, 'gw_committee_leader');
     expect({
-      agencies: rows.length,
+      agencies: rows.filter((r) => r.tenantKind === TenantKind.AGENCY).length,
       members: sum(rows, (r) => r.members),
       probationaryMembers: sum(rows, (r) => r.probationaryMembers),
       branchSecretaries: sum(rows, (r) => r.branchSecretaries),
@@ -201,7 +209,8 @@ describe('org overview by agency', () => {
       agenciesWithOrganCommittee: sum(rows, (r) => r.hasOrganCommittee),
       agenciesWithFullTimeDeputy: sum(rows, (r) => r.hasFullTimeDeputy),
     }).toEqual(totals);
-    expect(totals).toMatchObject({ agencies: 4, members: 6, agenciesWithOrganCommittee: 2, agenciesWithFullTimeDeputy: 1 });
+    // The committee's own branch and member count in the totals, and in its row.
+    expect(totals).toMatchObject({ agencies: 4, members: 7, branchSecretaries: 4, agenciesWithOrganCommittee: 2, agenciesWithFullTimeDeputy: 1 });
   });
 
   it('shows an agency user only its own row, never another agency’s', async () => {

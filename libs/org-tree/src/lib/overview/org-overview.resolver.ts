@@ -1,5 +1,6 @@
 import { Authorized, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '@zeren/auth';
+import { TenantKind } from '@zeren/tenancy';
 import { OrgPermission } from '../org-tree.permissions';
 import { OrgUnitKind } from '../org-unit/org-unit-kind.enum';
 import { OrgOverviewService, type AgencyFigures, type OrgFigures } from './org-overview.service';
@@ -20,6 +21,9 @@ export class AgencyOrgFigures implements AgencyFigures {
 
   @Field({ description: '单位名称' })
   tenantName: string;
+
+  @Field(() => TenantKind, { description: '单位类型:部门单位;工委自身有党组织或党员时也列出一行' })
+  tenantKind: TenantKind;
 
   @Field(() => Int, { description: '现存党组织数' })
   units: number;

@@ -28,6 +28,8 @@ export interface OrgFigures {
 export interface AgencyFigures {
   tenantId: string;
   tenantName: string;
+  /** AGENCY, or COMMITTEE for the committee's own organizations (listed when it has any). */
+  tenantKind: TenantKind;
   units: number;
   members: number;
   branches: number;
@@ -64,7 +66,7 @@ const byTenant = (rows: Raw[]) => new Map(rows.map((r) => [String(r['tenantId'])
 export class OrgOverviewService {
   async figures(db: TenantDb): Promise<OrgFigures> {
     const [agencies, kinds, members, secretaries, cadres, organ] = await Promise.all([
-      db.reference(Tenant).count({ where: this.agencyWhere(db) }),
+      db.reference(Tenant).count({ where: { ...this.tenantsWhere(db), kind: TenantKind.AGENCY } }),
       this.unitKinds(db).getRawMany<Raw>(),
       this.memberCounts(db).getRawOne<Raw>(),
       this.secretaryCounts(db).getRawOne<Raw>(),
@@ -100,7 +102,7 @@ export class OrgOverviewService {
    */
   async byAgency(db: TenantDb): Promise<AgencyFigures[]> {
     const [tenants, kinds, members, secretaries, cadres, organ] = await Promise.all([
-      db.reference(Tenant).find({ select: { id: true, name: true }, where: this.agencyWhere(db), order: { name: 'ASC' } }),
+      db.reference(Tenant).find({ select: { id: true, name: true, kind: true }, where: this.tenantsWhere(db), order: { name: 'ASC' } }),
       perTenant(this.unitKinds(db), 'u'),
       perTenant(this.memberCounts(db), 'm').then(byTenant),
       perTenant(this.secretaryCounts(db), 'a').then(byTenant),
@@ -122,6 +124,7 @@ export class OrgOverviewService {
       return {
         tenantId: t.id,
         tenantName: t.name,
+        tenantKind: t.kind,
         units: unitsByKind.reduce((sum, k) => sum + k.count, 0),
         members: n(members.get(t.id)?.['total']),
         branches: counts?.get(OrgUnitKind.BRANCH) ?? 0,
@@ -135,14 +138,16 @@ export class OrgOverviewService {
         hasFullTimeDeputy: n(organCommittee?.['withDeputy']) > 0,
       };
     });
-    // A stable sort: agencies with as many units keep the register's order by name.
-    return rows.sort((x, y) => y.units - x.units);
+    // Every agency; the committee only when it keeps organizations or members of its own, which the
+    // totals count too — so that the rows always add up to them. A stable sort: agencies with as many
+    // units keep the register's order by name.
+    return rows.filter((r) => r.tenantKind === TenantKind.AGENCY || r.units > 0 || r.members > 0).sort((x, y) => y.units - x.units);
   }
 
-  /** The agencies in view, as the tenant register has them (the committee tenant is not one). */
-  private agencyWhere(db: TenantDb): FindOptionsWhere<Tenant> {
+  /** The tenants in view, as the tenant register has them. */
+  private tenantsWhere(db: TenantDb): FindOptionsWhere<Tenant> {
     const tenants = db.scope.readTenantIds;
-    return { kind: TenantKind.AGENCY, ...(tenants ? { id: In([...tenants]) } : {}) };
+    return tenants ? { id: In([...tenants]) } : {};
   }
 
   private unitKinds(db: TenantDb) {

@@ -197,7 +197,7 @@ async function assertEligible(db: TenantDb, post: PostType, member: PartyMember,
 /**
  * Ends the member's current posts that must be held from within their unit (an elected committee's
  * seats, see PostType.holderWithinUnit) when a transfer takes them to `to`, outside that unit — as
- * leaving ends every post. An action branch's posts stay: its members are registered elsewhere anyway.
+ * leaving ends every post. A member holds a handful of posts: one update each. An action branch's posts stay: its members are registered elsewhere anyway.
  */
 export async function endPostsLeftBehind(db: TenantDb, memberId: string, to: OrgUnit, endsOn: string): Promise<void> {
   const current = await db.repo(PostAssignment).find({ where: { memberId, endsOn: IsNull() } });
@@ -212,7 +212,8 @@ export async function endPostsLeftBehind(db: TenantDb, memberId: string, to: Org
     const unit = unitOf.get(a.unitId);
     return withinUnit.has(a.postCode) && unit && unit.kind !== OrgUnitKind.ACTION_BRANCH && !to.path.startsWith(unit.path);
   });
-  if (leftBehind.length > 0) await db.repo(PostAssignment).update({ id: In(leftBehind.map((a) => a.id)) }, { endsOn });
+  // A back-dated transfer never ends a term before it began: such a term ends the day it started.
+  for (const a of leftBehind) await db.repo(PostAssignment).update({ id: a.id }, { endsOn: endsOn < a.startsOn ? a.startsOn : endsOn });
 }
 
 /** Inserts the catalogue rows a database lacks: schemas built from the entities (tests) start without them. */

@@ -1,5 +1,5 @@
 import { Prng } from '@zeren/shared-prng';
-import { idNumberCheckChar } from '@zeren/shared-rules';
+import { composeIdNumber } from '@zeren/shared-rules';
 import type { PlannedAgency } from '@zeren/tenancy';
 import { Gender, MemberCategory } from '../member/party-member.entity';
 import { OrgUnitKind } from '../org-unit/org-unit-kind.enum';
@@ -293,8 +293,7 @@ function withIdNumbers(members: Omit<MemberPlan, 'idNumber'>[]): MemberPlan[] {
     const key = `${m.birthDate}${m.gender}`;
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
-    const first17 = `${370502 + Math.floor(n / 500)}${m.birthDate.replace(/-/g, '')}${String((n % 500) * 2 + (m.gender === Gender.MALE ? 1 : 0)).padStart(3, '0')}`;
-    return { ...m, idNumber: `${first17}${idNumberCheckChar(first17)}` };
+    return { ...m, idNumber: composeIdNumber(370502 + Math.floor(n / 500), m.birthDate, n, m.gender) };
   });
 }
 

@@ -1,4 +1,4 @@
-import { checkIdNumber, idNumberCheckChar, maskIdNumber } from './id-number';
+import { checkIdNumber, composeIdNumber, idNumberCheckChar, maskIdNumber } from './id-number';
 
 describe('identity numbers (GB 11643)', () => {
   it('accepts the standard\'s own example and reads its birth date and gender', () => {
@@ -29,7 +29,12 @@ describe('identity numbers (GB 11643)', () => {
     }
   });
 
-  it('masks all but the region and the last four', () => {
-    expect(maskIdNumber('11010519491231002X')).toBe('110105********002X');
+  it('masks all but the first and last characters, so a known birth date and region give nothing back', () => {
+    expect(maskIdNumber('11010519491231002X')).toBe('1****************X');
+  });
+
+  it('composes valid numbers for a birth date, gender and sequence', () => {
+    expect(checkIdNumber(composeIdNumber(370502, '1985-03-12', 0, 'MALE'))).toMatchObject({ ok: true, birthDate: '1985-03-12', gender: 'MALE' });
+    expect(checkIdNumber(composeIdNumber(370503, '1990-01-31', 7, 'FEMALE'))).toMatchObject({ ok: true, birthDate: '1990-01-31', gender: 'FEMALE' });
   });
 });

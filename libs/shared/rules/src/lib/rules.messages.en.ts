@@ -1,7 +1,8 @@
-import type { MessageCatalogue } from '@zeren/shared-errors';
-
-/** English for this lib's zh-CN messages (see MessageCatalogue). */
-export const rulesMessages: MessageCatalogue = {
+/**
+ * English for this lib's zh-CN messages (a MessageCatalogue of @zeren/shared-errors, typed here by
+ * its shape: the portal compiles this lib and has no server lib to import).
+ */
+export const rulesMessages: Readonly<Record<string, string>> = {
   '身份证号须为 18 位,前 17 位为数字,最后一位为数字或 X': 'ID numbers have 18 characters: 17 digits, then a digit or X',
   身份证号中的出生日期不是有效日期: 'The birth date in this ID number is not a real date',
   '身份证号校验位不正确,请核对': 'The check digit of this ID number is wrong: please check it',

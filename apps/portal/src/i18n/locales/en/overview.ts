@@ -25,6 +25,7 @@ export default {
     noUnits: 'No organizations yet',
     drillLinks: { noOrganCommittee: '{n} without one', noFullTimeDeputy: '{n} without a full-time deputy' },
     table: {
+      committeeOwn: 'Committee',
       title: 'Party building by agency',
       search: 'Search agency names',
       name: 'Agency',

@@ -24,6 +24,7 @@ export default {
     noUnits: '还没有党组织数据',
     drillLinks: { noOrganCommittee: '未设机关党委 {n} 个', noFullTimeDeputy: '未配专职副书记 {n} 个' },
     table: {
+      committeeOwn: '工委自身',
       title: '各单位组织建设情况',
       search: '搜索单位名称',
       name: '单位',

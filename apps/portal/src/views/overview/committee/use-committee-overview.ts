@@ -5,7 +5,7 @@ import { useQuery } from '@vue/apollo-composable';
 import { format } from 'echarts/core';
 import { OrgOverviewDocument, type OrgOverviewQuery, type OrgUnitKind } from '@/gql/graphql';
 import { notifyError } from '@/api/notify';
-import { useAgencyPicker } from '@/layout/use-agency-picker';
+import { ALL_AGENCIES, useAgencyPicker } from '@/layout/use-agency-picker';
 
 export const KIND_ORDER: OrgUnitKind[] = ['PARTY_GROUP', 'PARTY_COMMITTEE', 'ORGAN_PARTY_COMMITTEE', 'GENERAL_BRANCH', 'BRANCH', 'PARTY_CELL', 'ACTION_BRANCH'];
 const TOP_AGENCIES = 12;
@@ -13,11 +13,13 @@ const TOP_AGENCIES = 12;
 export type AgencyRow = OrgOverviewQuery['orgOverview']['byAgency'][number];
 
 // The table's drill-downs: which agencies lack what the brief asks every agency to have.
+// What an agency lacks is asked of agencies: the committee's own row (when it keeps organizations) is in 全部 only.
+const agency = (r: AgencyRow) => r.tenantKind === 'AGENCY';
 export const AGENCY_DRILLS = {
   all: () => true,
-  noOrganCommittee: (r: AgencyRow) => !r.hasOrganCommittee,
-  noFullTimeDeputy: (r: AgencyRow) => r.hasOrganCommittee && !r.hasFullTimeDeputy,
-  noUnits: (r: AgencyRow) => r.units === 0,
+  noOrganCommittee: (r: AgencyRow) => agency(r) && !r.hasOrganCommittee,
+  noFullTimeDeputy: (r: AgencyRow) => agency(r) && r.hasOrganCommittee && !r.hasFullTimeDeputy,
+  noUnits: (r: AgencyRow) => agency(r) && r.units === 0,
 } satisfies Record<string, (r: AgencyRow) => boolean>;
 export type AgencyDrill = keyof typeof AGENCY_DRILLS;
 
@@ -101,7 +103,8 @@ export function useCommitteeOverview() {
   const router = useRouter();
   const picker = useAgencyPicker();
   function openAgency(row: AgencyRow): void {
-    picker.selected.value = row.tenantId;
+    // The committee's own organizations are in the all-agencies view; the picker lists agencies only.
+    picker.selected.value = row.tenantKind === 'AGENCY' ? row.tenantId : ALL_AGENCIES;
     void router.push({ name: 'org-units' });
   }
 

@@ -145,7 +145,7 @@ export class TransferPartyMemberInput {
 
 @ArgsType()
 export class PartyMemberSearchArgs extends PageArgs {
-  @Field({ nullable: true, description: '姓名中的字,或完整的身份证号' })
+  @Field({ nullable: true, description: '姓名中的字;单位管理员也可填完整的身份证号' })
   @IsOptional()
   @MaxLength(32)
   search?: string;
