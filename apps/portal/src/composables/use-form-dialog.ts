@@ -1,20 +1,28 @@
-import { reactive, ref, useTemplateRef } from 'vue';
+import { computed, provide, reactive, ref, useTemplateRef, type ComputedRef, type InjectionKey } from 'vue';
 import type { FormInstance } from 'element-plus';
 import { issuesByField } from '@/api/errors';
 import { notifyError, notifySuccess } from '@/api/notify';
 
+/** Whether the open form differs from what it was opened with: FormDialog asks before throwing that away. */
+export const FORM_DIRTY: InjectionKey<ComputedRef<boolean>> = Symbol('form-dirty');
+
 /**
  * A dialog's form: opened with fresh values, checked by its rules, and showing the API's per-field
- * issues when a save is refused. `formRef` is the name of the el-form's template ref.
+ * issues when a save is refused. `formRef` is the name of the el-form's template ref. The dialog
+ * (FormDialog, in this component's template) learns through FORM_DIRTY whether there is anything to lose.
  */
 export function useFormDialog<T extends object>(blank: () => T, formRef: string) {
   const visible = ref(false);
   const form = reactive(blank()) as T;
   const fieldErrors = ref<Record<string, string>>({});
   const formEl = useTemplateRef<FormInstance>(formRef);
+  const opened = ref('');
+  const dirty = computed(() => visible.value && JSON.stringify(form) !== opened.value);
+  provide(FORM_DIRTY, dirty);
 
   function show(values: Partial<T> = {}): void {
     Object.assign(form, blank(), values);
+    opened.value = JSON.stringify(form);
     fieldErrors.value = {};
     visible.value = true;
     formEl.value?.clearValidate();
@@ -43,5 +51,5 @@ export function useFormDialog<T extends object>(blank: () => T, formRef: string)
     return true;
   }
 
-  return { visible, form, fieldErrors, show, check, submit };
+  return { visible, form, fieldErrors, dirty, show, check, submit };
 }
