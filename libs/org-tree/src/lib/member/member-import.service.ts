@@ -207,7 +207,7 @@ export class MemberImportService {
     if (issues.length === 0) {
       const identities = parsed.map(({ member }): Identity => ({ name: member.name, idNumber: member.idNumber, birthDate: member.birthDate, phone: member.phone }));
       for (const [i, duplicate] of await findDuplicates(db, tenantId, identities)) {
-        const { row, member } = parsed[i];
+        const { row } = parsed[i];
         const issue = duplicateIssue(duplicate);
         issues.push(cellIssue(headerAt, issue.field === 'idNumber' ? 'idNumber' : 'name', row, issue.message));
       }

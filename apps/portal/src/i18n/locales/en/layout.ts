@@ -11,6 +11,9 @@ export default {
     expand: 'Expand menu',
     readOnlyHint: 'Committee leaders and grid liaisons browse agencies read-only',
     logoutConfirm: 'Sign out now?',
+    mainMenu: 'Main menu',
+    skipToContent: 'Skip to the content',
+    userMenu: 'Account menu of {name}',
   },
   menu: {
     home: 'Home',

@@ -9,6 +9,9 @@ export default {
     expand: '展开菜单',
     readOnlyHint: '工委领导与网格联系人只读浏览各单位数据',
     logoutConfirm: '确定退出登录吗?',
+    mainMenu: '主菜单',
+    skipToContent: '跳到主要内容',
+    userMenu: '{name} 的账号菜单',
   },
   menu: {
     home: '工作台',
