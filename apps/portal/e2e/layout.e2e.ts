@@ -104,3 +104,22 @@ test('a dialog form saves on Enter and asks before Escape throws changes away', 
   await page.waitForSelector('.el-message--success');
   await page.waitForSelector('[data-test=member-form]', { state: 'hidden' });
 });
+
+test('the keyboard focus ring stands out on the page (3:1 or more against the page behind it)', async ({ page, baseUrl, login }) => {
+  await login('czj_admin');
+  await page.goto(`${baseUrl}/org/members`);
+  await page.waitForSelector('[data-test=members-create]');
+  // A mouse focus shows no ring; a keyboard one does: reach the button by Tab from the search box.
+  await page.focus('#zr-main');
+  for (let i = 0; i < 12 && (await focused(page)) !== 'members-create'; i++) await page.keyboard.press('Tab');
+  expect((await focused(page)) === 'members-create', `Tab from the page's top reached ${await focused(page)}, not 新建党员`);
+  const ring = await page.evaluate(() => {
+    const style = getComputedStyle(document.activeElement!);
+    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth), color: style.outlineColor };
+  });
+  expect(ring.style !== 'none' && ring.width >= 2, `the primary button's focus ring is ${JSON.stringify(ring)}`);
+  const [r, g, b] = (ring.color.match(/\d+/g) ?? []).map(Number);
+  const lum = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  const contrast = (1.05) / (0.2126 * lum(r) + 0.7152 * lum(g) + 0.0722 * lum(b) + 0.05);
+  expect(contrast >= 3, `the focus ring is ${contrast.toFixed(2)}:1 against white`);
+});

@@ -8,6 +8,7 @@ import { apolloClient } from './api/client';
 import { onSessionEnded } from './stores/session';
 import 'element-plus/theme-chalk/base.css';
 import './styles/index.css';
+import './styles/focus.css';
 
 // Nothing of one session's data may show up in the next one.
 onSessionEnded(() => void apolloClient.clearStore());
