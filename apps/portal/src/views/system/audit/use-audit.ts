@@ -1,7 +1,7 @@
 import { computed, reactive, ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useQuery } from '@vue/apollo-composable';
-import { AuditLogDocument, type AuditOutcome } from '@/gql/graphql';
+import { AuditLogDocument, type AuditLogQuery, type AuditOutcome } from '@/gql/graphql';
 import { notifyError } from '@/api/notify';
 import { usePaging } from '@/composables/use-paging';
 import { useTenants } from '@/composables/use-tenants';
@@ -13,6 +13,8 @@ interface Filters {
   outcome: AuditOutcome | '';
   range: [Date, Date] | null;
 }
+
+export type AuditRow = AuditLogQuery['auditLog']['items'][number];
 
 const empty = (): Filters => ({ tenantId: '', operation: '', outcome: '', range: null });
 
