@@ -11,7 +11,8 @@ interface Filters {
   tenantId: string;
   operation: string;
   outcome: AuditOutcome | '';
-  range: [Date, Date] | null;
+  /** From and to; on a phone each end is picked on its own and may stay open. */
+  range: [Date | null, Date | null] | null;
 }
 
 export type AuditRow = AuditLogQuery['auditLog']['items'][number];
@@ -46,8 +47,8 @@ export function useAudit() {
       tenantId: f.tenantId || null,
       operation: f.operation.trim() || null,
       outcome: f.outcome || null,
-      from: f.range ? f.range[0].toISOString() : null,
-      to: f.range ? f.range[1].toISOString() : null,
+      from: f.range?.[0]?.toISOString() ?? null,
+      to: f.range?.[1]?.toISOString() ?? null,
     };
   });
   onError(notifyError);
@@ -59,10 +60,17 @@ export function useAudit() {
     applied.value = { ...draft, range: draft.range ? [draft.range[0], draft.range[1]] : null };
   }
 
+  /** Sets one end of the range (the phone's two pickers); no end left means no range. */
+  function setRangeEnd(end: 0 | 1, value: Date | null): void {
+    const next: [Date | null, Date | null] = [draft.range?.[0] ?? null, draft.range?.[1] ?? null];
+    next[end] = value;
+    draft.range = next[0] || next[1] ? next : null;
+  }
+
   function resetFilters(): void {
     Object.assign(draft, empty());
     apply();
   }
 
-  return { opLabel, knownOps, canPickTenant, agencies, nameOf, draft, apply, resetFilters, rows, total, loading, page, pageSize, refetch };
+  return { opLabel, knownOps, canPickTenant, agencies, nameOf, draft, apply, setRangeEnd, resetFilters, rows, total, loading, page, pageSize, refetch };
 }
