@@ -28,14 +28,6 @@ function phoneTest(name: string, run: (phone: Phone, ctx: E2eContext) => Promise
   test(`on a phone: ${name}`, async (ctx) => {
     const context = await ctx.browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
     context.setDefaultTimeout(10_000);
-    // TEMPORARY until the layout shell's phone drawer lands: the 224 px side menu is hidden.
-    await context.addInitScript((css) => {
-      document.addEventListener('DOMContentLoaded', () => {
-        const style = document.createElement('style');
-        style.textContent = css;
-        document.head.append(style);
-      });
-    }, '.zr-aside{display:none}');
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
