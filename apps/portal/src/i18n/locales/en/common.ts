@@ -29,6 +29,9 @@ export default {
     close: 'Close',
     back: 'Back',
     retry: 'Retry',
+    prevPage: 'Previous',
+    nextPage: 'Next',
+    pageOf: 'Page {page} of {pages}',
   },
   errors: {
     UNAUTHENTICATED: 'Your session has ended; please sign in again',

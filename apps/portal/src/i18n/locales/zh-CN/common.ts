@@ -27,6 +27,9 @@ export default {
     close: '关闭',
     back: '返回',
     retry: '重试',
+    prevPage: '上一页',
+    nextPage: '下一页',
+    pageOf: '第 {page} / {pages} 页',
   },
   errors: {
     UNAUTHENTICATED: '登录已失效,请重新登录',

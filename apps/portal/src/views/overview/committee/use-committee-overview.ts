@@ -5,6 +5,7 @@ import { useQuery } from '@vue/apollo-composable';
 import { format } from 'echarts/core';
 import { OrgOverviewDocument, type OrgOverviewQuery, type OrgUnitKind } from '@/gql/graphql';
 import { notifyError } from '@/api/notify';
+import { useIsPhone } from '@/composables/use-viewport';
 import { ALL_AGENCIES, useAgencyPicker } from '@/layout/use-agency-picker';
 
 export const KIND_ORDER: OrgUnitKind[] = ['PARTY_GROUP', 'PARTY_COMMITTEE', 'ORGAN_PARTY_COMMITTEE', 'GENERAL_BRANCH', 'BRANCH', 'PARTY_CELL', 'ACTION_BRANCH'];
@@ -43,15 +44,18 @@ export function useCommitteeOverview() {
     (figures.value?.byAgency ?? []).slice(0, TOP_AGENCIES).map((a) => ({ ...a, kinds: new Map(a.unitsByKind.map((k) => [k.kind, k.count])) })),
   );
 
+  // A phone's charts put the legend under the pie and above the bars, and cut long agency names short.
+  const phone = useIsPhone();
+
   const kindChart = computed(() => ({
     tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
-    legend: { orient: 'vertical', right: 8, top: 'middle', textStyle: { fontSize: 12 } },
+    legend: phone.value ? { bottom: 0, textStyle: { fontSize: 12 } } : { orient: 'vertical', right: 8, top: 'middle', textStyle: { fontSize: 12 } },
     color: ['#c8161d', '#e05a47', '#f08c4f', '#e9b949', '#8c6d46', '#6b7a8f', '#3d7ea6'],
     series: [
       {
         type: 'pie',
         radius: ['45%', '72%'],
-        center: ['38%', '50%'],
+        center: phone.value ? ['50%', '42%'] : ['38%', '50%'],
         itemStyle: { borderColor: '#fff', borderWidth: 2 },
         label: { show: false },
         data: byKind.value.filter((k) => k.count > 0).map((k) => ({ name: k.label, value: k.count })),
@@ -75,10 +79,15 @@ export function useCommitteeOverview() {
         },
       },
       legend: { top: 0, textStyle: { fontSize: 12 } },
-      grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
+      grid: { left: 8, right: phone.value ? 12 : 24, top: phone.value ? 64 : 36, bottom: 8, containLabel: true },
       color: ['#c8161d', '#e05a47', '#f08c4f', '#e9b949', '#8c6d46', '#6b7a8f', '#3d7ea6'],
       xAxis: { type: 'value', minInterval: 1 },
-      yAxis: { type: 'category', data: rows.map((r) => r.tenantName), axisTick: { show: false } },
+      yAxis: {
+        type: 'category',
+        data: rows.map((r) => r.tenantName),
+        axisTick: { show: false },
+        ...(phone.value ? { axisLabel: { width: 96, overflow: 'truncate' } } : {}),
+      },
       series: kinds.map((kind) => ({
         name: t(`orgKinds.${kind}`),
         type: 'bar',

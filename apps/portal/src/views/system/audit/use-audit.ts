@@ -1,7 +1,7 @@
 import { computed, reactive, ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useQuery } from '@vue/apollo-composable';
-import { AuditLogDocument, type AuditOutcome } from '@/gql/graphql';
+import { AuditLogDocument, type AuditLogQuery, type AuditOutcome } from '@/gql/graphql';
 import { notifyError } from '@/api/notify';
 import { usePaging } from '@/composables/use-paging';
 import { useTenants } from '@/composables/use-tenants';
@@ -11,8 +11,11 @@ interface Filters {
   tenantId: string;
   operation: string;
   outcome: AuditOutcome | '';
-  range: [Date, Date] | null;
+  /** From and to; on a phone each end is picked on its own and may stay open. */
+  range: [Date | null, Date | null] | null;
 }
+
+export type AuditRow = AuditLogQuery['auditLog']['items'][number];
 
 const empty = (): Filters => ({ tenantId: '', operation: '', outcome: '', range: null });
 
@@ -44,8 +47,8 @@ export function useAudit() {
       tenantId: f.tenantId || null,
       operation: f.operation.trim() || null,
       outcome: f.outcome || null,
-      from: f.range ? f.range[0].toISOString() : null,
-      to: f.range ? f.range[1].toISOString() : null,
+      from: f.range?.[0]?.toISOString() ?? null,
+      to: f.range?.[1]?.toISOString() ?? null,
     };
   });
   onError(notifyError);
@@ -57,10 +60,17 @@ export function useAudit() {
     applied.value = { ...draft, range: draft.range ? [draft.range[0], draft.range[1]] : null };
   }
 
+  /** Sets one end of the range (the phone's two pickers); no end left means no range. */
+  function setRangeEnd(end: 0 | 1, value: Date | null): void {
+    const next: [Date | null, Date | null] = [draft.range?.[0] ?? null, draft.range?.[1] ?? null];
+    next[end] = value;
+    draft.range = next[0] || next[1] ? next : null;
+  }
+
   function resetFilters(): void {
     Object.assign(draft, empty());
     apply();
   }
 
-  return { opLabel, knownOps, canPickTenant, agencies, nameOf, draft, apply, resetFilters, rows, total, loading, page, pageSize, refetch };
+  return { opLabel, knownOps, canPickTenant, agencies, nameOf, draft, apply, setRangeEnd, resetFilters, rows, total, loading, page, pageSize, refetch };
 }
