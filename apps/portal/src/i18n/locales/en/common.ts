@@ -25,6 +25,7 @@ export default {
     created: 'Created',
     readOnly: 'Read-only',
     total: '{n} in total',
+    pageSize: 'Rows per page',
     notYet: '—',
     close: 'Close',
     back: 'Back',

@@ -6,6 +6,7 @@ export default {
     committeeOwnOnly: "The committee adds or imports members here only into the committee's own organizations (create them in the organization tree first); each agency's members are kept by that agency's admin, and the committee can read them",
     title: 'Party members',
     searchPlaceholder: 'Name or ID number',
+    searchLabel: 'Search members',
     unitFilter: 'Organization (incl. sub-units)',
     statusFilter: 'Status',
     create: 'New member',

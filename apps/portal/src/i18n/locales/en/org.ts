@@ -13,6 +13,7 @@ export default {
   org: {
     title: 'Organizations',
     searchPlaceholder: 'Filter the expanded organizations',
+    searchLabel: 'Filter organizations',
     showDissolved: 'Show dissolved',
     dissolved: 'Dissolved',
     createRoot: 'New top-level organization',

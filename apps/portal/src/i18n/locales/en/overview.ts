@@ -28,6 +28,7 @@ export default {
       committeeOwn: 'Committee',
       title: 'Party building by agency',
       search: 'Search agency names',
+      searchLabel: 'Search agencies',
       name: 'Agency',
       units: 'Orgs',
       branches: 'Branches',

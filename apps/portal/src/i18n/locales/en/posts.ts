@@ -20,6 +20,7 @@ export default {
     postFilter: 'Post',
     unitFilter: 'Organization (incl. sub-units)',
     search: 'Filter by organization or name',
+    searchLabel: 'Search post holders',
     memberSearch: 'Type a name to search',
     emptyHint: 'No current posts',
     unitRequired: 'Pick an organization',

@@ -4,6 +4,7 @@ export default {
   users: {
     title: 'Users',
     searchPlaceholder: 'Search by username or name',
+    searchLabel: 'Search users',
     create: 'New user',
     edit: 'Edit user',
     username: 'Username',
@@ -37,6 +38,7 @@ export default {
   tenants: {
     title: 'Agencies',
     searchPlaceholder: 'Filter by name or code',
+    searchLabel: 'Filter agencies',
     create: 'New agency',
     name: 'Agency name',
     code: 'Code',

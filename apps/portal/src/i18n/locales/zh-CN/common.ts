@@ -23,6 +23,7 @@ export default {
     created: '已创建',
     readOnly: '只读',
     total: '共 {n} 条',
+    pageSize: '每页条数',
     notYet: '—',
     close: '关闭',
     back: '返回',

@@ -7,6 +7,7 @@ export default {
     committeeOwnOnly: '工委在这里只能为工委自身的党组织新建或导入党员(须先在组织架构中建立工委的党组织);各单位的党员由本单位管理员维护,工委可以查看',
     title: '党员管理',
     searchPlaceholder: '姓名或身份证号',
+    searchLabel: '搜索党员',
     unitFilter: '党组织(含下级)',
     statusFilter: '状态',
     create: '新建党员',

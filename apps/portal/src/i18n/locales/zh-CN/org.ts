@@ -14,6 +14,7 @@ export default {
   org: {
     title: '组织架构',
     searchPlaceholder: '筛选已展开的党组织',
+    searchLabel: '筛选党组织',
     showDissolved: '显示已撤销',
     dissolved: '已撤销',
     createRoot: '新建顶层党组织',

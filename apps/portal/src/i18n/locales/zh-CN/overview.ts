@@ -27,6 +27,7 @@ export default {
       committeeOwn: '工委自身',
       title: '各单位组织建设情况',
       search: '搜索单位名称',
+      searchLabel: '搜索单位',
       name: '单位',
       units: '党组织',
       branches: '党支部',

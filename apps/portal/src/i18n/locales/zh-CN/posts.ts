@@ -18,6 +18,7 @@ export default {
     postFilter: '岗位',
     unitFilter: '党组织(含下级)',
     search: '组织名称或党员姓名',
+    searchLabel: '搜索任职',
     memberSearch: '输入姓名搜索党员',
     emptyHint: '没有现任职务',
     unitRequired: '请选择党组织',

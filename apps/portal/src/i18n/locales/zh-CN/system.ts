@@ -5,6 +5,7 @@ export default {
   users: {
     title: '用户管理',
     searchPlaceholder: '按登录名或姓名搜索',
+    searchLabel: '搜索用户',
     create: '新建用户',
     edit: '编辑用户',
     username: '登录名',
@@ -38,6 +39,7 @@ export default {
   tenants: {
     title: '单位管理',
     searchPlaceholder: '按单位名称或代码筛选',
+    searchLabel: '筛选单位',
     create: '新建单位',
     name: '单位名称',
     code: '单位代码',
