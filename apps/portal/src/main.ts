@@ -6,6 +6,7 @@ import { pinia } from './stores/pinia';
 import { i18n } from './i18n';
 import { apolloClient } from './api/client';
 import { onSessionEnded } from './stores/session';
+import { a11y } from './plugins/a11y';
 import 'element-plus/theme-chalk/base.css';
 import './styles/index.css';
 import './styles/focus.css';
@@ -15,4 +16,4 @@ onSessionEnded(() => void apolloClient.clearStore());
 
 document.documentElement.lang = i18n.global.locale.value;
 
-createApp(App).provide(DefaultApolloClient, apolloClient).use(pinia).use(i18n).use(router).mount('#app');
+createApp(App).provide(DefaultApolloClient, apolloClient).use(pinia).use(i18n).use(router).use(a11y).mount('#app');
