@@ -1,4 +1,5 @@
-import { createRouter, createWebHistory, type RouteLocationRaw, type RouteRecordRaw } from 'vue-router';
+import { watch } from 'vue';
+import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteLocationRaw, type RouteRecordRaw } from 'vue-router';
 import { pinia } from '@/stores/pinia';
 import { onSessionEnded, useSessionStore } from '@/stores/session';
 import { i18n } from '@/i18n';
@@ -48,10 +49,13 @@ router.beforeEach((to) => {
   return true;
 });
 
-router.afterEach((to) => {
+function setTitle(route: RouteLocationNormalized): void {
   const t = i18n.global.t;
-  document.title = to.meta.title ? `${t(to.meta.title)} · ${t('app.fullName')}` : t('app.fullName');
-});
+  document.title = route.meta.title ? `${t(route.meta.title)} · ${t('app.fullName')}` : t('app.fullName');
+}
+router.afterEach((to) => setTitle(to));
+// A language switch renames the window at once, not at the next navigation.
+watch(i18n.global.locale, () => setTitle(router.currentRoute.value));
 
 // Expiry or a refused token: back to the login page, which says why, and return here afterwards.
 onSessionEnded((reason) => {
