@@ -1,0 +1,221 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { expect, eventually, test } from './harness';
+
+// axe-core (WCAG 2.1 A and AA) on every page of the portal, for each demo role, on a desktop and a
+// phone-sized screen, and with each dialog those pages open. Critical and serious findings fail.
+const AXE = require.resolve('axe-core/axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const FAILING = new Set(['critical', 'serious']);
+const ROLES = ['gw_admin', 'czj_admin', 'czj_secretary', 'czj_member'];
+const SCREENS = [
+  { width: 1440, height: 900 },
+  { width: 375, height: 812 },
+];
+const RESULTS = join(__dirname, '..', '..', '..', 'test-results', 'portal-e2e');
+
+// Every route the areas declare (src/router/modules/*.ts), so a new page is checked without being listed here.
+const modules = join(__dirname, '..', 'src', 'router', 'modules');
+const PAGES = readdirSync(modules)
+  .flatMap((f) => [...readFileSync(join(modules, f), 'utf8').matchAll(/path: '([^']+)'/g)].map((m) => `/${m[1]}`))
+  .sort();
+
+// What opens a dialog, a drawer or a confirmation, wherever it shows up (a row's button: the first row's).
+// `empty`: save the untouched form too, so its fields show their errors.
+const OPENERS: { test: string; empty?: boolean }[] = [
+  { test: 'org-create-root', empty: true },
+  { test: 'org-create-child', empty: true },
+  { test: 'org-edit' },
+  { test: 'org-move', empty: true },
+  { test: 'org-dissolve' },
+  { test: 'members-create', empty: true },
+  { test: 'members-import' },
+  { test: 'member-detail-open' },
+  { test: 'member-edit' },
+  { test: 'member-transfer', empty: true },
+  { test: 'posts-assign', empty: true },
+  { test: 'post-end' },
+  { test: 'post-types-create', empty: true },
+  { test: 'post-type-edit' },
+  { test: 'tenants-create', empty: true },
+  { test: 'tenant-toggle' },
+  { test: 'users-create', empty: true },
+  { test: 'user-edit' },
+  { test: 'user-reset', empty: true },
+  { test: 'user-toggle' },
+];
+// Findings in the layout shell (src/layout), which is reworked on another branch: known and let pass
+// here, node by node (matched on the node's HTML). Delete an entry once the shell is fixed, and the
+// test holds the fix.
+const SHELL_KNOWN: { rule: string; html: RegExp }[] = [
+  // AppLayout's <main> scrolls on a phone (a page without links in view) but is out of the tab order (tabindex -1).
+  { rule: 'scrollable-region-focusable', html: /^<main [^>]*class="el-main zr-main/ },
+  // SideMenu's logo link is named “机关党建责任管理平台” but also shows the slogan (WCAG 2.5.3, label in name).
+  { rule: 'label-content-name-mismatch', html: /^<a [^>]*class="[^"]*\bzr-logo\b/ },
+  // TopBar's account menu is named “<name> 的账号菜单” but shows the name and the roles.
+  { rule: 'label-content-name-mismatch', html: /^<div [^>]*data-test="user-menu"/ },
+];
+const OPEN_LAYER = '.el-overlay:visible [role=dialog]';
+
+interface Finding {
+  where: string;
+  rule: string;
+  impact: string;
+  targets: string[];
+  html: string;
+  why: string;
+}
+
+/** Waits until the page has its data and nothing moves: axe measures colours, a fading dialog has none yet. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  await eventually(
+    () =>
+      page.evaluate(() => {
+        const busy = document.querySelector('.el-loading-mask:not([style*="display: none"]), [data-test=list-loading], .el-skeleton.is-animated');
+        const moving = document.getAnimations().filter((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity);
+        return !busy && moving.length === 0;
+      }),
+    `${page.url()} does not settle`,
+  );
+}
+
+// With a dialog open, axe reads the dialog's layer only: the page under the dimmed overlay is out of
+// reach for the user (and of course reads dark), and it had its own turn before the dialog opened.
+async function audit(page: Page, where: string, findings: Finding[], layerOnly = false): Promise<void> {
+  await settle(page);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(
+    async ({ values, layerOnly }) => {
+      type Result = { violations: { id: string; impact: string; nodes: { target: unknown[]; html: string; failureSummary?: string }[] }[] };
+      const axe = (window as unknown as { axe: { run(ctx: unknown, opts: object): Promise<Result> } }).axe;
+      const layers = [...document.querySelectorAll('.el-overlay')].filter((el) => getComputedStyle(el).display !== 'none');
+      const result = await axe.run(layerOnly ? { include: layers } : document, { runOnly: { type: 'tag', values } });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target.join(' '), html: n.html, why: n.failureSummary ?? '' })) }));
+    },
+    { values: TAGS, layerOnly },
+  );
+  for (const v of violations) {
+    v.nodes = v.nodes.filter((n) => !SHELL_KNOWN.some((k) => k.rule === v.id && k.html.test(n.html)));
+    if (!FAILING.has(v.impact) || !v.nodes.length) continue;
+    findings.push({
+      where,
+      rule: v.id,
+      impact: v.impact,
+      targets: v.nodes.map((n) => n.target),
+      html: v.nodes[0].html.replace(/\s+/g, ' ').slice(0, 160),
+      why: v.nodes[0].why.replace(/\s+/g, ' '),
+    });
+  }
+}
+
+/** A field showing an error says so to a screen reader: the control is invalid and described by the message. */
+async function errorsTiedToFields(page: Page, where: string): Promise<string[]> {
+  return page.$$eval(`${OPEN_LAYER} .el-form-item.is-error`, (items) =>
+    items.flatMap((item) => {
+      const label = item.querySelector('.el-form-item__label')?.textContent?.trim() ?? '?';
+      const error = item.querySelector('.el-form-item__error');
+      if (!error) return [];
+      const controls = [...item.querySelectorAll('input:not([type=hidden]):not([type=radio]):not([type=checkbox]), textarea, [role=radiogroup], [role=group]')];
+      const tied = error.id && controls.some((c) => c.getAttribute('aria-invalid') === 'true' && (c.getAttribute('aria-describedby') ?? '').split(' ').includes(error.id));
+      return tied ? [] : [`“${label}”`];
+    }),
+  ).then((bad) => bad.map((b) => `${where}: the error of ${b} is not tied to its field (aria-invalid, aria-describedby)`));
+}
+
+/** Each table's scroll area takes the focus (a keyboard scrolls it) and is named. */
+async function tableRegions(page: Page, where: string): Promise<string[]> {
+  const bad = await page.$$eval('.el-table__body-wrapper .el-scrollbar__wrap', (wraps) =>
+    wraps.filter((w) => w.getAttribute('tabindex') !== '0' || !document.getElementById(w.getAttribute('aria-labelledby') ?? '')?.textContent?.trim()).length,
+  );
+  return bad ? [`${where}: ${bad} table scroll area(s) not focusable or not named`] : [];
+}
+
+async function closeLayer(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await eventually(async () => !(await page.$(OPEN_LAYER)), 'the dialog does not close on Escape');
+}
+
+async function openDialogs(page: Page, path: string, findings: Finding[], problems: string[], done = new Set<string>()): Promise<void> {
+  for (const opener of OPENERS) {
+    if (done.has(opener.test)) continue;
+    const button = page.locator(`[data-test=${opener.test}]:visible`).first();
+    if (!(await button.count()) || !(await button.isEnabled())) continue;
+    await button.click();
+    await page.waitForSelector(OPEN_LAYER);
+    const where = `${path} ${opener.test}`;
+    await audit(page, where, findings, true);
+    const save = page.locator(`${OPEN_LAYER} .el-dialog__footer .el-button--primary`);
+    if (opener.empty && (await save.count())) {
+      await save.click();
+      await page.waitForSelector(`${OPEN_LAYER} .el-form-item__error`);
+      await audit(page, `${where} (errors shown)`, findings, true);
+      problems.push(...(await errorsTiedToFields(page, where)));
+    }
+    await closeLayer(page);
+    done.add(opener.test);
+  }
+}
+
+// The tree opens on the root, which cannot be moved: a child unit, opened from the root's table, can.
+async function openChildUnit(page: Page): Promise<boolean> {
+  const row = page.locator('[data-test=org-children] .el-table__row').first();
+  if (!(await row.count())) return false;
+  const name = (await row.locator('td').first().innerText()).trim();
+  // A click event, not a pointer: on a phone the unit page is still being laid out (another branch).
+  await row.dispatchEvent('click');
+  await page.locator('[data-test=org-detail] h2', { hasText: name }).waitFor();
+  return true;
+}
+
+function summary(findings: Finding[]): string {
+  return findings.map((f) => `[${f.rule} ${f.impact}] ${f.where}: ${f.targets.slice(0, 3).join(', ')}${f.targets.length > 3 ? ` (+${f.targets.length - 3})` : ''} «${f.html}» ${f.why}`).join(' | ');
+}
+
+for (const role of ROLES) {
+  for (const screen of SCREENS) {
+    test(`a11y: axe finds nothing critical or serious for ${role} at ${screen.width} px, on every page and dialog`, async ({ page, baseUrl, login }) => {
+      await page.setViewportSize(screen);
+      const findings: Finding[] = [];
+      const problems: string[] = [];
+      await page.goto(`${baseUrl}/login`);
+      await audit(page, '/login', findings);
+      await login(role);
+      let forbiddenSeen = false;
+      for (const path of PAGES) {
+        await page.goto(`${baseUrl}${path}`);
+        await page.waitForURL((u) => u.pathname !== '/');
+        const landed = new URL(page.url()).pathname;
+        if (landed === '/forbidden') {
+          if (forbiddenSeen) continue;
+          forbiddenSeen = true;
+        }
+        await audit(page, landed === path ? path : `${path} → ${landed}`, findings);
+        if (landed !== path) continue;
+        problems.push(...(await tableRegions(page, path)));
+        const done = new Set<string>();
+        await openDialogs(page, path, findings, problems, done);
+        if (path === '/org/units' && (await openChildUnit(page))) {
+          await audit(page, `${path} (a child unit)`, findings);
+          await openDialogs(page, `${path} (a child unit)`, findings, problems, done);
+        }
+      }
+      await page.goto(`${baseUrl}/no-such-page`);
+      await audit(page, '/no-such-page', findings);
+
+      const file = `a11y-${role}-${screen.width}.json`;
+      if (findings.length) writeFileSync(join(RESULTS, file), JSON.stringify(findings, null, 2));
+      expect(findings.length === 0, `${findings.length} axe findings (each node in test-results/portal-e2e/${file}): ${summary(findings)}`);
+      expect(problems.length === 0, problems.join('; '));
+    });
+  }
+}
+
+test('a11y: the window title follows a language switch at once', async ({ page, baseUrl }) => {
+  await page.goto(`${baseUrl}/login`);
+  const chinese = async () => /[\u4e00-\u9fff]/.test(await page.title());
+  await eventually(chinese, 'the login page has no Chinese title');
+  await page.click('button:has-text("English")');
+  await eventually(async () => !(await chinese()), 'after switching to English the title is still Chinese', 2000);
+});
