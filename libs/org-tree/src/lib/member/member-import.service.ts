@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
-import { LIMITS, PHONE, checkIdNumber, idNumberCheckChar } from '@zeren/shared-rules';
+import { LIMITS, PHONE, idNumberCheckChar } from '@zeren/shared-rules';
 import { In, IsNull } from 'typeorm';
 import { BadInputError, type FieldIssue } from '@zeren/shared-errors';
 import type { TenantDb } from '@zeren/tenancy';
@@ -96,12 +96,9 @@ export const MEMBER_COLUMNS: Column[] = [
     required: false,
     mayBeAbsent: true,
     example: EXAMPLE_ID_NUMBER,
-    parse: (v) => {
-      // Excel keeps 15 significant digits of a number: an 18-digit one typed into a General cell has lost its end.
-      if (typeof v === 'number') return { ok: false, message: '被 Excel 存成了数字,末几位已丢失:请把这一列设为文本格式后重新填写' };
-      const checked = checkIdNumber(String(v));
-      return checked.ok ? { ok: true, value: checked.value } : { ok: false, message: checked.message };
-    },
+    // Checked once, with the row's birth date and gender, by readIdNumber below. Excel keeps 15
+    // significant digits of a number: an 18-digit one typed into a General cell has lost its end.
+    parse: (v) => (typeof v === 'number' ? { ok: false, message: '被 Excel 存成了数字,末几位已丢失:请把这一列设为文本格式后重新填写' } : { ok: true, value: String(v).trim() }),
   },
 ];
 
@@ -186,6 +183,7 @@ export class MemberImportService {
       // The number says the birth date and gender: a sheet that says otherwise is wrong somewhere.
       const identity = readIdNumber(m.idNumber, { birthDate: m.birthDate, gender: m.gender });
       for (const issue of identity.issues) issues.push(cellIssue(headerAt, issue.field, r, issue.message));
+      m.idNumber = identity.idNumber;
       m.birthDate = identity.birthDate ?? null;
       if (m.birthDate && m.joinedOn && m.joinedOn <= m.birthDate) issues.push(cellIssue(headerAt, 'joinedOn', r, '须晚于出生日期'));
       parsed.push({ row: r, member: m });
