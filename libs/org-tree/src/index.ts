@@ -18,7 +18,7 @@ import { orgTreeSweep } from './lib/org-tree.sweep';
 import { orgTreeSeeder } from './lib/seed/org-tree.seeder';
 import { orgTreeMessages } from './lib/org-tree.messages.en';
 
-export { OrgUnit, PATH_LENGTH } from './lib/org-unit/org-unit.entity';
+export { OrgUnit, PATH_LENGTH, inSubtree } from './lib/org-unit/org-unit.entity';
 export { OrgUnitKind, KIND_LABELS, CHILD_KINDS, ROOT_KINDS, MAX_DEPTH } from './lib/org-unit/org-unit-kind.enum';
 export { PartyMember, Gender, MemberCategory, MemberStatus } from './lib/member/party-member.entity';
 export { MemberTransfer } from './lib/member/member-transfer.entity';
@@ -31,6 +31,7 @@ export { PartyMemberService, maskPhone } from './lib/member/party-member.service
 export { MemberImportService, MEMBER_COLUMNS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, buildMemberSheet } from './lib/member/member-import.service';
 export { PostService } from './lib/post/post.service';
 export { OrgOverviewService, type OrgFigures } from './lib/overview/org-overview.service';
+export { orgLoaders } from './lib/org-tree.loaders';
 export { SEEDED_MEMBER_COUNT } from './lib/seed/org-tree.seeder';
 
 /** The org tree's module description (@zeren/api ZerenModule). */

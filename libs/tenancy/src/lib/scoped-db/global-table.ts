@@ -61,6 +61,14 @@ export class GlobalTable<T extends ObjectLiteral> {
     return result.affected ?? 0;
   }
 
+  async delete(where: FindOptionsWhere<T>): Promise<number> {
+    assertNoMissingKeys(where);
+    this.assertMayWrite([where as Partial<T>]);
+    const result = await this.manager.delete(this.target, where);
+    this.wrote([this.metadata.target as Function, [null]]);
+    return result.affected ?? 0;
+  }
+
   private get metadata() {
     return this.manager.connection.getMetadata(this.target);
   }

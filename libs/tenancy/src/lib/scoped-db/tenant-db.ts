@@ -1,3 +1,4 @@
+import { ALL_DATA } from '../scope/data-scope';
 import { UnauthenticatedError } from '@zeren/shared-errors';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Scope } from '../scope/scope';
@@ -90,6 +91,15 @@ export class TenantDb {
     for (const id of db.scope.writeTenantIds) this.trail.reached.add(id);
     this.trail.kinds.add('dispatch');
     return db;
+  }
+
+  /**
+   * ESCAPE HATCH: the same tenants and transaction without the data scope (数据权限), for the
+   * bookkeeping a write keeps for the whole agency — summary rows a branch secretary's record
+   * changes. Never for rows shown to the caller. Grep for `wholeAgency(` in review.
+   */
+  wholeAgency(): TenantDb {
+    return this.withScope(this.scope.withData(ALL_DATA));
   }
 
   /** A cross-tenant reader narrowed to one tenant, read-only. */
