@@ -149,8 +149,12 @@ describe('responsibility lists and fulfilment (API)', () => {
       const admin = api.as('a_tenant_admin');
       const removed = await admin.run(`mutation($id: ID!) { removeAgencyDuty(id: $id) { id } }`, { id: lectureId });
       expect([code(removed), removed.errors?.[0].message]).toEqual(['CONFLICT', '工委规定的事项不能删除,可以从严要求']);
-      const own = await admin.run(`mutation($t: ID!, $i: DutySpecInput!) { addAgencyDuty(templateId: $t, input: $i) { id source } }`, {
-        t: templateId,
+      const lists = (await admin.run(`{ agencyDutyLists { id year templateId } }`)).data!.agencyDutyLists;
+      const listId = lists.find((l: { templateId: string }) => l.templateId === templateId).id;
+      // Cross-tenant: agency B adds to agency A's list.
+      expect(code(await api.as('b_tenant_admin').run(`mutation($l: ID!, $i: DutySpecInput!) { addAgencyDuty(listId: $l, input: $i) { id } }`, { l: listId, i: item() }))).toBe('NOT_FOUND');
+      const own = await admin.run(`mutation($l: ID!, $i: DutySpecInput!) { addAgencyDuty(listId: $l, input: $i) { id source } }`, {
+        l: listId,
         i: item({ title: '开展“四个在一线”主题实践', cadence: 'HALF', minEvidence: 0 }),
       });
       const ownId = own.data!.addAgencyDuty.id;
