@@ -4,9 +4,10 @@ import { authModule } from '@zeren/auth';
 import { inDependencyOrder, type ZerenModule } from '@zeren/api';
 import { filesModule } from '@zeren/files';
 import { orgTreeModule } from '@zeren/org-tree';
+import { remindersModule } from '@zeren/reminders';
 
 /** The modules that make up the Zeren server. A new lib adds its module description here, and nothing else. */
-export const MODULES: readonly ZerenModule[] = inDependencyOrder([tenancyModule, authModule, filesModule, orgTreeModule]);
+export const MODULES: readonly ZerenModule[] = inDependencyOrder([tenancyModule, authModule, filesModule, remindersModule, orgTreeModule]);
 
 export const allEntities = MODULES.flatMap((m) => m.entities ?? []);
 
