@@ -3,6 +3,7 @@ import type { DueReminder, ReminderWindow, ZerenModule } from '@zeren/api';
 import { createTestApi, type TestApi } from '@zeren/api/testing';
 import { systemDb } from '@zeren/auth';
 import { remindersModule } from './index';
+import { SiteMessage } from './lib/site-message/site-message.entity';
 import { runReminderTick, type TickOptions, type TickReport } from './lib/tick/reminder-tick';
 import { SILENT_LOG } from './lib/tick/reminder-log';
 import { reminderSources } from './lib/scheduler/reminder-scheduler';
@@ -34,4 +35,14 @@ export function createRemindersTestApi(modules: readonly ZerenModule[] = []): Pr
 /** One tick over these modules' providers, as the scheduler runs it. */
 export function tick(dataSource: DataSource, modules: readonly ZerenModule[], options: Partial<TickOptions> = {}): Promise<TickReport> {
   return runReminderTick({ db: systemDb(dataSource, 'test tick'), sources: reminderSources(modules), log: SILENT_LOG, ...options });
+}
+
+/** Site messages to one user, oldest first, as a tick would write them. */
+export async function sendSiteMessages(dataSource: DataSource, tenantId: string, recipientId: string, titles: string[]): Promise<SiteMessage[]> {
+  const made: SiteMessage[] = [];
+  for (const title of titles) {
+    // One insert each: ids are time-ordered, and the list is newest first by createdAt then id.
+    made.push(...(await systemDb(dataSource, 'test messages').actingFor(tenantId).repo(SiteMessage).insert({ recipientId, title, body: `${title}的正文`, link: '/', readAt: null })));
+  }
+  return made;
 }

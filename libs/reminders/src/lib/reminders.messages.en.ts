@@ -5,7 +5,7 @@ export const remindersMessages: MessageCatalogue = {
   查看提醒设置: 'View reminder settings',
   修改提醒设置: 'Change reminder settings',
   '提前提醒天数应为 0 到 {max} 之间的整数': 'Days of advance notice must be a whole number from 0 to {max}',
-  消息不存在: 'Message not found',
+  消息: 'Message',
   '一次最多标记 {max} 条消息': 'At most {max} messages can be marked at a time',
   '正在查看其他单位,不能标记消息;请先切回本单位': 'You are viewing another agency: switch back to your own to mark messages',
   '今日截止:{title}': 'Due today: {title}',

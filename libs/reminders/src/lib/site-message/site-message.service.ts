@@ -6,7 +6,8 @@ import { toPage } from '@zeren/shared-graphql';
 import { SiteMessage } from './site-message.entity';
 import { MAX_MARK_IDS, type SiteMessageArgs, type SiteMessagePage, type SiteMessageReadResult } from './dto/site-message.args';
 
-export const MESSAGE_NOT_FOUND = '消息不存在';
+// NotFoundError says "<what>不存在".
+export const MESSAGE_NOT_FOUND = '消息';
 
 /**
  * A user's own site messages. Every statement names the caller as recipient, in the caller's own

@@ -13,7 +13,7 @@ export class UpdateReminderSettingsInput {
   @Max(LIMITS.reminderLeadDaysMax, { message: LEAD_DAYS })
   leadDays?: number;
 
-  @Field({ nullable: true, description: '截止当天是否再提醒一次' })
+  @Field(() => Boolean, { nullable: true, description: '截止当天是否再提醒一次' })
   @IsOptional()
   onDueDay?: boolean;
 }

@@ -6,7 +6,7 @@ export const MAX_MARK_IDS = 200;
 
 @ArgsType()
 export class SiteMessageArgs extends PageArgs {
-  @Field({ defaultValue: false, description: '只看未读' })
+  @Field(() => Boolean, { defaultValue: false, description: '只看未读' })
   unreadOnly = false;
 }
 
