@@ -53,8 +53,9 @@ export function redisLock(url: string, options: { key?: string; leaseMs?: number
       }
     },
     async close() {
-      if (redis.status === 'end') return;
-      await redis.quit().catch(() => redis.disconnect());
+      // quit() waits for the server; a client still (re)connecting is only told to stop trying.
+      if (redis.status === 'ready') await redis.quit().catch(() => redis.disconnect());
+      else redis.disconnect();
     },
   };
 }
