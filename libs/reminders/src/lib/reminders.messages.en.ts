@@ -12,7 +12,6 @@ export const remindersMessages: MessageCatalogue = {
   '{title},今天({date})截止,请按时完成。': '{title} is due today ({date}): please complete it on time.',
   '即将截止:{title}': 'Due soon: {title}',
   '{title},将于 {date} 截止,还有 {days} 天。': '{title} is due on {date}, in {days} days.',
-  '{tenant}:{body}{link}': '{tenant}: {body}{link}',
   前往办理: 'Open it',
   欢迎使用责任平台: 'Welcome to Zeren',
 };

@@ -20,7 +20,8 @@ export function processLock(): TickLock {
         busy = false;
       }
     },
-    async close() {},
+    // Nothing to release: the flag lives and dies with the process.
+    close: () => Promise.resolve(),
   };
 }
 

@@ -132,7 +132,9 @@ function messageOf(item: DueReminder, kind: ReminderKind, now: Date): NonNullabl
   return { title: `即将截止:${item.title}`, body: `${item.title},将于 ${date} 截止,还有 ${daysLeft(item.dueAt, now)} 天。`, link: item.link };
 }
 
+const OPEN_IT = '前往办理';
+
 function robotPostOf(message: NonNullable<Delivery['message']>, tenantName: string, portalUrl: string | null) {
-  const link = message.link && portalUrl ? `\n[前往办理](${new URL(message.link, portalUrl).toString()})` : '';
+  const link = message.link && portalUrl ? `\n[${OPEN_IT}](${new URL(message.link, portalUrl).toString()})` : '';
   return { title: message.title, markdown: `${tenantName}:${message.body}${link}` };
 }
