@@ -15,7 +15,8 @@ export function useMessageBell() {
   const open = ref(false);
   const countQuery = useQuery(MyUnreadSiteMessageCountDocument, null, { pollInterval: POLL_MS, fetchPolicy: 'cache-and-network' });
   const listQuery = useQuery(MySiteMessagesDocument, { limit: PAGE_SIZE }, () => ({ enabled: open.value, fetchPolicy: 'cache-and-network' }));
-  const unread = computed(() => listQuery.result.value?.mySiteMessages.unread ?? countQuery.result.value?.myUnreadSiteMessageCount ?? 0);
+  // The badge reads the count query alone: the list's query sleeps while the drawer is closed, and its figure with it.
+  const unread = computed(() => countQuery.result.value?.myUnreadSiteMessageCount ?? 0);
   const messages = computed(() => listQuery.result.value?.mySiteMessages.items ?? []);
   const total = computed(() => listQuery.result.value?.mySiteMessages.total ?? 0);
   const loading = computed(() => listQuery.loading.value && !listQuery.result.value);

@@ -19,7 +19,7 @@ export const remindersSeeder: ModuleSeeder = {
         message: {
           title: '欢迎使用责任平台',
           body: '待办事项临近截止时,提醒会发到这里:截止前几天一次(天数由工委设定),截止当天再一次。',
-          link: '/',
+          link: '/home',
         },
       });
     }
