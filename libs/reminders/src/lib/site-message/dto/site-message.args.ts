@@ -1,5 +1,5 @@
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
-import { PageArgs, type Page } from '@zeren/shared-graphql';
+import { PageArgs, Paginated } from '@zeren/shared-graphql';
 import { SiteMessage } from '../site-message.entity';
 
 export const MAX_MARK_IDS = 200;
@@ -10,20 +10,9 @@ export class SiteMessageArgs extends PageArgs {
   unreadOnly = false;
 }
 
+// The page fields from Paginated; its own type is never referenced, so the schema has only this one.
 @ObjectType({ description: '我的站内消息(分页),附未读数' })
-export class SiteMessagePage implements Page<SiteMessage> {
-  @Field(() => [SiteMessage])
-  items: SiteMessage[];
-
-  @Field(() => Int, { description: '符合条件的总数' })
-  total: number;
-
-  @Field(() => Int)
-  offset: number;
-
-  @Field(() => Int)
-  limit: number;
-
+export class SiteMessagePage extends Paginated(SiteMessage, 'SiteMessagePageBase') {
   @Field(() => Int, { description: '未读消息数' })
   unread: number;
 }
