@@ -28,10 +28,9 @@ describe('gateway process', () => {
   });
 
   // With the reminder schedule on (the default), and sharing the tick lock through Redis when the tests have one.
-  it.each([
-    ['in-process', {}],
-    ...(process.env['ZEREN_TEST_REDIS_URL'] ? [['Redis', { ZEREN_REDIS_URL: process.env['ZEREN_TEST_REDIS_URL'] }] as const] : []),
-  ])('migrates a new database, serves, and on SIGTERM finishes and exits 0 (reminder lock %s)', async (_lock, extra) => {
+  const redis = process.env['ZEREN_TEST_REDIS_URL'];
+  const locks: [string, Record<string, string>][] = [['in-process', {}], ...(redis ? [['Redis', { ZEREN_REDIS_URL: redis }] as [string, Record<string, string>]] : [])];
+  it.each(locks)('migrates a new database, serves, and on SIGTERM finishes and exits 0 (reminder lock %s)', async (_lock, extra) => {
     const file = join(mkdtempSync(join(tmpdir(), 'zeren-main-')), 'z.sqlite');
     // NODE_ENV as in real use: under `test` Apollo leaves signals alone, which once hid a hang here.
     const env = { ...process.env, NODE_ENV: 'development', PORT: '0', DATABASE_URL: `sqlite:${file}`, LOG_LEVEL: 'info', ZEREN_REMINDER_CRON: '* * * * * *', ...extra };
