@@ -9,8 +9,8 @@ const MENUS: Record<string, string[]> = {
   czj_secretary: ['home', 'org-units', 'org-members', 'org-posts', 'org-post-types'],
   czj_member: ['home'],
   czj_showcase: ['home'],
-  gw_admin: ['home', 'overview', 'org-units', 'org-members', 'org-posts', 'org-post-types', 'org-secretary-check', 'system-tenants', 'system-users', 'system-audit'],
-  gw_leader: ['home', 'overview', 'org-units', 'org-members', 'org-posts', 'org-post-types', 'org-secretary-check', 'system-users', 'system-audit'],
+  gw_admin: ['home', 'overview', 'org-units', 'org-members', 'org-posts', 'org-post-types', 'org-secretary-check', 'system-tenants', 'system-users', 'system-audit', 'system-reminders'],
+  gw_leader: ['home', 'overview', 'org-units', 'org-members', 'org-posts', 'org-post-types', 'org-secretary-check', 'system-users', 'system-audit', 'system-reminders'],
   gw_liaison: ['home', 'overview', 'org-units', 'org-members', 'org-posts', 'org-post-types', 'org-secretary-check'],
 };
 

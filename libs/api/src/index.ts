@@ -6,4 +6,5 @@ export { isServiceUnavailable } from './lib/schema/service-unavailable';
 export { auditLine } from './lib/audit/audit-line';
 export { mutationAudit, mutationReportPlugin, type MutationOutcome } from './lib/audit/mutation-audit.middleware';
 export { Todo, type TodoProvider } from './lib/todo/todo.types';
+export type { DueReminder, ReminderProvider, ReminderWindow } from './lib/reminder/reminder.types';
 export { localizedErrorsPlugin, messageTranslator, PLATFORM_MESSAGES } from './lib/schema/localized-errors.plugin';

@@ -29,6 +29,7 @@ export type { RequestContext } from './lib/session/request-context';
 export { CurrentPrincipal, Db } from './lib/session/context.decorators';
 export { AuthResolver, LoginPayload } from './lib/session/auth.resolver';
 export { createRequestContext, type RequestFacts } from './lib/session/request-context.factory';
+export { ownRowsDb, systemDb } from './lib/session/handles';
 export { SEEDED_AGENCY_USERS, type SeededUser } from './lib/seed/auth.seeder';
 export { DEMO_PASSWORD, COMMITTEE_USERS, AGENCY_USER_ROLES } from './lib/seed/demo-accounts';
 

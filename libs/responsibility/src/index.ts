@@ -14,6 +14,7 @@ import { CompletionResolver } from './lib/figures/completion.resolver';
 import { Responsibility1764800000000 } from './lib/migrations/1764800000000-responsibility.migration';
 import { DUTY_GRANTS } from './lib/responsibility.permissions';
 import { responsibilityTodos } from './lib/responsibility.todos';
+import { responsibilityReminders } from './lib/responsibility.reminders';
 import { responsibilitySweep } from './lib/responsibility.sweep';
 import { responsibilitySeeder } from './lib/seed/responsibility.seeder';
 import { responsibilityMessages } from './lib/responsibility.messages.en';
@@ -32,6 +33,7 @@ export { ObligationService } from './lib/fulfilment/obligation.service';
 export { CompletionService } from './lib/figures/completion.service';
 export { CompletionGrouping, CompletionRow } from './lib/figures/completion.type';
 export { rebuildCompletion } from './lib/figures/completion-keeper';
+export { responsibilityReminders } from './lib/responsibility.reminders';
 
 /** The responsibility loop (明责·确责·尽责): templates, every agency's list, fulfilment records and their figures. */
 export const responsibilityModule: ZerenModule = {
@@ -42,6 +44,7 @@ export const responsibilityModule: ZerenModule = {
   resolvers: [TemplateResolver, ListResolver, DutyHolderResolver, FulfilmentResolver, ObligationResolver, CompletionResolver],
   permissions: DUTY_GRANTS,
   todos: [responsibilityTodos],
+  reminders: [responsibilityReminders],
   sweep: responsibilitySweep,
   seed: responsibilitySeeder,
   messages: responsibilityMessages,

@@ -291,7 +291,8 @@ describe('isolation sweep', () => {
     const findings = new Set<string>();
     const reached = new Set<string>();
     const wanted: string[] = [];
-    for (const field of mutations().filter(takesId)) {
+    // An unswept mutation names why (its ids are of global tables, which no tenant owns to probe with).
+    for (const field of mutations().filter((f) => takesId(f) && !fixtures.unswept.has(f.name))) {
       wanted.push(...idPaths(field).map((path) => `${field.name} ${path}`));
       const before = await snapshot();
       for (const caller of callers) {

@@ -29,6 +29,10 @@ type Documents = {
     "query PartyMembers($search: String, $unitId: ID, $status: MemberStatus, $includeDescendants: Boolean!, $offset: Int!, $limit: Int!) {\n  partyMembers(\n    search: $search\n    unitId: $unitId\n    status: $status\n    includeDescendants: $includeDescendants\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    offset\n    limit\n    items {\n      ...MemberRecord\n      tenantId\n      unitId\n      unit {\n        id\n        name\n        writable\n      }\n    }\n  }\n}": typeof types.PartyMembersDocument,
     "mutation TransferPartyMember($id: ID!, $input: TransferPartyMemberInput!) {\n  transferPartyMember(id: $id, input: $input) {\n    id\n    unitId\n  }\n}": typeof types.TransferPartyMemberDocument,
     "mutation UpdatePartyMember($id: ID!, $input: UpdatePartyMemberInput!) {\n  updatePartyMember(id: $id, input: $input) {\n    id\n    name\n  }\n}": typeof types.UpdatePartyMemberDocument,
+    "mutation MarkAllSiteMessagesRead {\n  markAllSiteMessagesRead {\n    marked\n    unread\n  }\n}": typeof types.MarkAllSiteMessagesReadDocument,
+    "mutation MarkSiteMessagesRead($ids: [ID!]!) {\n  markSiteMessagesRead(ids: $ids) {\n    marked\n    unread\n  }\n}": typeof types.MarkSiteMessagesReadDocument,
+    "query MySiteMessages($unreadOnly: Boolean, $offset: Int, $limit: Int) {\n  mySiteMessages(unreadOnly: $unreadOnly, offset: $offset, limit: $limit) {\n    total\n    unread\n    items {\n      id\n      title\n      body\n      link\n      readAt\n      createdAt\n    }\n  }\n}": typeof types.MySiteMessagesDocument,
+    "query MyUnreadSiteMessageCount {\n  myUnreadSiteMessageCount\n}": typeof types.MyUnreadSiteMessageCountDocument,
     "mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n  createOrgUnit(input: $input) {\n    id\n    name\n    parentId\n  }\n}": typeof types.CreateOrgUnitDocument,
     "mutation DissolveOrgUnit($id: ID!, $dissolvedOn: LocalDate) {\n  dissolveOrgUnit(id: $id, dissolvedOn: $dissolvedOn) {\n    id\n    dissolvedOn\n  }\n}": typeof types.DissolveOrgUnitDocument,
     "mutation MoveOrgUnit($id: ID!, $parentId: ID!, $sortOrder: Int) {\n  moveOrgUnit(id: $id, parentId: $parentId, sortOrder: $sortOrder) {\n    id\n    parentId\n  }\n}": typeof types.MoveOrgUnitDocument,
@@ -47,6 +51,8 @@ type Documents = {
     "query PostTypes {\n  postTypes {\n    code\n    name\n    assignable\n    postClass\n    secretary\n    cadre\n    ninePost\n    unitKinds\n    fullMembersOnly\n    holderWithinUnit\n    sortOrder\n  }\n}": typeof types.PostTypesDocument,
     "query SecretaryMismatches {\n  secretaryMismatches {\n    tenantId\n    topUnit {\n      id\n      name\n    }\n    topSecretary {\n      id\n      name\n    }\n    organUnit {\n      id\n      name\n    }\n    organSecretary {\n      id\n      name\n    }\n  }\n}": typeof types.SecretaryMismatchesDocument,
     "mutation UpdatePostType($code: String!, $input: UpdatePostTypeInput!) {\n  updatePostType(code: $code, input: $input) {\n    code\n    name\n    cadre\n    unitKinds\n    fullMembersOnly\n    holderWithinUnit\n    sortOrder\n  }\n}": typeof types.UpdatePostTypeDocument,
+    "query ReminderSettings {\n  reminderSettings {\n    leadDays\n    onDueDay\n    updatedAt\n  }\n}": typeof types.ReminderSettingsDocument,
+    "mutation UpdateReminderSettings($input: UpdateReminderSettingsInput!) {\n  updateReminderSettings(input: $input) {\n    leadDays\n    onDueDay\n    updatedAt\n  }\n}": typeof types.UpdateReminderSettingsDocument,
     "mutation CreateTenant($input: CreateTenantInput!) {\n  createTenant(input: $input) {\n    id\n    name\n  }\n}": typeof types.CreateTenantDocument,
     "mutation SetTenantStatus($id: ID!, $status: TenantStatus!) {\n  setTenantStatus(id: $id, status: $status) {\n    id\n    status\n  }\n}": typeof types.SetTenantStatusDocument,
     "query Tenants {\n  tenants {\n    id\n    name\n    code\n    kind\n    status\n    createdAt\n  }\n}": typeof types.TenantsDocument,
@@ -73,6 +79,10 @@ const documents: Documents = {
     "query PartyMembers($search: String, $unitId: ID, $status: MemberStatus, $includeDescendants: Boolean!, $offset: Int!, $limit: Int!) {\n  partyMembers(\n    search: $search\n    unitId: $unitId\n    status: $status\n    includeDescendants: $includeDescendants\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    offset\n    limit\n    items {\n      ...MemberRecord\n      tenantId\n      unitId\n      unit {\n        id\n        name\n        writable\n      }\n    }\n  }\n}": types.PartyMembersDocument,
     "mutation TransferPartyMember($id: ID!, $input: TransferPartyMemberInput!) {\n  transferPartyMember(id: $id, input: $input) {\n    id\n    unitId\n  }\n}": types.TransferPartyMemberDocument,
     "mutation UpdatePartyMember($id: ID!, $input: UpdatePartyMemberInput!) {\n  updatePartyMember(id: $id, input: $input) {\n    id\n    name\n  }\n}": types.UpdatePartyMemberDocument,
+    "mutation MarkAllSiteMessagesRead {\n  markAllSiteMessagesRead {\n    marked\n    unread\n  }\n}": types.MarkAllSiteMessagesReadDocument,
+    "mutation MarkSiteMessagesRead($ids: [ID!]!) {\n  markSiteMessagesRead(ids: $ids) {\n    marked\n    unread\n  }\n}": types.MarkSiteMessagesReadDocument,
+    "query MySiteMessages($unreadOnly: Boolean, $offset: Int, $limit: Int) {\n  mySiteMessages(unreadOnly: $unreadOnly, offset: $offset, limit: $limit) {\n    total\n    unread\n    items {\n      id\n      title\n      body\n      link\n      readAt\n      createdAt\n    }\n  }\n}": types.MySiteMessagesDocument,
+    "query MyUnreadSiteMessageCount {\n  myUnreadSiteMessageCount\n}": types.MyUnreadSiteMessageCountDocument,
     "mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n  createOrgUnit(input: $input) {\n    id\n    name\n    parentId\n  }\n}": types.CreateOrgUnitDocument,
     "mutation DissolveOrgUnit($id: ID!, $dissolvedOn: LocalDate) {\n  dissolveOrgUnit(id: $id, dissolvedOn: $dissolvedOn) {\n    id\n    dissolvedOn\n  }\n}": types.DissolveOrgUnitDocument,
     "mutation MoveOrgUnit($id: ID!, $parentId: ID!, $sortOrder: Int) {\n  moveOrgUnit(id: $id, parentId: $parentId, sortOrder: $sortOrder) {\n    id\n    parentId\n  }\n}": types.MoveOrgUnitDocument,
@@ -91,6 +101,8 @@ const documents: Documents = {
     "query PostTypes {\n  postTypes {\n    code\n    name\n    assignable\n    postClass\n    secretary\n    cadre\n    ninePost\n    unitKinds\n    fullMembersOnly\n    holderWithinUnit\n    sortOrder\n  }\n}": types.PostTypesDocument,
     "query SecretaryMismatches {\n  secretaryMismatches {\n    tenantId\n    topUnit {\n      id\n      name\n    }\n    topSecretary {\n      id\n      name\n    }\n    organUnit {\n      id\n      name\n    }\n    organSecretary {\n      id\n      name\n    }\n  }\n}": types.SecretaryMismatchesDocument,
     "mutation UpdatePostType($code: String!, $input: UpdatePostTypeInput!) {\n  updatePostType(code: $code, input: $input) {\n    code\n    name\n    cadre\n    unitKinds\n    fullMembersOnly\n    holderWithinUnit\n    sortOrder\n  }\n}": types.UpdatePostTypeDocument,
+    "query ReminderSettings {\n  reminderSettings {\n    leadDays\n    onDueDay\n    updatedAt\n  }\n}": types.ReminderSettingsDocument,
+    "mutation UpdateReminderSettings($input: UpdateReminderSettingsInput!) {\n  updateReminderSettings(input: $input) {\n    leadDays\n    onDueDay\n    updatedAt\n  }\n}": types.UpdateReminderSettingsDocument,
     "mutation CreateTenant($input: CreateTenantInput!) {\n  createTenant(input: $input) {\n    id\n    name\n  }\n}": types.CreateTenantDocument,
     "mutation SetTenantStatus($id: ID!, $status: TenantStatus!) {\n  setTenantStatus(id: $id, status: $status) {\n    id\n    status\n  }\n}": types.SetTenantStatusDocument,
     "query Tenants {\n  tenants {\n    id\n    name\n    code\n    kind\n    status\n    createdAt\n  }\n}": types.TenantsDocument,
@@ -179,6 +191,22 @@ export function graphql(source: "mutation UpdatePartyMember($id: ID!, $input: Up
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation MarkAllSiteMessagesRead {\n  markAllSiteMessagesRead {\n    marked\n    unread\n  }\n}"): (typeof documents)["mutation MarkAllSiteMessagesRead {\n  markAllSiteMessagesRead {\n    marked\n    unread\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkSiteMessagesRead($ids: [ID!]!) {\n  markSiteMessagesRead(ids: $ids) {\n    marked\n    unread\n  }\n}"): (typeof documents)["mutation MarkSiteMessagesRead($ids: [ID!]!) {\n  markSiteMessagesRead(ids: $ids) {\n    marked\n    unread\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MySiteMessages($unreadOnly: Boolean, $offset: Int, $limit: Int) {\n  mySiteMessages(unreadOnly: $unreadOnly, offset: $offset, limit: $limit) {\n    total\n    unread\n    items {\n      id\n      title\n      body\n      link\n      readAt\n      createdAt\n    }\n  }\n}"): (typeof documents)["query MySiteMessages($unreadOnly: Boolean, $offset: Int, $limit: Int) {\n  mySiteMessages(unreadOnly: $unreadOnly, offset: $offset, limit: $limit) {\n    total\n    unread\n    items {\n      id\n      title\n      body\n      link\n      readAt\n      createdAt\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyUnreadSiteMessageCount {\n  myUnreadSiteMessageCount\n}"): (typeof documents)["query MyUnreadSiteMessageCount {\n  myUnreadSiteMessageCount\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n  createOrgUnit(input: $input) {\n    id\n    name\n    parentId\n  }\n}"): (typeof documents)["mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n  createOrgUnit(input: $input) {\n    id\n    name\n    parentId\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -248,6 +276,14 @@ export function graphql(source: "query SecretaryMismatches {\n  secretaryMismatc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdatePostType($code: String!, $input: UpdatePostTypeInput!) {\n  updatePostType(code: $code, input: $input) {\n    code\n    name\n    cadre\n    unitKinds\n    fullMembersOnly\n    holderWithinUnit\n    sortOrder\n  }\n}"): (typeof documents)["mutation UpdatePostType($code: String!, $input: UpdatePostTypeInput!) {\n  updatePostType(code: $code, input: $input) {\n    code\n    name\n    cadre\n    unitKinds\n    fullMembersOnly\n    holderWithinUnit\n    sortOrder\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReminderSettings {\n  reminderSettings {\n    leadDays\n    onDueDay\n    updatedAt\n  }\n}"): (typeof documents)["query ReminderSettings {\n  reminderSettings {\n    leadDays\n    onDueDay\n    updatedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateReminderSettings($input: UpdateReminderSettingsInput!) {\n  updateReminderSettings(input: $input) {\n    leadDays\n    onDueDay\n    updatedAt\n  }\n}"): (typeof documents)["mutation UpdateReminderSettings($input: UpdateReminderSettingsInput!) {\n  updateReminderSettings(input: $input) {\n    leadDays\n    onDueDay\n    updatedAt\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

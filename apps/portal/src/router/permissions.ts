@@ -14,6 +14,8 @@ export const Permission = {
   ORG_POSTS_ASSIGN: 'org.posts.assign',
   POST_TYPES_MANAGE: 'org.post-types.manage',
   ORG_OVERVIEW_READ: 'org.overview.read',
+  REMINDER_SETTINGS_READ: 'reminders.settings.read',
+  REMINDER_SETTINGS_MANAGE: 'reminders.settings.manage',
 } as const;
 
 export type Permission = (typeof Permission)[keyof typeof Permission];

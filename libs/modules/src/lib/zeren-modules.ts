@@ -4,10 +4,11 @@ import { authModule } from '@zeren/auth';
 import { inDependencyOrder, type ZerenModule } from '@zeren/api';
 import { filesModule } from '@zeren/files';
 import { orgTreeModule } from '@zeren/org-tree';
+import { remindersModule } from '@zeren/reminders';
 import { responsibilityModule } from '@zeren/responsibility';
 
 /** The modules that make up the Zeren server. A new lib adds its module description here, and nothing else. */
-export const MODULES: readonly ZerenModule[] = inDependencyOrder([tenancyModule, authModule, filesModule, orgTreeModule, responsibilityModule]);
+export const MODULES: readonly ZerenModule[] = inDependencyOrder([tenancyModule, authModule, filesModule, remindersModule, orgTreeModule, responsibilityModule]);
 
 export const allEntities = MODULES.flatMap((m) => m.entities ?? []);
 

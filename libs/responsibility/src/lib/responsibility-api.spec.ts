@@ -1,4 +1,4 @@
-import { TenantKind } from '@zeren/tenancy';
+import { Scope, TenantDb, TenantKind } from '@zeren/tenancy';
 import { Role } from '@zeren/auth';
 import type { TestApi, TestTenant } from '@zeren/api/testing';
 import { OrgUnitKind as K, PostCode, type OrgUnit, type PartyMember } from '@zeren/org-tree';
@@ -8,6 +8,7 @@ import { createDutyTestApi, insertFile } from '../testing';
 import { currentYear } from './list/current-template';
 import { DutyCompletion } from './figures/duty-completion.entity';
 import { rebuildCompletion } from './figures/completion-keeper';
+import { responsibilityReminders } from './responsibility.reminders';
 import { FulfilmentRecord, RecordStatus } from './fulfilment/fulfilment-record.entity';
 
 const YEAR = currentYear();
@@ -310,6 +311,19 @@ describe('responsibility lists and fulfilment (API)', () => {
       // Not the admin's own: nobody reviews what they recorded.
       const waiting = submitted.filter((r) => r.recordedById !== a.users[Role.TENANT_ADMIN]!.id).length;
       expect(admin).toContainEqual({ module: 'responsibility', title: `审核履责纪实(${waiting} 条待审核)`, link: '/duties/review' });
+    });
+  });
+
+  describe('reminders', () => {
+    it('names the duties due in the window that nobody has answered, to the holder with an account', async () => {
+      const now = new Date();
+      const due = await responsibilityReminders(new TenantDb(api.dataSource, Scope.system('test')), { now, until: new Date(now.getTime() + 400 * 86_400_000) });
+      const to = (username: string, tenant: TestTenant) => due.filter((r) => r.tenantId === tenant.tenant.id && r.userIds.includes(tenant.users[username as Role]!.id)).map((r) => r.title);
+      // B's secretary owes the lecture and their own member duty; A's answered both, and A's member answered theirs.
+      expect(to(Role.BRANCH_SECRETARY, b).sort()).toEqual([`填报履责纪实:参加组织生活会(${YEAR}年)`, `填报履责纪实:讲专题党课(${YEAR}年)`].sort());
+      expect(to(Role.MEMBER, a)).toEqual([]);
+      expect(due.filter((r) => r.key.includes(aUnits.get('ZB1')!.id) && r.title.includes('讲专题党课'))).toEqual([]);
+      expect(new Set(due.map((r) => r.key)).size).toBe(due.length);
     });
   });
 

@@ -15,6 +15,12 @@ export default [
     meta: { title: 'menu.users', permission: Permission.USERS_READ, menu: { icon: 'Avatar', order: 20, group: 'menu.groupSystem' } },
   },
   {
+    path: 'system/reminders',
+    name: 'system-reminders',
+    component: () => import('@/views/system/reminders/index.vue'),
+    meta: { title: 'menu.reminders', permission: Permission.REMINDER_SETTINGS_READ, menu: { icon: 'Bell', order: 22, group: 'menu.groupSystem' } },
+  },
+  {
     path: 'system/audit',
     name: 'system-audit',
     component: () => import('@/views/system/audit/index.vue'),

@@ -4,6 +4,7 @@ import type { PermissionGrants, RequestContext, ScopeHook } from '@zeren/auth';
 import type { ModuleSeeder } from '@zeren/tenancy';
 import type { MessageCatalogue } from '@zeren/shared-errors';
 import type { TodoProvider } from '../todo/todo.types';
+import type { ReminderProvider } from '../reminder/reminder.types';
 import type { SweepFixtures } from './sweep-fixtures';
 
 /**
@@ -23,6 +24,8 @@ export interface ZerenModule {
   permissions?: PermissionGrants;
   scopeHooks?: readonly ScopeHook[];
   todos?: readonly TodoProvider[];
+  /** Due dates for the reminder schedule (libs/reminders sends them once each, to a site message and the robots). */
+  reminders?: readonly ReminderProvider[];
   /** Writes the module's demo and synthetic data, after the modules it depends on (tools/seed runs it). */
   seed?: ModuleSeeder;
   /** HTTP endpoints beside /graphql (evidence uploads and downloads), mounted by the gateway. */

@@ -47,6 +47,8 @@ export const LIMITS = {
   memberImportRows: 5000,
   /** One evidence file (libs/files). */
   evidenceFileBytes: 20 * 1024 * 1024,
+  /** How many days ahead the committee may have reminders sent (libs/reminders). */
+  reminderLeadDaysMax: 30,
 } as const;
 
 /** `700 KB`, `20 MB`: a limit as people read it. */

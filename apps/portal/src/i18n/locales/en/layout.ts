@@ -26,6 +26,7 @@ export default {
     tenants: 'Agencies',
     users: 'Users',
     audit: 'Audit log',
+    reminders: 'Reminders',
     account: 'Account',
     groupOrg: 'Organization',
     groupSystem: 'System',

@@ -93,5 +93,8 @@ export default {
     'importPartyMembers': 'Import members',
     'assignPost': 'Assign post',
     'endPostAssignment': 'End term',
+    'markSiteMessagesRead': 'Mark messages read',
+    'markAllSiteMessagesRead': 'Mark all messages read',
+    'updateReminderSettings': 'Change reminder settings',
   },
 } satisfies typeof zhCN;

@@ -24,6 +24,7 @@ export default {
     tenants: '单位管理',
     users: '用户管理',
     audit: '审计日志',
+    reminders: '提醒设置',
     account: '账号设置',
     groupOrg: '组织建设',
     groupSystem: '系统管理',

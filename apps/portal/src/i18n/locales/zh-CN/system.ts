@@ -94,5 +94,8 @@ export default {
     'importPartyMembers': '导入党员',
     'assignPost': '任命岗位',
     'endPostAssignment': '结束任职',
+    'markSiteMessagesRead': '标记消息已读',
+    'markAllSiteMessagesRead': '全部消息已读',
+    'updateReminderSettings': '修改提醒设置',
   },
 };
