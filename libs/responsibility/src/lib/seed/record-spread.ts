@@ -14,7 +14,7 @@ const DAY = 24 * HOUR;
 /** The outcome shares of a period whose deadline has passed (the rest are returned). */
 export const SPREAD = { onTime: 0.75, late: 0.1, overdue: 0.1 } as const;
 /** Of the periods still open, how many are answered ahead of the deadline. */
-const EARLY = 0.3;
+const EARLY = 0.2;
 /** Of the returned records, how many were answered by a second version. */
 const RESUBMITTED = 0.6;
 /** Of the submitted records old enough to have been reviewed, how many are still waiting. */

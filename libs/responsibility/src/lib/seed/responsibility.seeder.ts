@@ -47,7 +47,7 @@ const lists = new AgencyListService();
  * and tightenings, and fulfilment records with a seeded spread up to `now`, with their summary rows.
  */
 export function createResponsibilitySeeder(options: ResponsibilitySeedOptions = {}): ModuleSeeder {
-  const membersPerUnit = options.membersPerUnit ?? 4;
+  const membersPerUnit = options.membersPerUnit ?? 3;
   return {
     async committee({ db, shared }) {
       const now = options.now?.() ?? new Date();
