@@ -6,6 +6,7 @@ import { Prng } from '@zeren/shared-prng';
 import { In } from 'typeorm';
 import { SEEDED_AGENCY, SEEDED_COMMITTEE, SeedKey, type ModuleSeeder, type TenantDb } from '@zeren/tenancy';
 import type { DutySpecInput } from '../duty/dto/duty-spec.input';
+import { specOf } from '../duty/duty-spec';
 import { TemplateService } from '../template/template.service';
 import { DutyTemplate } from '../template/duty-template.entity';
 import type { DutyItem } from '../template/duty-item.entity';
@@ -120,7 +121,7 @@ async function writeTemplate(db: TenantDb, year: number, catalogue: readonly Cat
     const byTitle = new Map(copies.map((c) => [c.title, c]));
     for (const { title, patch } of NEXT_YEAR_CHANGES.update) {
       const copy = byTitle.get(title)!;
-      await templates.updateItem(db, copy.id, { ...specInput({ ...catalogueOf(copy), ...patch }, year, copy.sortOrder) });
+      await templates.updateItem(db, copy.id, specInput({ ...catalogueOf(copy), ...patch }, year, copy.sortOrder));
     }
     for (const title of NEXT_YEAR_CHANGES.remove) await templates.removeItem(db, byTitle.get(title)!.id);
     order = Math.max(...copies.map((c) => c.sortOrder));
@@ -133,49 +134,21 @@ async function writeTemplate(db: TenantDb, year: number, catalogue: readonly Cat
   return { template: Object.assign(published, dates), items: await templates.items(db, draft.id) };
 }
 
-function specInput(item: CatalogueItem, year: number, sortOrder: number): DutySpecInput {
+function specInput(item: CatalogueItem, year: number, sortOrder: number | null): DutySpecInput {
+  const { due, unitKinds, ...fields } = item;
   const once = item.cadence === Cadence.ONCE;
-  return {
-    level: item.level,
-    postCode: item.postCode,
-    unitKinds: item.unitKinds ?? null,
-    area: item.area,
-    title: item.title,
-    content: item.content,
-    requirement: item.requirement,
-    cadence: item.cadence,
-    dueOffsetDays: once ? null : (item.due as number),
-    dueOn: once ? `${year}-${item.due}` : null,
-    evidenceKinds: item.evidenceKinds,
-    minEvidence: item.minEvidence,
-    weight: item.weight,
-    supervisor: item.supervisor,
-    sortOrder,
-  };
+  return { ...fields, unitKinds: unitKinds ?? null, dueOffsetDays: once ? null : (due as number), dueOn: once ? `${year}-${due}` : null, sortOrder };
 }
 
 /** A template item back in the catalogue's shape, to patch it. */
 function catalogueOf(item: DutyItem): CatalogueItem {
-  return {
-    level: item.level,
-    postCode: item.postCode,
-    unitKinds: item.unitKinds ?? undefined,
-    area: item.area,
-    title: item.title,
-    content: item.content,
-    requirement: item.requirement,
-    cadence: item.cadence,
-    due: item.cadence === Cadence.ONCE ? (item.dueOn!.slice(5) as CatalogueItem['due']) : item.dueOffsetDays!,
-    evidenceKinds: item.evidenceKinds,
-    minEvidence: item.minEvidence,
-    weight: item.weight,
-    supervisor: item.supervisor,
-  };
+  const { dueOffsetDays, dueOn, unitKinds, sortOrder: _order, ...fields } = specOf(item);
+  return { ...fields, unitKinds: unitKinds ?? undefined, due: dueOn ? (dueOn.slice(5) as CatalogueItem['due']) : dueOffsetDays! };
 }
 
 /** An own item and a tightening, through the agency's own list service (as its admin would). */
 async function customise(own: TenantDb, { template, items }: SeededTemplates['templates'][number], hasFiles: boolean): Promise<void> {
-  await lists.addOwn(own, template.id, specInput(OWN_ITEM, template.year, 0));
+  await lists.addOwn(own, template.id, specInput(OWN_ITEM, template.year, null));
   const item = items.find((i) => i.title === TIGHTENED.title)!;
   // More evidence only where the agency has files to cite (agencies with demo users).
   await lists.tighten(own, item.id, { dueOffsetDays: TIGHTENED.dueOffsetDays, extraRequirement: TIGHTENED.extraRequirement, minEvidence: hasFiles ? 1 : null });
