@@ -180,6 +180,7 @@ export async function runBench(options: BenchOptions, root: string, log: (line: 
         () => postGraphql(gateway.url, query, variables, committeeHeaders),
         () => postGraphql(gateway.url, TRIVIAL_QUERY, {}, committeeHeaders),
       );
+      log(`${label}: ${rows.length} rows, median ${latency.median.toFixed(1)} ms over ${latency.requests} requests, ${statements.perRequest.join('/')} statements`);
       return { rows: rows.length, latency, statements };
     };
     log('measuring the completion board by agency (committee) and one agency by duty …');
