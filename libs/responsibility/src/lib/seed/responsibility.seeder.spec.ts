@@ -119,7 +119,7 @@ describe('responsibility seed', () => {
     }
   });
 
-  it('lets the first agency add an own item and tighten a mandated one, never loosening it', async () => {
+  it('lets agencies add an own item and tighten a mandated one, never loosening it', async () => {
     const { current } = await published();
     const czj = agencies.find((a) => a.code === 'CZJ')!;
     const duties = await new AgencyListService().duties(system.actingFor(czj.id), current.id);

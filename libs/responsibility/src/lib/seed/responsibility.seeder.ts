@@ -36,8 +36,11 @@ interface SeededTemplates {
 
 const TEMPLATES = new SeedKey<SeededTemplates>('responsibility.templates');
 
-/** Every tenth agency (the first included) adds an own item and tightens a mandated one. */
-const CUSTOMISES = (index: number) => index % 10 === 0;
+/**
+ * Every tenth agency (the first included) adds an own item and tightens a mandated one; in a plan
+ * of a few agencies (the isolation sweep's world) every agency does, so each table has rows of each.
+ */
+const CUSTOMISES = (index: number, agencies: number) => index % 10 === 0 || agencies <= 5;
 
 const templates = new TemplateService();
 const lists = new AgencyListService();
@@ -76,7 +79,7 @@ export function createResponsibilitySeeder(options: ResponsibilitySeedOptions = 
       const files = await own.repo(StoredFile).find();
       const evidence = files.map((f) => ({ ref: { fileId: f.id, sha256: f.sha256 }, kind: f.mimeType.startsWith('image/') ? 'image' : f.mimeType === 'application/pdf' ? 'pdf' : 'office' }));
       const current = seeded.templates.at(-1)!;
-      if (CUSTOMISES(index)) await customise(own, current, evidence.length > 0);
+      if (CUSTOMISES(index, plan.agencies.length)) await customise(own, current, evidence.length > 0);
 
       const structure = await AgencyStructure.load(own, { members: true });
       const users = shared.get(SEEDED_AGENCY_USERS);
