@@ -3,7 +3,7 @@ import type { LatencySummary } from './latency-stats.util';
 
 const ms = (v: number) => (Number.isFinite(v) ? (v < 10 ? v.toFixed(2) : v.toFixed(1)) : '–');
 const rate = (v: number) => (Number.isFinite(v) ? Math.round(v).toString() : '–');
-const times = (v: number) => (Number.isFinite(v) ? `${v.toFixed(2)}×` : '–');
+const times = (v: number) => (Number.isFinite(v) ? `${v < 0.1 ? v.toPrecision(2) : v.toFixed(2)}×` : '–');
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 
 function latencyRow(label: string, s: LatencySummary): string {
