@@ -11,6 +11,7 @@ import { login, postGraphql, postJson } from './graphql.client';
 import { startLoadGenerator, type LoadGenerator, type LoadRound } from './load.client';
 import { median, ratio, summarize, type LatencySummary } from './latency-stats.util';
 import { TENANT_PAGE_QUERY, TRIVIAL_QUERY, overviewQuery, pageFingerprint, type TenantPage } from './tenant-page.queries';
+import { BOARD_BY_AGENCY_QUERY, BOARD_BY_DUTY_QUERY, assertBoard, type BoardRow } from './completion-board.queries';
 
 export interface Comparison {
   subject: LatencySummary;
@@ -59,11 +60,24 @@ export interface BenchResult {
   /** The same page through the floor, for the split between time in the database and time around it. */
   floorStatements: StatementCount;
   overview: { document: string; latency: LatencySummary; statements: StatementCount };
+  /** The responsibility completion board: by agency as the committee, and one agency by duty. */
+  board: { byAgency: BoardMeasurement; byDuty: BoardMeasurement & { tenant: string } };
   trivial: Comparison;
   /** VmHWM: after the load phases, and at the end (after the statement tenants' pages, 10 000 units included). */
   peakRssMiB: { gatewayUnderLoad: number; gateway: number; baseline: number };
   /** Whether the gateway exited within 15 s of SIGTERM (it is killed otherwise). */
   stoppedOnSigterm: boolean;
+}
+
+export interface BoardMeasurement {
+  rows: number;
+  latency: LatencySummary;
+  statements: StatementCount;
+  /**
+   * Median latency (one request at a time) ÷ the floor's tenant page one request at a time on the
+   * page agency, and ÷ the gateway's committee overview median (also one at a time).
+   */
+  ratios: { floorPage: number; overview: number };
 }
 
 const COMMITTEE_ADMIN = COMMITTEE_USERS[0].username;
@@ -152,6 +166,27 @@ export async function runBench(options: BenchOptions, root: string, log: (line: 
       overviewRounds.push(await loader.run(job(gateway.url, { query: overview.query }, committeeHeaders, 1, options.smoke ? 20 : 200)));
     }
 
+    // The completion board, one request at a time like the overview (it is a committee page, not a hot path).
+    const boardOf = async (label: string, query: string, variables: Record<string, unknown>): Promise<Omit<BoardMeasurement, 'ratios'>> => {
+      const rows = (await postGraphql<{ dutyCompletion: BoardRow[] }>(gateway.url, query, variables, committeeHeaders)).dutyCompletion;
+      assertBoard(rows, label);
+      const rounds: LoadRound[] = [];
+      for (let r = 0; r < options.rounds; r++) rounds.push(await loader.run(job(gateway.url, { query, variables }, committeeHeaders, 1, options.smoke ? 20 : 200)));
+      const latency = summarize(rounds);
+      const statements = await countStatements(
+        gateway,
+        label,
+        rows.length,
+        () => postGraphql(gateway.url, query, variables, committeeHeaders),
+        () => postGraphql(gateway.url, TRIVIAL_QUERY, {}, committeeHeaders),
+      );
+      log(`${label}: ${rows.length} rows, median ${latency.median.toFixed(1)} ms over ${latency.requests} requests, ${statements.perRequest.join('/')} statements`);
+      return { rows: rows.length, latency, statements };
+    };
+    log('measuring the completion board by agency (committee) and one agency by duty …');
+    const boardByAgency = await boardOf('completion board by agency', BOARD_BY_AGENCY_QUERY, {});
+    const boardByDuty = await boardOf(`completion board by duty, ${target.label}`, BOARD_BY_DUTY_QUERY, { tenantId: target.tenantId });
+
     const peakUnderLoad = gateway.peakRssMiB();
     const overviewStatements = await countStatements(
       gateway,
@@ -192,6 +227,12 @@ export async function runBench(options: BenchOptions, root: string, log: (line: 
     const floorStatements = await countStatements(baseline, `floor, ${target.label}`, g.units.length, () =>
       postJson(`${baseline.url}/floor/tenant-page`, { tenantId: target.tenantId, unitId: target.rootId }),
     );
+    const overviewLatency = summarize(overviewRounds);
+    const againstBaselines = (b: Omit<BoardMeasurement, 'ratios'>): BoardMeasurement => ({
+      ...b,
+      ratios: { floorPage: ratio(b.latency.median, floorStatements.wallMs), overview: ratio(b.latency.median, overviewLatency.median) },
+    });
+    const board = { byAgency: againstBaselines(boardByAgency), byDuty: { ...againstBaselines(boardByDuty), tenant: target.label } };
     // Only the statement tenants share one shape; a dataset agency's tree may stop short of three levels.
     const all = statements.flatMap((s) => s.perRequest);
     const statementsIdentical = all.every((n) => n === all[0]);
@@ -226,7 +267,8 @@ export async function runBench(options: BenchOptions, root: string, log: (line: 
       pageStatements,
       statementsIdentical,
       floorStatements,
-      overview: { document: overview.source, latency: summarize(overviewRounds), statements: overviewStatements },
+      overview: { document: overview.source, latency: overviewLatency, statements: overviewStatements },
+      board,
       trivial,
       peakRssMiB,
     };

@@ -3,7 +3,7 @@ import type { LatencySummary } from './latency-stats.util';
 
 const ms = (v: number) => (Number.isFinite(v) ? (v < 10 ? v.toFixed(2) : v.toFixed(1)) : '–');
 const rate = (v: number) => (Number.isFinite(v) ? Math.round(v).toString() : '–');
-const times = (v: number) => (Number.isFinite(v) ? `${v.toFixed(2)}×` : '–');
+const times = (v: number) => (Number.isFinite(v) ? `${v < 0.1 ? v.toPrecision(2) : v.toFixed(2)}×` : '–');
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 
 function latencyRow(label: string, s: LatencySummary): string {
@@ -40,6 +40,10 @@ export function formatReport(r: BenchResult): string {
   lines.push(...comparisonRows(`gateway tenant page, ${r.tenantPage.tenant}`, 'floor (raw SQL + node:http)', r.tenantPage));
   lines.push(...comparisonRows('gateway `{ __typename }`', 'graphql-js + node:http', r.trivial));
   lines.push(latencyRow('gateway committee overview (1 connection)', r.overview.latency));
+  if (r.board) {
+    lines.push(latencyRow(`gateway completion board by agency (1 connection, ${r.board.byAgency.rows} rows)`, r.board.byAgency.latency));
+    lines.push(latencyRow(`gateway completion board by duty, ${r.board.byDuty.tenant} (1 connection, ${r.board.byDuty.rows} rows)`, r.board.byDuty.latency));
+  }
   lines.push('');
   lines.push(row(['one request at a time', 'units', 'SQL statements', 'wall ms', 'in statements ms (summed)']));
   lines.push(row(['---', '---:', '---:', '---:', '---:']));
@@ -52,7 +56,16 @@ export function formatReport(r: BenchResult): string {
   lines.push(statementRow(`gateway tenant page, ${r.pageStatements.label}`, r.pageStatements));
   lines.push(statementRow(r.floorStatements.label, r.floorStatements));
   lines.push(statementRow('gateway committee overview (all tenants)', r.overview.statements));
+  if (r.board) {
+    lines.push(statementRow('gateway completion board by agency', r.board.byAgency.statements));
+    lines.push(statementRow(`gateway completion board by duty, ${r.board.byDuty.tenant}`, r.board.byDuty.statements));
+  }
   lines.push('');
+  if (r.board) {
+    const of = (b: BenchResult['board']['byAgency']) => `${times(b.ratios.floorPage)} the floor's tenant page (one at a time), ${times(b.ratios.overview)} the committee overview`;
+    lines.push(`Completion board, median against the baselines: by agency ${of(r.board.byAgency)}; by duty ${of(r.board.byDuty)}.`);
+    lines.push('');
+  }
   if (r.statementFloors?.length) {
     const ratios = r.statements.map((s, i) => `${s.units} units ${times(s.wallMs / r.statementFloors[i].wallMs)}`);
     lines.push(`Cost as the tree grows, gateway ÷ floor wall time one request at a time: ${ratios.join(', ')}.`);
