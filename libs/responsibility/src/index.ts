@@ -25,6 +25,7 @@ import { InstitutionSupplement } from './lib/institution/institution-supplement.
 import { InstitutionResolver, InstitutionSupplementResolver } from './lib/institution/institution.resolver';
 import { Institution1764800100000 } from './lib/institution/migrations/1764800100000-institution.migration';
 import { withInstitutions } from './lib/institution/seed/institution.seeder';
+import { ExportResolver } from './lib/export/export.resolver';
 
 export { DutyLevel, DUTY_LEVEL_LABELS, EvidenceKind } from './lib/duty/duty-level.enum';
 export { DutyTemplate, TemplateStatus } from './lib/template/duty-template.entity';
@@ -47,7 +48,7 @@ export const responsibilityModule: ZerenModule = {
   dependsOn: ['auth', 'files', 'org-tree'],
   entities: [DutyTemplate, DutyItem, AgencyDutyList, AgencyDutyItem, DutyTightening, FulfilmentRecord, DutyCompletion, InstitutionDocument, InstitutionVersion, InstitutionReceipt, InstitutionSupplement],
   migrations: [Responsibility1764800000000, Institution1764800100000],
-  resolvers: [TemplateResolver, ListResolver, DutyHolderResolver, FulfilmentResolver, ObligationResolver, CompletionResolver, InstitutionResolver, InstitutionSupplementResolver],
+  resolvers: [TemplateResolver, ListResolver, DutyHolderResolver, FulfilmentResolver, ObligationResolver, CompletionResolver, InstitutionResolver, InstitutionSupplementResolver, ExportResolver],
   permissions: DUTY_GRANTS,
   todos: [responsibilityTodos],
   sweep: responsibilitySweep,

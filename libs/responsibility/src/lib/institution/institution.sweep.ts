@@ -20,5 +20,6 @@ export const institutionSweep: SweepFixtures = {
     draftInstitutionVersion: GLOBAL,
     updateInstitutionVersion: GLOBAL,
     publishInstitutionVersion: GLOBAL,
+    importDutyItems: 'takes the id of a committee-only global row (duty_template), no tenant to cross; export-api.spec.ts checks agencies are refused',
   },
 };
