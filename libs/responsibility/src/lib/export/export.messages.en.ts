@@ -30,6 +30,7 @@ export const exportMessages: MessageCatalogue = {
   '导入失败:共 {#count} 处错误,未导入任何事项': 'Import failed: {count} errors, no duty was imported',
   '符合条件的纪实有 {#total} 条,一次最多导出 {#max} 条,请缩小筛选范围': '{total} records match; at most {max} can be exported at once, please narrow the filters',
   图片: 'image',
+  'Word/Excel 文档': 'Word/Excel document',
   是: 'yes',
   否: 'no',
   履责纪实台账: 'Fulfilment record ledger',
