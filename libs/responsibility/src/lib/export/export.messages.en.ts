@@ -1,29 +1,15 @@
 import type { MessageCatalogue } from '@zeren/shared-errors';
 
-/** English for the sheets' zh-CN messages (spread into responsibilityMessages). */
+/** English for the sheets' zh-CN messages (spread into responsibilityMessages); those the member import shares are in org-tree's. */
 export const exportMessages: MessageCatalogue = {
-  '文件不能超过 {#max} KB': 'The file can be at most {max} KB',
-  文件过大: 'The file is too large',
-  '文件内容须为 base64 编码': 'The file must be base64-encoded',
-  '不是 base64 编码': 'Not base64',
-  '无法读取文件,请上传 .xlsx 格式的表格': 'The file cannot be read; please upload an .xlsx sheet',
-  '不是有效的 .xlsx 文件': 'Not a valid .xlsx file',
-  表格中没有工作表: 'The file has no worksheet',
-  没有工作表: 'No worksheet',
-  '表头缺少{columns}列': 'The header row lacks the column(s) {columns}',
   '“{header}”': '“{header}”',
-  '第 1 行缺少“{header}”列': 'Row 1 lacks the column “{header}”',
   '一次最多导入 {#max} 行': 'At most {max} rows can be imported at once',
-  '第 {#row} 行超出 {#max} 行上限': 'Row {row} is past the limit of {max} rows',
   表格中没有责任事项: 'The sheet has no duties',
   没有数据行: 'No data rows',
   只能向草稿模板导入事项: 'Duties can be imported into a draft template only',
-  '第 {#row} 行“{header}”({cell}):{message}': 'Row {row}, “{header}” ({cell}): {message}',
-  不能为空: 'cannot be empty',
   不正确: 'is not valid',
   须为整数: 'must be a whole number',
   岗位目录中没有这个岗位: 'is not a post of the post catalogue',
-  '须为{options}': 'must be {options}',
   '“{value}”不正确,{rule},多个用“、”分隔': '“{value}” is not valid: {rule}; separate several with “、”',
   '须为周期末后的天数(如 5、0、-3)或一次性事项的日期(如 2026-06-30)':
     "must be the days after the period's end (such as 5, 0, -3) or, for a one-off duty, a date (such as 2026-06-30)",
