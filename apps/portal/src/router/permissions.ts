@@ -14,6 +14,9 @@ export const Permission = {
   ORG_POSTS_ASSIGN: 'org.posts.assign',
   POST_TYPES_MANAGE: 'org.post-types.manage',
   ORG_OVERVIEW_READ: 'org.overview.read',
+  INSTITUTIONS_MANAGE: 'duty.institutions.manage',
+  INSTITUTIONS_RECEIPTS: 'duty.institutions.receipts',
+  INSTITUTIONS_RESPOND: 'duty.institutions.respond',
 } as const;
 
 export type Permission = (typeof Permission)[keyof typeof Permission];
