@@ -41,7 +41,7 @@ const labelled = <T extends string>(labels: Readonly<Record<T, string>>) => {
     many: (cell: CellText): Parsed => {
       const parts = String(cell).split(LIST).map((p) => p.trim()).filter(Boolean);
       const bad = parts.find((p) => !byLabel.has(p));
-      return bad === undefined ? { ok: true, value: parts.map((p) => byLabel.get(p)!) } : { ok: false, message: `“${bad}”不正确,${message},多个用“、”分隔` };
+      return bad === undefined ? { ok: true, value: parts.map((p) => byLabel.get(p) as T) } : { ok: false, message: `“${bad}”不正确,${message},多个用“、”分隔` };
     },
   };
 };

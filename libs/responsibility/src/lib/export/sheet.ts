@@ -43,12 +43,13 @@ export async function readRows(buffer: Buffer, headers: readonly string[], maxRo
   sheet.getRow(1).eachCell((cell, col) => columnOf.set(String(plain(cell.value) ?? '').trim(), col));
   const missing = headers.filter((h) => !columnOf.has(h));
   if (missing.length) throw new BadInputError(`表头缺少${missing.map((h) => `“${h}”`).join('、')}列`, missing.map((h) => ({ field: '1', message: `第 1 行缺少“${h}”列` })));
-  const letters = new Map(headers.map((h) => [h, sheet.getColumn(columnOf.get(h)!).letter]));
+  const at = (header: string) => columnOf.get(header) as number;
+  const letters = new Map(headers.map((h) => [h, sheet.getColumn(at(h)).letter]));
   const rows: { row: number; cells: Map<string, CellText>; letters: Map<string, string> }[] = [];
   // Only the rows the file holds: a sheet naming row 1 048 576 costs one row, not a million.
   sheet.eachRow((row, r) => {
     if (r === 1) return;
-    const cells = new Map(headers.map((h) => [h, plain(row.getCell(columnOf.get(h)!).value)]));
+    const cells = new Map(headers.map((h) => [h, plain(row.getCell(at(h)).value)]));
     if ([...cells.values()].every((v) => v === null || String(v).trim() === '')) return;
     if (rows.length >= maxRows) throw new BadInputError(`一次最多导入 ${maxRows} 行`, [{ field: String(r), message: `第 ${r} 行超出 ${maxRows} 行上限` }]);
     rows.push({ row: r, cells, letters });

@@ -69,7 +69,8 @@ export async function compendiumDocx(entries: readonly CompendiumEntry[], subtit
 export async function compendiumFor(db: TenantDb, service: InstitutionService): Promise<Buffer> {
   const entries: CompendiumEntry[] = [];
   for (const document of await service.library(db)) {
-    const version = await service.version(db, document.currentVersionId!);
+    if (!document.currentVersionId) continue;
+    const version = await service.version(db, document.currentVersionId);
     entries.push({ document, version, supplements: await service.supplements(db, document.id) });
   }
   const agency = singleTenant(db);

@@ -74,14 +74,15 @@ export const institutionSeeder: ModuleSeeder = {
     const admin = shared.get(SEEDED_AGENCY_USERS).find((u) => u.person === 'admin');
     const dispatch = db.dispatch([tenant.id]).repo(InstitutionReceipt);
     for (const [i, v] of published.entries()) {
-      const confirmed = i === 0 && !!admin;
+      const issuedAt = v.publishedAt ?? new Date();
+      const confirmer = i === 0 ? admin : undefined;
       await dispatch.fanOut([tenant.id], () => ({
         documentId: v.documentId,
         versionId: v.id,
-        issuedAt: v.publishedAt!,
-        status: confirmed ? ReceiptStatus.CONFIRMED : ReceiptStatus.UNCONFIRMED,
-        confirmedAt: confirmed ? v.publishedAt : null,
-        confirmedById: confirmed ? admin.id : null,
+        issuedAt,
+        status: confirmer ? ReceiptStatus.CONFIRMED : ReceiptStatus.UNCONFIRMED,
+        confirmedAt: confirmer ? issuedAt : null,
+        confirmedById: confirmer?.id ?? null,
       }));
     }
     if (!admin) return;
@@ -101,11 +102,11 @@ export function withInstitutions(seeder: ModuleSeeder): ModuleSeeder {
   return {
     async committee(context) {
       await seeder.committee?.(context);
-      await institutionSeeder.committee!(context);
+      await institutionSeeder.committee?.(context);
     },
     async agency(context) {
       await seeder.agency?.(context);
-      await institutionSeeder.agency!(context);
+      await institutionSeeder.agency?.(context);
     },
   };
 }
