@@ -137,6 +137,23 @@ describe('1+N institution library API', () => {
     });
   });
 
+  it('issues the receipts an agency created after a publish lacks, once, in one INSERT per version in force', async () => {
+    const { documentId } = await published('党费收缴使用管理办法');
+    const late = await api.addTenant('L');
+    const lateAdmin = usernameOf('L', Role.TENANT_ADMIN);
+    const libraryOf = async () => ok<{ id: string; myReceipt: { status: string } | null }[]>(await api.as(lateAdmin).run(LIBRARY), 'institutionLibrary');
+    expect((await libraryOf()).find((d) => d.id === documentId)!.myReceipt).toBeNull();
+    const ISSUE = `mutation { issueMissingInstitutionReceipts }`;
+    expect(codeOf(await api.as(committeeAdmin, { viewTenantId: late.tenant.id }).run(ISSUE))).toBe('FORBIDDEN');
+    expect(codeOf(await api.as(lateAdmin).run(ISSUE))).toBe('FORBIDDEN');
+    const issued = await api.as(committeeAdmin).run(ISSUE);
+    const inserts = api.counter.statements.filter((q) => /^INSERT INTO [`"]?institution_receipt/i.test(q)).length;
+    const documents = (await libraryOf()).length;
+    expect({ issued: ok<number>(issued, 'issueMissingInstitutionReceipts'), inserts }).toEqual({ issued: documents, inserts: documents });
+    expect((await libraryOf()).every((d) => d.myReceipt?.status === 'UNCONFIRMED')).toBe(true);
+    expect(ok<number>(await api.as(committeeAdmin).run(ISSUE), 'issueMissingInstitutionReceipts')).toBe(0);
+  });
+
   it("refuses the committee's writes to agencies and to the committee's narrowed view of an agency (FORBIDDEN)", async () => {
     const input = { kind: 'ONE', title: '越权制度' };
     expect(codeOf(await api.as(aAdmin).run(CREATE, { input }))).toBe('FORBIDDEN');

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '@zeren/auth';
 import { StoredFile, filesLoaders } from '@zeren/files';
 import { DutyPermission } from '../responsibility.permissions';
@@ -105,6 +105,12 @@ export class InstitutionResolver {
   @Mutation(() => InstitutionVersion, { description: '发布版本:成为现行版本,各单位同时收到签收回执' })
   publishInstitutionVersion(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<InstitutionVersion> {
     return this.institutions.publish(ctx.db, id);
+  }
+
+  @Authorized(DutyPermission.INSTITUTIONS_MANAGE)
+  @Mutation(() => Int, { description: '为发布后新建的单位补发现行制度的签收回执(已有的不重复),返回补发条数' })
+  issueMissingInstitutionReceipts(@Ctx() ctx: RequestContext): Promise<number> {
+    return this.institutions.issueMissingReceipts(ctx.db);
   }
 
   @Authorized(DutyPermission.INSTITUTIONS_RESPOND)

@@ -19,6 +19,9 @@ const SUPPLEMENT = '补充细则';
 export const inLibraryOrder = (docs: InstitutionDocument[]): InstitutionDocument[] =>
   [...docs].sort((a, b) => Number(a.kind !== InstitutionKind.ONE) - Number(b.kind !== InstitutionKind.ONE) || a.sortOrder - b.sortOrder || a.id.localeCompare(b.id));
 
+const activeAgencies = async (db: TenantDb): Promise<string[]> =>
+  (await db.reference(Tenant).find({ where: { kind: TenantKind.AGENCY, status: TenantStatus.ACTIVE }, select: { id: true } })).map((a) => a.id);
+
 /** The single tenant a handle reads (an agency, or the committee narrowed to one), else null. */
 export const singleTenant = (db: TenantDb): string | null => (db.scope.readTenantIds?.length === 1 ? db.scope.readTenantIds[0] : null);
 
@@ -127,19 +130,43 @@ export class InstitutionService {
     const changed = await db.register(InstitutionVersion).update({ id, status: VersionStatus.DRAFT }, { status: VersionStatus.PUBLISHED, publishedAt: now, updatedAt: now });
     if (changed === 0) throw new ConflictError('该版本已被他人发布,请刷新后重试');
     await db.register(InstitutionDocument).update({ id: version.documentId }, { currentVersionId: id, updatedAt: now });
-    const agencies = await db.reference(Tenant).find({ where: { kind: TenantKind.AGENCY, status: TenantStatus.ACTIVE }, select: { id: true } });
-    const ids = agencies.map((a) => a.id);
-    if (ids.length > 0) {
-      await db.dispatch(ids).repo(InstitutionReceipt).fanOut(ids, () => ({
-        documentId: version.documentId,
-        versionId: id,
-        issuedAt: now,
-        status: ReceiptStatus.UNCONFIRMED,
-        confirmedAt: null,
-        confirmedById: null,
-      }));
-    }
+    await this.issue(db, version, await activeAgencies(db), now);
     return Object.assign(version, { status: VersionStatus.PUBLISHED, publishedAt: now, updatedAt: now });
+  }
+
+  /**
+   * Receipts of the versions in force for the active agencies that have none — agencies created
+   * after a publish — one set-based write per version; returns how many receipts were written.
+   */
+  async issueMissingReceipts(db: TenantDb): Promise<number> {
+    db.scope.assertWritable();
+    const versionIds = (await db.reference(InstitutionDocument).find({})).map((d) => d.currentVersionId).filter((id): id is string => !!id);
+    if (versionIds.length === 0) return 0;
+    const [agencies, versions, issued] = await Promise.all([
+      activeAgencies(db),
+      db.reference(InstitutionVersion).find({ where: { id: In(versionIds) } }),
+      db.repo(InstitutionReceipt).find({ where: { versionId: In(versionIds) }, select: { tenantId: true, versionId: true } as never }),
+    ]);
+    const now = new Date();
+    let written = 0;
+    for (const version of versions) {
+      const have = new Set(issued.filter((r) => r.versionId === version.id).map((r) => r.tenantId));
+      written += await this.issue(db, version, agencies.filter((id) => !have.has(id)), now);
+    }
+    return written;
+  }
+
+  private async issue(db: TenantDb, version: InstitutionVersion, tenantIds: string[], now: Date): Promise<number> {
+    if (tenantIds.length === 0) return 0;
+    await db.dispatch(tenantIds).repo(InstitutionReceipt).fanOut(tenantIds, () => ({
+      documentId: version.documentId,
+      versionId: version.id,
+      issuedAt: now,
+      status: ReceiptStatus.UNCONFIRMED,
+      confirmedAt: null,
+      confirmedById: null,
+    }));
+    return tenantIds.length;
   }
 
   /** The receipt of the single tenant this handle reads, for a version; null for a cross-tenant reader. */

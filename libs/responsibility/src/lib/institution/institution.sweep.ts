@@ -10,6 +10,8 @@ const GLOBAL = 'takes the id of a committee-only global row (institution_documen
 export const institutionSweep: SweepFixtures = {
   mutations: {
     createInstitutionDocument: ({ unique }) => ({ input: { kind: InstitutionKind.N, title: `清扫制度${unique}` } }),
+    // No id: an agency is refused by permission, a narrowed view as read-only before anything is read.
+    issueMissingInstitutionReceipts: () => ({}),
     confirmInstitutionReceipt: ({ own }) => ({ id: own('institution_receipt') }),
     addInstitutionSupplement: ({ own }) => ({ receiptId: own('institution_receipt'), input: { title: '清扫细则', body: '清扫正文', fileIds: [own('stored_file')] } }),
     updateInstitutionSupplement: ({ own }) => ({ id: own('institution_supplement'), input: { title: '清扫细则', body: '清扫正文', fileIds: [own('stored_file')] } }),
