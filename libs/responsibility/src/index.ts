@@ -1,4 +1,5 @@
 import './lib/responsibility.policies';
+import './lib/institution/institution.policies';
 import type { ZerenModule } from '@zeren/api';
 import { DutyTemplate } from './lib/template/duty-template.entity';
 import { DutyItem } from './lib/template/duty-item.entity';
@@ -18,6 +19,14 @@ import { responsibilityReminders } from './lib/responsibility.reminders';
 import { responsibilitySweep } from './lib/responsibility.sweep';
 import { responsibilitySeeder } from './lib/seed/responsibility.seeder';
 import { responsibilityMessages } from './lib/responsibility.messages.en';
+import { InstitutionDocument } from './lib/institution/institution-document.entity';
+import { InstitutionVersion } from './lib/institution/institution-version.entity';
+import { InstitutionReceipt } from './lib/institution/institution-receipt.entity';
+import { InstitutionSupplement } from './lib/institution/institution-supplement.entity';
+import { InstitutionResolver, InstitutionSupplementResolver } from './lib/institution/institution.resolver';
+import { Institution1764800100000 } from './lib/institution/migrations/1764800100000-institution.migration';
+import { withInstitutions } from './lib/institution/seed/institution.seeder';
+import { ExportResolver } from './lib/export/export.resolver';
 
 export { DutyLevel, DUTY_LEVEL_LABELS, EvidenceKind } from './lib/duty/duty-level.enum';
 export { DutyTemplate, TemplateStatus } from './lib/template/duty-template.entity';
@@ -39,13 +48,13 @@ export { responsibilityReminders } from './lib/responsibility.reminders';
 export const responsibilityModule: ZerenModule = {
   name: 'responsibility',
   dependsOn: ['auth', 'files', 'org-tree'],
-  entities: [DutyTemplate, DutyItem, AgencyDutyList, AgencyDutyItem, DutyTightening, FulfilmentRecord, DutyCompletion],
-  migrations: [Responsibility1764800000000],
-  resolvers: [TemplateResolver, ListResolver, DutyHolderResolver, FulfilmentResolver, ObligationResolver, CompletionResolver],
+  entities: [DutyTemplate, DutyItem, AgencyDutyList, AgencyDutyItem, DutyTightening, FulfilmentRecord, DutyCompletion, InstitutionDocument, InstitutionVersion, InstitutionReceipt, InstitutionSupplement],
+  migrations: [Responsibility1764800000000, Institution1764800100000],
+  resolvers: [TemplateResolver, ListResolver, DutyHolderResolver, FulfilmentResolver, ObligationResolver, CompletionResolver, InstitutionResolver, InstitutionSupplementResolver, ExportResolver],
   permissions: DUTY_GRANTS,
   todos: [responsibilityTodos],
   reminders: [responsibilityReminders],
   sweep: responsibilitySweep,
-  seed: responsibilitySeeder,
+  seed: withInstitutions(responsibilitySeeder),
   messages: responsibilityMessages,
 };

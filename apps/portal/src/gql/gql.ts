@@ -18,6 +18,22 @@ type Documents = {
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": typeof types.ChangePasswordDocument,
     "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      roles\n      permissions\n      tenant {\n        id\n        name\n        kind\n        code\n      }\n    }\n  }\n}": typeof types.LoginDocument,
     "query Me {\n  me {\n    id\n    username\n    displayName\n    roles\n    permissions\n    tenant {\n      id\n      name\n      kind\n      code\n    }\n  }\n}": typeof types.MeDocument,
+    "mutation AddInstitutionSupplement($receiptId: ID!, $input: SupplementInput!) {\n  addInstitutionSupplement(receiptId: $receiptId, input: $input) {\n    id\n  }\n}": typeof types.AddInstitutionSupplementDocument,
+    "mutation ConfirmInstitutionReceipt($id: ID!) {\n  confirmInstitutionReceipt(id: $id) {\n    id\n    status\n    confirmedAt\n  }\n}": typeof types.ConfirmInstitutionReceiptDocument,
+    "mutation CreateInstitutionDocument($input: InstitutionDocumentInput!) {\n  createInstitutionDocument(input: $input) {\n    id\n  }\n}": typeof types.CreateInstitutionDocumentDocument,
+    "mutation DraftInstitutionVersion($documentId: ID!, $input: InstitutionVersionInput!) {\n  draftInstitutionVersion(documentId: $documentId, input: $input) {\n    id\n    version\n  }\n}": typeof types.DraftInstitutionVersionDocument,
+    "query DutyTemplateXlsx($id: ID!) {\n  dutyTemplateXlsx(id: $id)\n}": typeof types.DutyTemplateXlsxDocument,
+    "query FulfilmentLedgerXlsx($tenantId: ID, $dutyId: ID, $periodKey: String, $unitId: ID, $status: RecordStatus, $late: Boolean, $current: Boolean) {\n  fulfilmentLedgerXlsx(\n    tenantId: $tenantId\n    dutyId: $dutyId\n    periodKey: $periodKey\n    unitId: $unitId\n    status: $status\n    late: $late\n    current: $current\n  )\n}": typeof types.FulfilmentLedgerXlsxDocument,
+    "mutation ImportDutyItems($templateId: ID!, $fileBase64: String!) {\n  importDutyItems(templateId: $templateId, fileBase64: $fileBase64) {\n    created\n  }\n}": typeof types.ImportDutyItemsDocument,
+    "query InstitutionCompendiumDocx {\n  institutionCompendiumDocx\n}": typeof types.InstitutionCompendiumDocxDocument,
+    "query InstitutionDocuments {\n  institutionDocuments {\n    id\n    kind\n    title\n    number\n    sortOrder\n    currentVersion {\n      id\n      version\n      body\n      effectiveOn\n      publishedAt\n    }\n    versions {\n      id\n      version\n      effectiveOn\n      publishedAt\n    }\n    draft {\n      id\n      version\n      body\n      effectiveOn\n    }\n  }\n}": typeof types.InstitutionDocumentsDocument,
+    "query InstitutionLibrary {\n  institutionLibrary {\n    id\n    kind\n    title\n    number\n    sortOrder\n    currentVersion {\n      id\n      version\n      body\n      effectiveOn\n      publishedAt\n    }\n    versions {\n      id\n      version\n      effectiveOn\n      publishedAt\n    }\n    myReceipt {\n      id\n      status\n      confirmedAt\n    }\n    supplements {\n      id\n      title\n      body\n      fileIds\n      files {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.InstitutionLibraryDocument,
+    "query InstitutionReceiptStatus($documentId: ID!) {\n  institutionReceiptStatus(documentId: $documentId) {\n    documentId\n    versionId\n    total\n    confirmed\n    unconfirmed {\n      id\n      code\n      name\n    }\n  }\n}": typeof types.InstitutionReceiptStatusDocument,
+    "mutation PublishInstitutionVersion($id: ID!) {\n  publishInstitutionVersion(id: $id) {\n    id\n    status\n    publishedAt\n  }\n}": typeof types.PublishInstitutionVersionDocument,
+    "mutation RemoveInstitutionSupplement($id: ID!) {\n  removeInstitutionSupplement(id: $id) {\n    id\n  }\n}": typeof types.RemoveInstitutionSupplementDocument,
+    "mutation UpdateInstitutionDocument($id: ID!, $input: InstitutionDocumentInput!) {\n  updateInstitutionDocument(id: $id, input: $input) {\n    id\n  }\n}": typeof types.UpdateInstitutionDocumentDocument,
+    "mutation UpdateInstitutionSupplement($id: ID!, $input: SupplementInput!) {\n  updateInstitutionSupplement(id: $id, input: $input) {\n    id\n  }\n}": typeof types.UpdateInstitutionSupplementDocument,
+    "mutation UpdateInstitutionVersion($id: ID!, $input: InstitutionVersionInput!) {\n  updateInstitutionVersion(id: $id, input: $input) {\n    id\n  }\n}": typeof types.UpdateInstitutionVersionDocument,
     "query MyTodos {\n  myTodos {\n    id\n    module\n    title\n    dueAt\n    level\n    link\n  }\n}": typeof types.MyTodosDocument,
     "mutation CreatePartyMember($input: CreatePartyMemberInput!) {\n  createPartyMember(input: $input) {\n    id\n    name\n  }\n}": typeof types.CreatePartyMemberDocument,
     "mutation ImportPartyMembers($fileBase64: String!) {\n  importPartyMembers(fileBase64: $fileBase64) {\n    created\n  }\n}": typeof types.ImportPartyMembersDocument,
@@ -68,6 +84,22 @@ const documents: Documents = {
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": types.ChangePasswordDocument,
     "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      roles\n      permissions\n      tenant {\n        id\n        name\n        kind\n        code\n      }\n    }\n  }\n}": types.LoginDocument,
     "query Me {\n  me {\n    id\n    username\n    displayName\n    roles\n    permissions\n    tenant {\n      id\n      name\n      kind\n      code\n    }\n  }\n}": types.MeDocument,
+    "mutation AddInstitutionSupplement($receiptId: ID!, $input: SupplementInput!) {\n  addInstitutionSupplement(receiptId: $receiptId, input: $input) {\n    id\n  }\n}": types.AddInstitutionSupplementDocument,
+    "mutation ConfirmInstitutionReceipt($id: ID!) {\n  confirmInstitutionReceipt(id: $id) {\n    id\n    status\n    confirmedAt\n  }\n}": types.ConfirmInstitutionReceiptDocument,
+    "mutation CreateInstitutionDocument($input: InstitutionDocumentInput!) {\n  createInstitutionDocument(input: $input) {\n    id\n  }\n}": types.CreateInstitutionDocumentDocument,
+    "mutation DraftInstitutionVersion($documentId: ID!, $input: InstitutionVersionInput!) {\n  draftInstitutionVersion(documentId: $documentId, input: $input) {\n    id\n    version\n  }\n}": types.DraftInstitutionVersionDocument,
+    "query DutyTemplateXlsx($id: ID!) {\n  dutyTemplateXlsx(id: $id)\n}": types.DutyTemplateXlsxDocument,
+    "query FulfilmentLedgerXlsx($tenantId: ID, $dutyId: ID, $periodKey: String, $unitId: ID, $status: RecordStatus, $late: Boolean, $current: Boolean) {\n  fulfilmentLedgerXlsx(\n    tenantId: $tenantId\n    dutyId: $dutyId\n    periodKey: $periodKey\n    unitId: $unitId\n    status: $status\n    late: $late\n    current: $current\n  )\n}": types.FulfilmentLedgerXlsxDocument,
+    "mutation ImportDutyItems($templateId: ID!, $fileBase64: String!) {\n  importDutyItems(templateId: $templateId, fileBase64: $fileBase64) {\n    created\n  }\n}": types.ImportDutyItemsDocument,
+    "query InstitutionCompendiumDocx {\n  institutionCompendiumDocx\n}": types.InstitutionCompendiumDocxDocument,
+    "query InstitutionDocuments {\n  institutionDocuments {\n    id\n    kind\n    title\n    number\n    sortOrder\n    currentVersion {\n      id\n      version\n      body\n      effectiveOn\n      publishedAt\n    }\n    versions {\n      id\n      version\n      effectiveOn\n      publishedAt\n    }\n    draft {\n      id\n      version\n      body\n      effectiveOn\n    }\n  }\n}": types.InstitutionDocumentsDocument,
+    "query InstitutionLibrary {\n  institutionLibrary {\n    id\n    kind\n    title\n    number\n    sortOrder\n    currentVersion {\n      id\n      version\n      body\n      effectiveOn\n      publishedAt\n    }\n    versions {\n      id\n      version\n      effectiveOn\n      publishedAt\n    }\n    myReceipt {\n      id\n      status\n      confirmedAt\n    }\n    supplements {\n      id\n      title\n      body\n      fileIds\n      files {\n        id\n        name\n      }\n    }\n  }\n}": types.InstitutionLibraryDocument,
+    "query InstitutionReceiptStatus($documentId: ID!) {\n  institutionReceiptStatus(documentId: $documentId) {\n    documentId\n    versionId\n    total\n    confirmed\n    unconfirmed {\n      id\n      code\n      name\n    }\n  }\n}": types.InstitutionReceiptStatusDocument,
+    "mutation PublishInstitutionVersion($id: ID!) {\n  publishInstitutionVersion(id: $id) {\n    id\n    status\n    publishedAt\n  }\n}": types.PublishInstitutionVersionDocument,
+    "mutation RemoveInstitutionSupplement($id: ID!) {\n  removeInstitutionSupplement(id: $id) {\n    id\n  }\n}": types.RemoveInstitutionSupplementDocument,
+    "mutation UpdateInstitutionDocument($id: ID!, $input: InstitutionDocumentInput!) {\n  updateInstitutionDocument(id: $id, input: $input) {\n    id\n  }\n}": types.UpdateInstitutionDocumentDocument,
+    "mutation UpdateInstitutionSupplement($id: ID!, $input: SupplementInput!) {\n  updateInstitutionSupplement(id: $id, input: $input) {\n    id\n  }\n}": types.UpdateInstitutionSupplementDocument,
+    "mutation UpdateInstitutionVersion($id: ID!, $input: InstitutionVersionInput!) {\n  updateInstitutionVersion(id: $id, input: $input) {\n    id\n  }\n}": types.UpdateInstitutionVersionDocument,
     "query MyTodos {\n  myTodos {\n    id\n    module\n    title\n    dueAt\n    level\n    link\n  }\n}": types.MyTodosDocument,
     "mutation CreatePartyMember($input: CreatePartyMemberInput!) {\n  createPartyMember(input: $input) {\n    id\n    name\n  }\n}": types.CreatePartyMemberDocument,
     "mutation ImportPartyMembers($fileBase64: String!) {\n  importPartyMembers(fileBase64: $fileBase64) {\n    created\n  }\n}": types.ImportPartyMembersDocument,
@@ -144,6 +176,70 @@ export function graphql(source: "mutation Login($username: String!, $password: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Me {\n  me {\n    id\n    username\n    displayName\n    roles\n    permissions\n    tenant {\n      id\n      name\n      kind\n      code\n    }\n  }\n}"): (typeof documents)["query Me {\n  me {\n    id\n    username\n    displayName\n    roles\n    permissions\n    tenant {\n      id\n      name\n      kind\n      code\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddInstitutionSupplement($receiptId: ID!, $input: SupplementInput!) {\n  addInstitutionSupplement(receiptId: $receiptId, input: $input) {\n    id\n  }\n}"): (typeof documents)["mutation AddInstitutionSupplement($receiptId: ID!, $input: SupplementInput!) {\n  addInstitutionSupplement(receiptId: $receiptId, input: $input) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmInstitutionReceipt($id: ID!) {\n  confirmInstitutionReceipt(id: $id) {\n    id\n    status\n    confirmedAt\n  }\n}"): (typeof documents)["mutation ConfirmInstitutionReceipt($id: ID!) {\n  confirmInstitutionReceipt(id: $id) {\n    id\n    status\n    confirmedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateInstitutionDocument($input: InstitutionDocumentInput!) {\n  createInstitutionDocument(input: $input) {\n    id\n  }\n}"): (typeof documents)["mutation CreateInstitutionDocument($input: InstitutionDocumentInput!) {\n  createInstitutionDocument(input: $input) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DraftInstitutionVersion($documentId: ID!, $input: InstitutionVersionInput!) {\n  draftInstitutionVersion(documentId: $documentId, input: $input) {\n    id\n    version\n  }\n}"): (typeof documents)["mutation DraftInstitutionVersion($documentId: ID!, $input: InstitutionVersionInput!) {\n  draftInstitutionVersion(documentId: $documentId, input: $input) {\n    id\n    version\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DutyTemplateXlsx($id: ID!) {\n  dutyTemplateXlsx(id: $id)\n}"): (typeof documents)["query DutyTemplateXlsx($id: ID!) {\n  dutyTemplateXlsx(id: $id)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FulfilmentLedgerXlsx($tenantId: ID, $dutyId: ID, $periodKey: String, $unitId: ID, $status: RecordStatus, $late: Boolean, $current: Boolean) {\n  fulfilmentLedgerXlsx(\n    tenantId: $tenantId\n    dutyId: $dutyId\n    periodKey: $periodKey\n    unitId: $unitId\n    status: $status\n    late: $late\n    current: $current\n  )\n}"): (typeof documents)["query FulfilmentLedgerXlsx($tenantId: ID, $dutyId: ID, $periodKey: String, $unitId: ID, $status: RecordStatus, $late: Boolean, $current: Boolean) {\n  fulfilmentLedgerXlsx(\n    tenantId: $tenantId\n    dutyId: $dutyId\n    periodKey: $periodKey\n    unitId: $unitId\n    status: $status\n    late: $late\n    current: $current\n  )\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImportDutyItems($templateId: ID!, $fileBase64: String!) {\n  importDutyItems(templateId: $templateId, fileBase64: $fileBase64) {\n    created\n  }\n}"): (typeof documents)["mutation ImportDutyItems($templateId: ID!, $fileBase64: String!) {\n  importDutyItems(templateId: $templateId, fileBase64: $fileBase64) {\n    created\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InstitutionCompendiumDocx {\n  institutionCompendiumDocx\n}"): (typeof documents)["query InstitutionCompendiumDocx {\n  institutionCompendiumDocx\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InstitutionDocuments {\n  institutionDocuments {\n    id\n    kind\n    title\n    number\n    sortOrder\n    currentVersion {\n      id\n      version\n      body\n      effectiveOn\n      publishedAt\n    }\n    versions {\n      id\n      version\n      effectiveOn\n      publishedAt\n    }\n    draft {\n      id\n      version\n      body\n      effectiveOn\n    }\n  }\n}"): (typeof documents)["query InstitutionDocuments {\n  institutionDocuments {\n    id\n    kind\n    title\n    number\n    sortOrder\n    currentVersion {\n      id\n      version\n      body\n      effectiveOn\n      publishedAt\n    }\n    versions {\n      id\n      version\n      effectiveOn\n      publishedAt\n    }\n    draft {\n      id\n      version\n      body\n      effectiveOn\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InstitutionLibrary {\n  institutionLibrary {\n    id\n    kind\n    title\n    number\n    sortOrder\n    currentVersion {\n      id\n      version\n      body\n      effectiveOn\n      publishedAt\n    }\n    versions {\n      id\n      version\n      effectiveOn\n      publishedAt\n    }\n    myReceipt {\n      id\n      status\n      confirmedAt\n    }\n    supplements {\n      id\n      title\n      body\n      fileIds\n      files {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query InstitutionLibrary {\n  institutionLibrary {\n    id\n    kind\n    title\n    number\n    sortOrder\n    currentVersion {\n      id\n      version\n      body\n      effectiveOn\n      publishedAt\n    }\n    versions {\n      id\n      version\n      effectiveOn\n      publishedAt\n    }\n    myReceipt {\n      id\n      status\n      confirmedAt\n    }\n    supplements {\n      id\n      title\n      body\n      fileIds\n      files {\n        id\n        name\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InstitutionReceiptStatus($documentId: ID!) {\n  institutionReceiptStatus(documentId: $documentId) {\n    documentId\n    versionId\n    total\n    confirmed\n    unconfirmed {\n      id\n      code\n      name\n    }\n  }\n}"): (typeof documents)["query InstitutionReceiptStatus($documentId: ID!) {\n  institutionReceiptStatus(documentId: $documentId) {\n    documentId\n    versionId\n    total\n    confirmed\n    unconfirmed {\n      id\n      code\n      name\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishInstitutionVersion($id: ID!) {\n  publishInstitutionVersion(id: $id) {\n    id\n    status\n    publishedAt\n  }\n}"): (typeof documents)["mutation PublishInstitutionVersion($id: ID!) {\n  publishInstitutionVersion(id: $id) {\n    id\n    status\n    publishedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveInstitutionSupplement($id: ID!) {\n  removeInstitutionSupplement(id: $id) {\n    id\n  }\n}"): (typeof documents)["mutation RemoveInstitutionSupplement($id: ID!) {\n  removeInstitutionSupplement(id: $id) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateInstitutionDocument($id: ID!, $input: InstitutionDocumentInput!) {\n  updateInstitutionDocument(id: $id, input: $input) {\n    id\n  }\n}"): (typeof documents)["mutation UpdateInstitutionDocument($id: ID!, $input: InstitutionDocumentInput!) {\n  updateInstitutionDocument(id: $id, input: $input) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateInstitutionSupplement($id: ID!, $input: SupplementInput!) {\n  updateInstitutionSupplement(id: $id, input: $input) {\n    id\n  }\n}"): (typeof documents)["mutation UpdateInstitutionSupplement($id: ID!, $input: SupplementInput!) {\n  updateInstitutionSupplement(id: $id, input: $input) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateInstitutionVersion($id: ID!, $input: InstitutionVersionInput!) {\n  updateInstitutionVersion(id: $id, input: $input) {\n    id\n  }\n}"): (typeof documents)["mutation UpdateInstitutionVersion($id: ID!, $input: InstitutionVersionInput!) {\n  updateInstitutionVersion(id: $id, input: $input) {\n    id\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,6 +16,9 @@ export const Permission = {
   ORG_OVERVIEW_READ: 'org.overview.read',
   REMINDER_SETTINGS_READ: 'reminders.settings.read',
   REMINDER_SETTINGS_MANAGE: 'reminders.settings.manage',
+  INSTITUTIONS_MANAGE: 'duty.institutions.manage',
+  INSTITUTIONS_RECEIPTS: 'duty.institutions.receipts',
+  INSTITUTIONS_RESPOND: 'duty.institutions.respond',
 } as const;
 
 export type Permission = (typeof Permission)[keyof typeof Permission];

@@ -1,7 +1,11 @@
 import type { MessageCatalogue } from '@zeren/shared-errors';
+import { institutionMessages } from './institution/institution.messages.en';
+import { exportMessages } from './export/export.messages.en';
 
 /** English for this module's zh-CN messages and labels (see MessageCatalogue in @zeren/shared-errors). */
 export const responsibilityMessages: MessageCatalogue = {
+  ...institutionMessages,
+  ...exportMessages,
   // Permissions
   编制和发布责任清单模板: 'Draft and publish responsibility list templates',
   查看责任清单: 'View responsibility lists',

@@ -1,4 +1,5 @@
 import type { SweepFixtures } from '@zeren/shared-graphql';
+import { institutionSweep } from './institution/institution.sweep';
 import { PostCode } from '@zeren/org-tree';
 import { currentYear } from './list/current-template';
 
@@ -40,6 +41,7 @@ export const responsibilitySweep: SweepFixtures = {
       input: { content: '清扫更正', happenedOn: `${currentYear()}-01-16`, fileIds: [own('stored_file')], reason: '清扫' },
     }),
     reviewFulfilmentRecord: ({ own }) => ({ id: own('fulfilment_record'), accept: true }),
+    ...institutionSweep.mutations,
   },
   unswept: {
     createDutyTemplate: GLOBAL,
@@ -51,5 +53,6 @@ export const responsibilitySweep: SweepFixtures = {
     issueMissingDutyLists: `${GLOBAL}; dispatches only into agencies without the list (responsibility-api.spec.ts)`,
     tightenDuty: "takes a template item's id (global: every agency may tighten any mandated item); the tightening row is the caller's own, stamped with its tenant",
     clearDutyTightening: "takes a template item's id (global); deletes only the caller's own tightening row",
+    ...institutionSweep.unswept,
   },
 };

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '@zeren/auth';
-import { OrgUnit, PartyMember, inSubtree, orgLoaders } from '@zeren/org-tree';
+import { OrgUnit, PartyMember, orgLoaders } from '@zeren/org-tree';
 import { StoredFile, filesLoaders } from '@zeren/files';
 import { Paginated, toPage, type Page } from '@zeren/shared-graphql';
 import { pageWithTotal, type TenantDb } from '@zeren/tenancy';
@@ -14,6 +14,7 @@ import { FulfilmentService, type Recorder } from './fulfilment.service';
 import { ObligationService } from './obligation.service';
 import { Obligation } from './obligation.type';
 import { CorrectRecordInput, RecordSearchArgs, SubmitRecordInput } from './dto/record.input';
+import { recordSearch } from '../export/record-search';
 
 const RecordPage = Paginated(FulfilmentRecord);
 
@@ -54,18 +55,7 @@ export class FulfilmentResolver {
   @Authorized(DutyPermission.LISTS_READ)
   @Query(() => RecordPage, { description: '履责纪实台账(按数据权限),新的在前' })
   async fulfilmentRecords(@Args() args: RecordSearchArgs, @Ctx() ctx: RequestContext): Promise<Page<FulfilmentRecord>> {
-    const db = args.tenantId ? oneAgency(ctx.db, args.tenantId) : ctx.db;
-    const qb = db.repo(FulfilmentRecord).queryBuilder('r');
-    if (args.current) qb.andWhere('r.current = :yes', { yes: true });
-    if (args.dutyId) qb.andWhere('r.dutyId = :dutyId', { dutyId: args.dutyId });
-    if (args.periodKey) qb.andWhere('r.periodKey = :periodKey', { periodKey: args.periodKey });
-    if (args.status) qb.andWhere('r.status = :status', { status: args.status });
-    if (args.late !== undefined && args.late !== null) qb.andWhere('r.late = :late', { late: args.late });
-    if (args.unitId) {
-      const unit = await db.repo(OrgUnit).get(args.unitId, '党组织');
-      qb.innerJoin(OrgUnit, 'u', 'u.tenantId = r.tenantId AND u.id = r.unitId').andWhere(...inSubtree('u', unit));
-    }
-    qb.orderBy('r.submittedAt', 'DESC').addOrderBy('r.id', 'DESC');
+    const qb = await recordSearch(ctx.db, args);
     return toPage(await pageWithTotal(qb, args.offset, args.limit), args);
   }
 

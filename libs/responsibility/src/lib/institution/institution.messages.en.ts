@@ -1,0 +1,33 @@
+import type { MessageCatalogue } from '@zeren/shared-errors';
+
+/** English for the 1+N library's zh-CN messages and labels (spread into responsibilityMessages). */
+export const institutionMessages: MessageCatalogue = {
+  制度: 'institution document',
+  制度版本: 'version of the institution document',
+  签收回执: 'receipt',
+  补充细则: 'supplement',
+  附件文件: 'attached file',
+  '编制和发布 1+N 制度': 'Write and publish the 1+N institution documents',
+  查看制度签收情况: 'See who has confirmed receipt of the institution documents',
+  '签收工委制度、编写本单位补充细则': "Confirm receipt of the committee's institution documents and write the agency's supplements",
+  制度类别不正确: 'The kind of document is not valid',
+  请填写制度标题: 'Please enter the title of the document',
+  '制度标题最多 {#max} 个字符': 'The title of the document can be at most {max} characters',
+  '文号最多 {#max} 个字符': 'The document number can be at most {max} characters',
+  排序应为整数: 'The sort order must be a whole number',
+  请填写制度正文: 'Please enter the text of the document',
+  '制度正文最多 {#max} 个字符': 'The text of the document can be at most {max} characters',
+  请填写补充细则标题: 'Please enter the title of the supplement',
+  '补充细则标题最多 {#max} 个字符': 'The title of the supplement can be at most {max} characters',
+  请填写补充细则正文: 'Please enter the text of the supplement',
+  '补充细则正文最多 {#max} 个字符': 'The text of the supplement can be at most {max} characters',
+  '附件最多 {#max} 件': 'At most {max} attachments',
+  '该制度已有未发布的草稿,请修改或发布该草稿': 'This document already has an unpublished draft: edit or publish that draft',
+  '该版本已被他人发布,请刷新后重试': 'Someone else has published this version; please refresh and try again',
+  '已发布的版本不能修改,请新建版本': 'A published version cannot be changed; start a new version',
+  '市直机关党建“1+N”制度汇编': 'Compendium of the 1+N party-building institutions of the municipal organs',
+  '含本单位补充细则 · {date}': "with this agency's supplements · {date}",
+  目录: 'Contents',
+  '施行日期:{date}': 'In force from {date}',
+  '本单位补充细则:{title}': "This agency's supplement: {title}",
+};
