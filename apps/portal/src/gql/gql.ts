@@ -18,6 +18,34 @@ type Documents = {
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": typeof types.ChangePasswordDocument,
     "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      roles\n      permissions\n      tenant {\n        id\n        name\n        kind\n        code\n      }\n    }\n  }\n}": typeof types.LoginDocument,
     "query Me {\n  me {\n    id\n    username\n    displayName\n    roles\n    permissions\n    tenant {\n      id\n      name\n      kind\n      code\n    }\n  }\n}": typeof types.MeDocument,
+    "mutation AddAgencyDuty($templateId: ID!, $input: DutySpecInput!) {\n  addAgencyDuty(templateId: $templateId, input: $input) {\n    ...DutyFields\n  }\n}": typeof types.AddAgencyDutyDocument,
+    "mutation AddDutyItem($templateId: ID!, $input: DutySpecInput!) {\n  addDutyItem(templateId: $templateId, input: $input) {\n    ...DutyItemFields\n  }\n}": typeof types.AddDutyItemDocument,
+    "query AgencyDuties($tenantId: ID, $year: Int, $postCode: String) {\n  agencyDuties(tenantId: $tenantId, year: $year, postCode: $postCode) {\n    ...DutyFields\n    holders {\n      unitId\n      memberId\n      unit {\n        id\n        name\n      }\n      holder {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.AgencyDutiesDocument,
+    "mutation ClearDutyTightening($itemId: ID!) {\n  clearDutyTightening(itemId: $itemId) {\n    ...DutyFields\n  }\n}": typeof types.ClearDutyTighteningDocument,
+    "mutation CorrectFulfilmentRecord($id: ID!, $input: CorrectRecordInput!) {\n  correctFulfilmentRecord(id: $id, input: $input) {\n    ...RecordFields\n  }\n}": typeof types.CorrectFulfilmentRecordDocument,
+    "mutation CreateDutyTemplate($input: CreateDutyTemplateInput!) {\n  createDutyTemplate(input: $input) {\n    id\n    year\n    title\n    status\n  }\n}": typeof types.CreateDutyTemplateDocument,
+    "query DutyCompletion($grouping: CompletionGrouping!, $tenantId: ID, $year: Int) {\n  dutyCompletion(grouping: $grouping, tenantId: $tenantId, year: $year) {\n    key\n    label\n    tenantId\n    due\n    done\n    accepted\n    onTime\n    late\n    overdue\n    returned\n    rate\n    onTimeRate\n  }\n}": typeof types.DutyCompletionDocument,
+    "fragment DutyFields on Duty {\n  id\n  tenantId\n  templateId\n  source\n  level\n  postCode\n  post {\n    code\n    name\n    postClass\n  }\n  unitKinds\n  area\n  title\n  content\n  requirement\n  extraRequirement\n  cadence\n  dueOffsetDays\n  dueOn\n  evidenceKinds\n  minEvidence\n  mandatedDueOffsetDays\n  mandatedDueOn\n  mandatedMinEvidence\n  tightened\n  weight\n  supervisor\n  sortOrder\n}": typeof types.DutyFieldsFragmentDoc,
+    "fragment DutyItemFields on DutyItem {\n  id\n  templateId\n  level\n  postCode\n  unitKinds\n  area\n  title\n  content\n  requirement\n  cadence\n  dueOffsetDays\n  dueOn\n  evidenceKinds\n  minEvidence\n  weight\n  supervisor\n  sortOrder\n}": typeof types.DutyItemFieldsFragmentDoc,
+    "query DutyPostHistory($unitId: ID!, $postCode: String!, $tenantId: ID) {\n  dutyPostHistory(unitId: $unitId, postCode: $postCode, tenantId: $tenantId) {\n    id\n    startsOn\n    endsOn\n    member {\n      id\n      name\n    }\n  }\n}": typeof types.DutyPostHistoryDocument,
+    "query DutyTemplate($id: ID!) {\n  dutyTemplate(id: $id) {\n    id\n    year\n    title\n    status\n    basedOnId\n    publishedAt\n    yellowWithinDays\n    items {\n      ...DutyItemFields\n    }\n  }\n}": typeof types.DutyTemplateDocument,
+    "query DutyTemplates {\n  dutyTemplates {\n    id\n    year\n    title\n    status\n    basedOnId\n    publishedAt\n    yellowWithinDays\n    createdAt\n  }\n}": typeof types.DutyTemplatesDocument,
+    "query FulfilmentHistory($id: ID!) {\n  fulfilmentHistory(id: $id) {\n    ...RecordFields\n    createdAt\n  }\n}": typeof types.FulfilmentHistoryDocument,
+    "query FulfilmentRecords($status: RecordStatus, $late: Boolean, $periodKey: String, $unitId: ID, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  fulfilmentRecords(\n    status: $status\n    late: $late\n    periodKey: $periodKey\n    unitId: $unitId\n    tenantId: $tenantId\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...RecordFields\n      duty {\n        id\n        title\n        post {\n          code\n          name\n        }\n      }\n      unit {\n        id\n        name\n      }\n      member {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.FulfilmentRecordsDocument,
+    "query MyDuties($year: Int) {\n  myDuties(year: $year) {\n    ...ObligationFields\n  }\n}": typeof types.MyDutiesDocument,
+    "fragment ObligationFields on Obligation {\n  periodKey\n  periodLabel\n  unitId\n  memberId\n  holderMemberId\n  dueAt\n  status\n  warning\n  overdueMark\n  unit {\n    id\n    name\n  }\n  holder {\n    id\n    name\n  }\n  duty {\n    ...DutyFields\n  }\n  record {\n    ...RecordFields\n  }\n}": typeof types.ObligationFieldsFragmentDoc,
+    "mutation PublishDutyTemplate($id: ID!) {\n  publishDutyTemplate(id: $id) {\n    id\n    status\n    publishedAt\n  }\n}": typeof types.PublishDutyTemplateDocument,
+    "fragment RecordFields on FulfilmentRecord {\n  id\n  tenantId\n  dutyId\n  periodKey\n  unitId\n  memberId\n  postCode\n  version\n  current\n  status\n  content\n  happenedOn\n  place\n  participants\n  late\n  dueAt\n  submittedAt\n  reviewComment\n  reviewedAt\n  correctionReason\n  evidenceIntact\n  files {\n    id\n    name\n    mimeType\n    size\n    hasThumbnail\n    url\n    thumbnailUrl\n  }\n}": typeof types.RecordFieldsFragmentDoc,
+    "mutation RemoveAgencyDuty($id: ID!) {\n  removeAgencyDuty(id: $id) {\n    id\n  }\n}": typeof types.RemoveAgencyDutyDocument,
+    "mutation RemoveDutyItem($id: ID!) {\n  removeDutyItem(id: $id) {\n    id\n  }\n}": typeof types.RemoveDutyItemDocument,
+    "mutation ReviewFulfilmentRecord($id: ID!, $accept: Boolean!, $comment: String) {\n  reviewFulfilmentRecord(id: $id, accept: $accept, comment: $comment) {\n    id\n    status\n    reviewComment\n    reviewedAt\n  }\n}": typeof types.ReviewFulfilmentRecordDocument,
+    "query ReviewQueue {\n  reviewQueue {\n    ...RecordFields\n    duty {\n      id\n      title\n      area\n      level\n      minEvidence\n      post {\n        code\n        name\n      }\n    }\n    unit {\n      id\n      name\n    }\n    member {\n      id\n      name\n    }\n  }\n}": typeof types.ReviewQueueDocument,
+    "mutation SubmitFulfilmentRecord($input: SubmitRecordInput!) {\n  submitFulfilmentRecord(input: $input) {\n    ...RecordFields\n  }\n}": typeof types.SubmitFulfilmentRecordDocument,
+    "mutation TightenDuty($itemId: ID!, $input: TightenDutyInput!) {\n  tightenDuty(itemId: $itemId, input: $input) {\n    ...DutyFields\n  }\n}": typeof types.TightenDutyDocument,
+    "query UnitDuties($unitId: ID!, $tenantId: ID, $year: Int) {\n  unitDuties(unitId: $unitId, tenantId: $tenantId, year: $year) {\n    ...ObligationFields\n  }\n}": typeof types.UnitDutiesDocument,
+    "mutation UpdateAgencyDuty($id: ID!, $input: DutySpecInput!) {\n  updateAgencyDuty(id: $id, input: $input) {\n    ...DutyFields\n  }\n}": typeof types.UpdateAgencyDutyDocument,
+    "mutation UpdateDutyItem($id: ID!, $input: DutySpecInput!) {\n  updateDutyItem(id: $id, input: $input) {\n    ...DutyItemFields\n  }\n}": typeof types.UpdateDutyItemDocument,
+    "mutation UpdateDutyTemplate($id: ID!, $input: UpdateDutyTemplateInput!) {\n  updateDutyTemplate(id: $id, input: $input) {\n    id\n    title\n    yellowWithinDays\n  }\n}": typeof types.UpdateDutyTemplateDocument,
     "query MyTodos {\n  myTodos {\n    id\n    module\n    title\n    dueAt\n    level\n    link\n  }\n}": typeof types.MyTodosDocument,
     "mutation CreatePartyMember($input: CreatePartyMemberInput!) {\n  createPartyMember(input: $input) {\n    id\n    name\n  }\n}": typeof types.CreatePartyMemberDocument,
     "mutation ImportPartyMembers($fileBase64: String!) {\n  importPartyMembers(fileBase64: $fileBase64) {\n    created\n  }\n}": typeof types.ImportPartyMembersDocument,
@@ -62,6 +90,34 @@ const documents: Documents = {
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": types.ChangePasswordDocument,
     "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      roles\n      permissions\n      tenant {\n        id\n        name\n        kind\n        code\n      }\n    }\n  }\n}": types.LoginDocument,
     "query Me {\n  me {\n    id\n    username\n    displayName\n    roles\n    permissions\n    tenant {\n      id\n      name\n      kind\n      code\n    }\n  }\n}": types.MeDocument,
+    "mutation AddAgencyDuty($templateId: ID!, $input: DutySpecInput!) {\n  addAgencyDuty(templateId: $templateId, input: $input) {\n    ...DutyFields\n  }\n}": types.AddAgencyDutyDocument,
+    "mutation AddDutyItem($templateId: ID!, $input: DutySpecInput!) {\n  addDutyItem(templateId: $templateId, input: $input) {\n    ...DutyItemFields\n  }\n}": types.AddDutyItemDocument,
+    "query AgencyDuties($tenantId: ID, $year: Int, $postCode: String) {\n  agencyDuties(tenantId: $tenantId, year: $year, postCode: $postCode) {\n    ...DutyFields\n    holders {\n      unitId\n      memberId\n      unit {\n        id\n        name\n      }\n      holder {\n        id\n        name\n      }\n    }\n  }\n}": types.AgencyDutiesDocument,
+    "mutation ClearDutyTightening($itemId: ID!) {\n  clearDutyTightening(itemId: $itemId) {\n    ...DutyFields\n  }\n}": types.ClearDutyTighteningDocument,
+    "mutation CorrectFulfilmentRecord($id: ID!, $input: CorrectRecordInput!) {\n  correctFulfilmentRecord(id: $id, input: $input) {\n    ...RecordFields\n  }\n}": types.CorrectFulfilmentRecordDocument,
+    "mutation CreateDutyTemplate($input: CreateDutyTemplateInput!) {\n  createDutyTemplate(input: $input) {\n    id\n    year\n    title\n    status\n  }\n}": types.CreateDutyTemplateDocument,
+    "query DutyCompletion($grouping: CompletionGrouping!, $tenantId: ID, $year: Int) {\n  dutyCompletion(grouping: $grouping, tenantId: $tenantId, year: $year) {\n    key\n    label\n    tenantId\n    due\n    done\n    accepted\n    onTime\n    late\n    overdue\n    returned\n    rate\n    onTimeRate\n  }\n}": types.DutyCompletionDocument,
+    "fragment DutyFields on Duty {\n  id\n  tenantId\n  templateId\n  source\n  level\n  postCode\n  post {\n    code\n    name\n    postClass\n  }\n  unitKinds\n  area\n  title\n  content\n  requirement\n  extraRequirement\n  cadence\n  dueOffsetDays\n  dueOn\n  evidenceKinds\n  minEvidence\n  mandatedDueOffsetDays\n  mandatedDueOn\n  mandatedMinEvidence\n  tightened\n  weight\n  supervisor\n  sortOrder\n}": types.DutyFieldsFragmentDoc,
+    "fragment DutyItemFields on DutyItem {\n  id\n  templateId\n  level\n  postCode\n  unitKinds\n  area\n  title\n  content\n  requirement\n  cadence\n  dueOffsetDays\n  dueOn\n  evidenceKinds\n  minEvidence\n  weight\n  supervisor\n  sortOrder\n}": types.DutyItemFieldsFragmentDoc,
+    "query DutyPostHistory($unitId: ID!, $postCode: String!, $tenantId: ID) {\n  dutyPostHistory(unitId: $unitId, postCode: $postCode, tenantId: $tenantId) {\n    id\n    startsOn\n    endsOn\n    member {\n      id\n      name\n    }\n  }\n}": types.DutyPostHistoryDocument,
+    "query DutyTemplate($id: ID!) {\n  dutyTemplate(id: $id) {\n    id\n    year\n    title\n    status\n    basedOnId\n    publishedAt\n    yellowWithinDays\n    items {\n      ...DutyItemFields\n    }\n  }\n}": types.DutyTemplateDocument,
+    "query DutyTemplates {\n  dutyTemplates {\n    id\n    year\n    title\n    status\n    basedOnId\n    publishedAt\n    yellowWithinDays\n    createdAt\n  }\n}": types.DutyTemplatesDocument,
+    "query FulfilmentHistory($id: ID!) {\n  fulfilmentHistory(id: $id) {\n    ...RecordFields\n    createdAt\n  }\n}": types.FulfilmentHistoryDocument,
+    "query FulfilmentRecords($status: RecordStatus, $late: Boolean, $periodKey: String, $unitId: ID, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  fulfilmentRecords(\n    status: $status\n    late: $late\n    periodKey: $periodKey\n    unitId: $unitId\n    tenantId: $tenantId\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...RecordFields\n      duty {\n        id\n        title\n        post {\n          code\n          name\n        }\n      }\n      unit {\n        id\n        name\n      }\n      member {\n        id\n        name\n      }\n    }\n  }\n}": types.FulfilmentRecordsDocument,
+    "query MyDuties($year: Int) {\n  myDuties(year: $year) {\n    ...ObligationFields\n  }\n}": types.MyDutiesDocument,
+    "fragment ObligationFields on Obligation {\n  periodKey\n  periodLabel\n  unitId\n  memberId\n  holderMemberId\n  dueAt\n  status\n  warning\n  overdueMark\n  unit {\n    id\n    name\n  }\n  holder {\n    id\n    name\n  }\n  duty {\n    ...DutyFields\n  }\n  record {\n    ...RecordFields\n  }\n}": types.ObligationFieldsFragmentDoc,
+    "mutation PublishDutyTemplate($id: ID!) {\n  publishDutyTemplate(id: $id) {\n    id\n    status\n    publishedAt\n  }\n}": types.PublishDutyTemplateDocument,
+    "fragment RecordFields on FulfilmentRecord {\n  id\n  tenantId\n  dutyId\n  periodKey\n  unitId\n  memberId\n  postCode\n  version\n  current\n  status\n  content\n  happenedOn\n  place\n  participants\n  late\n  dueAt\n  submittedAt\n  reviewComment\n  reviewedAt\n  correctionReason\n  evidenceIntact\n  files {\n    id\n    name\n    mimeType\n    size\n    hasThumbnail\n    url\n    thumbnailUrl\n  }\n}": types.RecordFieldsFragmentDoc,
+    "mutation RemoveAgencyDuty($id: ID!) {\n  removeAgencyDuty(id: $id) {\n    id\n  }\n}": types.RemoveAgencyDutyDocument,
+    "mutation RemoveDutyItem($id: ID!) {\n  removeDutyItem(id: $id) {\n    id\n  }\n}": types.RemoveDutyItemDocument,
+    "mutation ReviewFulfilmentRecord($id: ID!, $accept: Boolean!, $comment: String) {\n  reviewFulfilmentRecord(id: $id, accept: $accept, comment: $comment) {\n    id\n    status\n    reviewComment\n    reviewedAt\n  }\n}": types.ReviewFulfilmentRecordDocument,
+    "query ReviewQueue {\n  reviewQueue {\n    ...RecordFields\n    duty {\n      id\n      title\n      area\n      level\n      minEvidence\n      post {\n        code\n        name\n      }\n    }\n    unit {\n      id\n      name\n    }\n    member {\n      id\n      name\n    }\n  }\n}": types.ReviewQueueDocument,
+    "mutation SubmitFulfilmentRecord($input: SubmitRecordInput!) {\n  submitFulfilmentRecord(input: $input) {\n    ...RecordFields\n  }\n}": types.SubmitFulfilmentRecordDocument,
+    "mutation TightenDuty($itemId: ID!, $input: TightenDutyInput!) {\n  tightenDuty(itemId: $itemId, input: $input) {\n    ...DutyFields\n  }\n}": types.TightenDutyDocument,
+    "query UnitDuties($unitId: ID!, $tenantId: ID, $year: Int) {\n  unitDuties(unitId: $unitId, tenantId: $tenantId, year: $year) {\n    ...ObligationFields\n  }\n}": types.UnitDutiesDocument,
+    "mutation UpdateAgencyDuty($id: ID!, $input: DutySpecInput!) {\n  updateAgencyDuty(id: $id, input: $input) {\n    ...DutyFields\n  }\n}": types.UpdateAgencyDutyDocument,
+    "mutation UpdateDutyItem($id: ID!, $input: DutySpecInput!) {\n  updateDutyItem(id: $id, input: $input) {\n    ...DutyItemFields\n  }\n}": types.UpdateDutyItemDocument,
+    "mutation UpdateDutyTemplate($id: ID!, $input: UpdateDutyTemplateInput!) {\n  updateDutyTemplate(id: $id, input: $input) {\n    id\n    title\n    yellowWithinDays\n  }\n}": types.UpdateDutyTemplateDocument,
     "query MyTodos {\n  myTodos {\n    id\n    module\n    title\n    dueAt\n    level\n    link\n  }\n}": types.MyTodosDocument,
     "mutation CreatePartyMember($input: CreatePartyMemberInput!) {\n  createPartyMember(input: $input) {\n    id\n    name\n  }\n}": types.CreatePartyMemberDocument,
     "mutation ImportPartyMembers($fileBase64: String!) {\n  importPartyMembers(fileBase64: $fileBase64) {\n    created\n  }\n}": types.ImportPartyMembersDocument,
@@ -132,6 +188,118 @@ export function graphql(source: "mutation Login($username: String!, $password: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Me {\n  me {\n    id\n    username\n    displayName\n    roles\n    permissions\n    tenant {\n      id\n      name\n      kind\n      code\n    }\n  }\n}"): (typeof documents)["query Me {\n  me {\n    id\n    username\n    displayName\n    roles\n    permissions\n    tenant {\n      id\n      name\n      kind\n      code\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddAgencyDuty($templateId: ID!, $input: DutySpecInput!) {\n  addAgencyDuty(templateId: $templateId, input: $input) {\n    ...DutyFields\n  }\n}"): (typeof documents)["mutation AddAgencyDuty($templateId: ID!, $input: DutySpecInput!) {\n  addAgencyDuty(templateId: $templateId, input: $input) {\n    ...DutyFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddDutyItem($templateId: ID!, $input: DutySpecInput!) {\n  addDutyItem(templateId: $templateId, input: $input) {\n    ...DutyItemFields\n  }\n}"): (typeof documents)["mutation AddDutyItem($templateId: ID!, $input: DutySpecInput!) {\n  addDutyItem(templateId: $templateId, input: $input) {\n    ...DutyItemFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AgencyDuties($tenantId: ID, $year: Int, $postCode: String) {\n  agencyDuties(tenantId: $tenantId, year: $year, postCode: $postCode) {\n    ...DutyFields\n    holders {\n      unitId\n      memberId\n      unit {\n        id\n        name\n      }\n      holder {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query AgencyDuties($tenantId: ID, $year: Int, $postCode: String) {\n  agencyDuties(tenantId: $tenantId, year: $year, postCode: $postCode) {\n    ...DutyFields\n    holders {\n      unitId\n      memberId\n      unit {\n        id\n        name\n      }\n      holder {\n        id\n        name\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClearDutyTightening($itemId: ID!) {\n  clearDutyTightening(itemId: $itemId) {\n    ...DutyFields\n  }\n}"): (typeof documents)["mutation ClearDutyTightening($itemId: ID!) {\n  clearDutyTightening(itemId: $itemId) {\n    ...DutyFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrectFulfilmentRecord($id: ID!, $input: CorrectRecordInput!) {\n  correctFulfilmentRecord(id: $id, input: $input) {\n    ...RecordFields\n  }\n}"): (typeof documents)["mutation CorrectFulfilmentRecord($id: ID!, $input: CorrectRecordInput!) {\n  correctFulfilmentRecord(id: $id, input: $input) {\n    ...RecordFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateDutyTemplate($input: CreateDutyTemplateInput!) {\n  createDutyTemplate(input: $input) {\n    id\n    year\n    title\n    status\n  }\n}"): (typeof documents)["mutation CreateDutyTemplate($input: CreateDutyTemplateInput!) {\n  createDutyTemplate(input: $input) {\n    id\n    year\n    title\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DutyCompletion($grouping: CompletionGrouping!, $tenantId: ID, $year: Int) {\n  dutyCompletion(grouping: $grouping, tenantId: $tenantId, year: $year) {\n    key\n    label\n    tenantId\n    due\n    done\n    accepted\n    onTime\n    late\n    overdue\n    returned\n    rate\n    onTimeRate\n  }\n}"): (typeof documents)["query DutyCompletion($grouping: CompletionGrouping!, $tenantId: ID, $year: Int) {\n  dutyCompletion(grouping: $grouping, tenantId: $tenantId, year: $year) {\n    key\n    label\n    tenantId\n    due\n    done\n    accepted\n    onTime\n    late\n    overdue\n    returned\n    rate\n    onTimeRate\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment DutyFields on Duty {\n  id\n  tenantId\n  templateId\n  source\n  level\n  postCode\n  post {\n    code\n    name\n    postClass\n  }\n  unitKinds\n  area\n  title\n  content\n  requirement\n  extraRequirement\n  cadence\n  dueOffsetDays\n  dueOn\n  evidenceKinds\n  minEvidence\n  mandatedDueOffsetDays\n  mandatedDueOn\n  mandatedMinEvidence\n  tightened\n  weight\n  supervisor\n  sortOrder\n}"): (typeof documents)["fragment DutyFields on Duty {\n  id\n  tenantId\n  templateId\n  source\n  level\n  postCode\n  post {\n    code\n    name\n    postClass\n  }\n  unitKinds\n  area\n  title\n  content\n  requirement\n  extraRequirement\n  cadence\n  dueOffsetDays\n  dueOn\n  evidenceKinds\n  minEvidence\n  mandatedDueOffsetDays\n  mandatedDueOn\n  mandatedMinEvidence\n  tightened\n  weight\n  supervisor\n  sortOrder\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment DutyItemFields on DutyItem {\n  id\n  templateId\n  level\n  postCode\n  unitKinds\n  area\n  title\n  content\n  requirement\n  cadence\n  dueOffsetDays\n  dueOn\n  evidenceKinds\n  minEvidence\n  weight\n  supervisor\n  sortOrder\n}"): (typeof documents)["fragment DutyItemFields on DutyItem {\n  id\n  templateId\n  level\n  postCode\n  unitKinds\n  area\n  title\n  content\n  requirement\n  cadence\n  dueOffsetDays\n  dueOn\n  evidenceKinds\n  minEvidence\n  weight\n  supervisor\n  sortOrder\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DutyPostHistory($unitId: ID!, $postCode: String!, $tenantId: ID) {\n  dutyPostHistory(unitId: $unitId, postCode: $postCode, tenantId: $tenantId) {\n    id\n    startsOn\n    endsOn\n    member {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["query DutyPostHistory($unitId: ID!, $postCode: String!, $tenantId: ID) {\n  dutyPostHistory(unitId: $unitId, postCode: $postCode, tenantId: $tenantId) {\n    id\n    startsOn\n    endsOn\n    member {\n      id\n      name\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DutyTemplate($id: ID!) {\n  dutyTemplate(id: $id) {\n    id\n    year\n    title\n    status\n    basedOnId\n    publishedAt\n    yellowWithinDays\n    items {\n      ...DutyItemFields\n    }\n  }\n}"): (typeof documents)["query DutyTemplate($id: ID!) {\n  dutyTemplate(id: $id) {\n    id\n    year\n    title\n    status\n    basedOnId\n    publishedAt\n    yellowWithinDays\n    items {\n      ...DutyItemFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DutyTemplates {\n  dutyTemplates {\n    id\n    year\n    title\n    status\n    basedOnId\n    publishedAt\n    yellowWithinDays\n    createdAt\n  }\n}"): (typeof documents)["query DutyTemplates {\n  dutyTemplates {\n    id\n    year\n    title\n    status\n    basedOnId\n    publishedAt\n    yellowWithinDays\n    createdAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FulfilmentHistory($id: ID!) {\n  fulfilmentHistory(id: $id) {\n    ...RecordFields\n    createdAt\n  }\n}"): (typeof documents)["query FulfilmentHistory($id: ID!) {\n  fulfilmentHistory(id: $id) {\n    ...RecordFields\n    createdAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FulfilmentRecords($status: RecordStatus, $late: Boolean, $periodKey: String, $unitId: ID, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  fulfilmentRecords(\n    status: $status\n    late: $late\n    periodKey: $periodKey\n    unitId: $unitId\n    tenantId: $tenantId\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...RecordFields\n      duty {\n        id\n        title\n        post {\n          code\n          name\n        }\n      }\n      unit {\n        id\n        name\n      }\n      member {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query FulfilmentRecords($status: RecordStatus, $late: Boolean, $periodKey: String, $unitId: ID, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  fulfilmentRecords(\n    status: $status\n    late: $late\n    periodKey: $periodKey\n    unitId: $unitId\n    tenantId: $tenantId\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...RecordFields\n      duty {\n        id\n        title\n        post {\n          code\n          name\n        }\n      }\n      unit {\n        id\n        name\n      }\n      member {\n        id\n        name\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyDuties($year: Int) {\n  myDuties(year: $year) {\n    ...ObligationFields\n  }\n}"): (typeof documents)["query MyDuties($year: Int) {\n  myDuties(year: $year) {\n    ...ObligationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ObligationFields on Obligation {\n  periodKey\n  periodLabel\n  unitId\n  memberId\n  holderMemberId\n  dueAt\n  status\n  warning\n  overdueMark\n  unit {\n    id\n    name\n  }\n  holder {\n    id\n    name\n  }\n  duty {\n    ...DutyFields\n  }\n  record {\n    ...RecordFields\n  }\n}"): (typeof documents)["fragment ObligationFields on Obligation {\n  periodKey\n  periodLabel\n  unitId\n  memberId\n  holderMemberId\n  dueAt\n  status\n  warning\n  overdueMark\n  unit {\n    id\n    name\n  }\n  holder {\n    id\n    name\n  }\n  duty {\n    ...DutyFields\n  }\n  record {\n    ...RecordFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishDutyTemplate($id: ID!) {\n  publishDutyTemplate(id: $id) {\n    id\n    status\n    publishedAt\n  }\n}"): (typeof documents)["mutation PublishDutyTemplate($id: ID!) {\n  publishDutyTemplate(id: $id) {\n    id\n    status\n    publishedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment RecordFields on FulfilmentRecord {\n  id\n  tenantId\n  dutyId\n  periodKey\n  unitId\n  memberId\n  postCode\n  version\n  current\n  status\n  content\n  happenedOn\n  place\n  participants\n  late\n  dueAt\n  submittedAt\n  reviewComment\n  reviewedAt\n  correctionReason\n  evidenceIntact\n  files {\n    id\n    name\n    mimeType\n    size\n    hasThumbnail\n    url\n    thumbnailUrl\n  }\n}"): (typeof documents)["fragment RecordFields on FulfilmentRecord {\n  id\n  tenantId\n  dutyId\n  periodKey\n  unitId\n  memberId\n  postCode\n  version\n  current\n  status\n  content\n  happenedOn\n  place\n  participants\n  late\n  dueAt\n  submittedAt\n  reviewComment\n  reviewedAt\n  correctionReason\n  evidenceIntact\n  files {\n    id\n    name\n    mimeType\n    size\n    hasThumbnail\n    url\n    thumbnailUrl\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveAgencyDuty($id: ID!) {\n  removeAgencyDuty(id: $id) {\n    id\n  }\n}"): (typeof documents)["mutation RemoveAgencyDuty($id: ID!) {\n  removeAgencyDuty(id: $id) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveDutyItem($id: ID!) {\n  removeDutyItem(id: $id) {\n    id\n  }\n}"): (typeof documents)["mutation RemoveDutyItem($id: ID!) {\n  removeDutyItem(id: $id) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewFulfilmentRecord($id: ID!, $accept: Boolean!, $comment: String) {\n  reviewFulfilmentRecord(id: $id, accept: $accept, comment: $comment) {\n    id\n    status\n    reviewComment\n    reviewedAt\n  }\n}"): (typeof documents)["mutation ReviewFulfilmentRecord($id: ID!, $accept: Boolean!, $comment: String) {\n  reviewFulfilmentRecord(id: $id, accept: $accept, comment: $comment) {\n    id\n    status\n    reviewComment\n    reviewedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewQueue {\n  reviewQueue {\n    ...RecordFields\n    duty {\n      id\n      title\n      area\n      level\n      minEvidence\n      post {\n        code\n        name\n      }\n    }\n    unit {\n      id\n      name\n    }\n    member {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["query ReviewQueue {\n  reviewQueue {\n    ...RecordFields\n    duty {\n      id\n      title\n      area\n      level\n      minEvidence\n      post {\n        code\n        name\n      }\n    }\n    unit {\n      id\n      name\n    }\n    member {\n      id\n      name\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitFulfilmentRecord($input: SubmitRecordInput!) {\n  submitFulfilmentRecord(input: $input) {\n    ...RecordFields\n  }\n}"): (typeof documents)["mutation SubmitFulfilmentRecord($input: SubmitRecordInput!) {\n  submitFulfilmentRecord(input: $input) {\n    ...RecordFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TightenDuty($itemId: ID!, $input: TightenDutyInput!) {\n  tightenDuty(itemId: $itemId, input: $input) {\n    ...DutyFields\n  }\n}"): (typeof documents)["mutation TightenDuty($itemId: ID!, $input: TightenDutyInput!) {\n  tightenDuty(itemId: $itemId, input: $input) {\n    ...DutyFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnitDuties($unitId: ID!, $tenantId: ID, $year: Int) {\n  unitDuties(unitId: $unitId, tenantId: $tenantId, year: $year) {\n    ...ObligationFields\n  }\n}"): (typeof documents)["query UnitDuties($unitId: ID!, $tenantId: ID, $year: Int) {\n  unitDuties(unitId: $unitId, tenantId: $tenantId, year: $year) {\n    ...ObligationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateAgencyDuty($id: ID!, $input: DutySpecInput!) {\n  updateAgencyDuty(id: $id, input: $input) {\n    ...DutyFields\n  }\n}"): (typeof documents)["mutation UpdateAgencyDuty($id: ID!, $input: DutySpecInput!) {\n  updateAgencyDuty(id: $id, input: $input) {\n    ...DutyFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateDutyItem($id: ID!, $input: DutySpecInput!) {\n  updateDutyItem(id: $id, input: $input) {\n    ...DutyItemFields\n  }\n}"): (typeof documents)["mutation UpdateDutyItem($id: ID!, $input: DutySpecInput!) {\n  updateDutyItem(id: $id, input: $input) {\n    ...DutyItemFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateDutyTemplate($id: ID!, $input: UpdateDutyTemplateInput!) {\n  updateDutyTemplate(id: $id, input: $input) {\n    id\n    title\n    yellowWithinDays\n  }\n}"): (typeof documents)["mutation UpdateDutyTemplate($id: ID!, $input: UpdateDutyTemplateInput!) {\n  updateDutyTemplate(id: $id, input: $input) {\n    id\n    title\n    yellowWithinDays\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,6 +14,12 @@ export const Permission = {
   ORG_POSTS_ASSIGN: 'org.posts.assign',
   POST_TYPES_MANAGE: 'org.post-types.manage',
   ORG_OVERVIEW_READ: 'org.overview.read',
+  DUTY_TEMPLATES_MANAGE: 'duty.templates.manage',
+  DUTY_LISTS_READ: 'duty.lists.read',
+  DUTY_LISTS_MANAGE: 'duty.lists.manage',
+  DUTY_RECORDS_WRITE: 'duty.records.write',
+  DUTY_RECORDS_REVIEW: 'duty.records.review',
+  DUTY_FIGURES_READ: 'duty.figures.read',
 } as const;
 
 export type Permission = (typeof Permission)[keyof typeof Permission];
