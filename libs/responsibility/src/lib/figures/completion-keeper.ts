@@ -15,7 +15,8 @@ interface Counts {
  * once are both counted (MySQL runs these transactions READ COMMITTED). One duty-period's records
  * are one agency's subjects of one duty: a bounded, indexed count.
  */
-export async function recountCompletion(db: TenantDb, key: { templateId: string; dutyId: string; periodKey: string }): Promise<void> {
+export async function recountCompletion(db: TenantDb, of: { templateId: string; dutyId: string; periodKey: string }): Promise<void> {
+  const key = { templateId: of.templateId, dutyId: of.dutyId, periodKey: of.periodKey };
   const whole = db.wholeAgency();
   const repo = whole.repo(DutyCompletion);
   const existing = await repo.findOne(key);

@@ -34,11 +34,11 @@ export class FulfilmentService {
     if (!template || template.status !== TemplateStatus.PUBLISHED) throw new ConflictError('该年度的责任清单尚未下达');
     const period = periodIn(duty, template.year, input.periodKey);
     const subject = await resolveSubject(recorder.structure, duty, input.unitId, input.memberId ?? null);
+    const evidence = await checkedEvidence(db, duty, input.fileIds);
     const repo = db.repo(FulfilmentRecord);
     const key = { dutyId: duty.id, periodKey: period.key, unitId: subject.unitId, holderKey: subject.holderKey };
     const current = await repo.findOne({ ...key, current: true });
     if (current && current.status !== RecordStatus.RETURNED) throw new ConflictError('该事项本周期已报送;如需修改,请更正原纪实');
-    const evidence = await checkedEvidence(db, duty, input.fileIds);
     const deadline = dueAt(period, dueRuleOf(duty));
     const now = new Date();
     if (current) await repo.update({ id: current.id }, { current: false });
@@ -72,10 +72,10 @@ export class FulfilmentService {
   async correct(db: TenantDb, recorder: Recorder, id: string, input: CorrectRecordInput): Promise<FulfilmentRecord> {
     const repo = db.repo(FulfilmentRecord);
     const previous = await repo.getWritable(id, '履责纪实');
-    if (!previous.current) throw new ConflictError('只能更正当前版本');
-    if (previous.status === RecordStatus.RETURNED) throw new ConflictError('被退回的纪实请重新报送,而不是更正');
     const duty = await this.lists.duty(db, previous.dutyId);
     const evidence = await checkedEvidence(db, duty, input.fileIds);
+    if (!previous.current) throw new ConflictError('只能更正当前版本');
+    if (previous.status === RecordStatus.RETURNED) throw new ConflictError('被退回的纪实请重新报送,而不是更正');
     await repo.update({ id: previous.id, current: true }, { current: false });
     const { id: _id, tenantId: _t, createdAt: _c, updatedAt: _u, ...kept } = previous;
     const record = await repo.insertOne({

@@ -6,6 +6,7 @@ import { DutyItem } from '../template/duty-item.entity';
 import { DutyTemplate, TemplateStatus } from '../template/duty-template.entity';
 import { FulfilmentRecord } from '../fulfilment/fulfilment-record.entity';
 import { AgencyDutyItem } from './agency-duty-item.entity';
+import { AgencyDutyList } from './agency-duty-list.entity';
 import { DutyTightening } from './duty-tightening.entity';
 import { Duty, mandatedDuty, ownDuty } from './duty.type';
 import { agencyOf } from './one-agency';
@@ -37,11 +38,13 @@ export class AgencyListService {
     return ownDuty(await db.repo(AgencyDutyItem).get(id, '责任事项'));
   }
 
-  async addOwn(db: TenantDb, templateId: string, input: DutySpecInput): Promise<Duty> {
-    const template = await publishedTemplate(db, templateId);
-    const count = await db.repo(AgencyDutyItem).count({ templateId });
+  /** An item of the agency's own on its list (the list the committee issued: its id names the year). */
+  async addOwn(db: TenantDb, listId: string, input: DutySpecInput): Promise<Duty> {
+    const list = await db.repo(AgencyDutyList).getWritable(listId, '责任清单');
+    const template = await publishedTemplate(db, list.templateId);
+    const count = await db.repo(AgencyDutyItem).count({ templateId: template.id });
     const spec = await checkedSpec(db, input, template.year, 1000 + (count + 1) * 10);
-    return ownDuty(await db.repo(AgencyDutyItem).insertOne({ ...spec, templateId }));
+    return ownDuty(await db.repo(AgencyDutyItem).insertOne({ ...spec, templateId: template.id }));
   }
 
   async updateOwn(db: TenantDb, id: string, input: DutySpecInput): Promise<Duty> {

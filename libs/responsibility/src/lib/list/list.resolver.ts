@@ -6,6 +6,7 @@ import { DutySpecInput } from '../duty/dto/duty-spec.input';
 import { AgencyListService } from './agency-list.service';
 import { ObligationService } from '../fulfilment/obligation.service';
 import { Duty } from './duty.type';
+import { AgencyDutyList } from './agency-duty-list.entity';
 import { TightenDutyInput } from './dto/tightening.input';
 import { listTemplate } from './current-template';
 import { oneAgency } from './one-agency';
@@ -45,6 +46,12 @@ export class ListResolver {
     return postCode ? duties.filter((d) => d.postCode === postCode) : duties;
   }
 
+  @Authorized(DutyPermission.LISTS_READ)
+  @Query(() => [AgencyDutyList], { description: '单位收到的各年度责任清单,新的在前' })
+  agencyDutyLists(@Ctx() ctx: RequestContext, @Arg('tenantId', () => ID, { nullable: true }) tenantId?: string): Promise<AgencyDutyList[]> {
+    return oneAgency(ctx.db, tenantId).repo(AgencyDutyList).find({ order: { year: 'DESC' } });
+  }
+
   @FieldResolver(() => [DutyHolder], { description: '现任责任主体(随岗位任职变化)' })
   holders(@Root() duty: Duty, @Ctx() ctx: RequestContext): Promise<DutyHolder[]> {
     return this.obligations.holders(oneAgency(ctx.db, duty.tenantId), duty);
@@ -68,8 +75,8 @@ export class ListResolver {
 
   @Authorized(DutyPermission.LISTS_MANAGE)
   @Mutation(() => Duty, { description: '本单位自定事项:新增' })
-  addAgencyDuty(@Arg('templateId', () => ID) templateId: string, @Arg('input') input: DutySpecInput, @Ctx() ctx: RequestContext): Promise<Duty> {
-    return this.lists.addOwn(ctx.db, templateId, input);
+  addAgencyDuty(@Arg('listId', () => ID, { description: '本单位的年度责任清单' }) listId: string, @Arg('input') input: DutySpecInput, @Ctx() ctx: RequestContext): Promise<Duty> {
+    return this.lists.addOwn(ctx.db, listId, input);
   }
 
   @Authorized(DutyPermission.LISTS_MANAGE)
