@@ -18,9 +18,10 @@ type Documents = {
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": typeof types.ChangePasswordDocument,
     "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      roles\n      permissions\n      tenant {\n        id\n        name\n        kind\n        code\n      }\n    }\n  }\n}": typeof types.LoginDocument,
     "query Me {\n  me {\n    id\n    username\n    displayName\n    roles\n    permissions\n    tenant {\n      id\n      name\n      kind\n      code\n    }\n  }\n}": typeof types.MeDocument,
-    "mutation AddAgencyDuty($templateId: ID!, $input: DutySpecInput!) {\n  addAgencyDuty(templateId: $templateId, input: $input) {\n    ...DutyFields\n  }\n}": typeof types.AddAgencyDutyDocument,
+    "mutation AddAgencyDuty($listId: ID!, $input: DutySpecInput!) {\n  addAgencyDuty(listId: $listId, input: $input) {\n    ...DutyFields\n  }\n}": typeof types.AddAgencyDutyDocument,
     "mutation AddDutyItem($templateId: ID!, $input: DutySpecInput!) {\n  addDutyItem(templateId: $templateId, input: $input) {\n    ...DutyItemFields\n  }\n}": typeof types.AddDutyItemDocument,
     "query AgencyDuties($tenantId: ID, $year: Int, $postCode: String) {\n  agencyDuties(tenantId: $tenantId, year: $year, postCode: $postCode) {\n    ...DutyFields\n    holders {\n      unitId\n      memberId\n      unit {\n        id\n        name\n      }\n      holder {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.AgencyDutiesDocument,
+    "query AgencyDutyLists($tenantId: ID) {\n  agencyDutyLists(tenantId: $tenantId) {\n    id\n    year\n    templateId\n    issuedAt\n  }\n}": typeof types.AgencyDutyListsDocument,
     "mutation ClearDutyTightening($itemId: ID!) {\n  clearDutyTightening(itemId: $itemId) {\n    ...DutyFields\n  }\n}": typeof types.ClearDutyTighteningDocument,
     "mutation CorrectFulfilmentRecord($id: ID!, $input: CorrectRecordInput!) {\n  correctFulfilmentRecord(id: $id, input: $input) {\n    ...RecordFields\n  }\n}": typeof types.CorrectFulfilmentRecordDocument,
     "mutation CreateDutyTemplate($input: CreateDutyTemplateInput!) {\n  createDutyTemplate(input: $input) {\n    id\n    year\n    title\n    status\n  }\n}": typeof types.CreateDutyTemplateDocument,
@@ -90,9 +91,10 @@ const documents: Documents = {
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": types.ChangePasswordDocument,
     "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      roles\n      permissions\n      tenant {\n        id\n        name\n        kind\n        code\n      }\n    }\n  }\n}": types.LoginDocument,
     "query Me {\n  me {\n    id\n    username\n    displayName\n    roles\n    permissions\n    tenant {\n      id\n      name\n      kind\n      code\n    }\n  }\n}": types.MeDocument,
-    "mutation AddAgencyDuty($templateId: ID!, $input: DutySpecInput!) {\n  addAgencyDuty(templateId: $templateId, input: $input) {\n    ...DutyFields\n  }\n}": types.AddAgencyDutyDocument,
+    "mutation AddAgencyDuty($listId: ID!, $input: DutySpecInput!) {\n  addAgencyDuty(listId: $listId, input: $input) {\n    ...DutyFields\n  }\n}": types.AddAgencyDutyDocument,
     "mutation AddDutyItem($templateId: ID!, $input: DutySpecInput!) {\n  addDutyItem(templateId: $templateId, input: $input) {\n    ...DutyItemFields\n  }\n}": types.AddDutyItemDocument,
     "query AgencyDuties($tenantId: ID, $year: Int, $postCode: String) {\n  agencyDuties(tenantId: $tenantId, year: $year, postCode: $postCode) {\n    ...DutyFields\n    holders {\n      unitId\n      memberId\n      unit {\n        id\n        name\n      }\n      holder {\n        id\n        name\n      }\n    }\n  }\n}": types.AgencyDutiesDocument,
+    "query AgencyDutyLists($tenantId: ID) {\n  agencyDutyLists(tenantId: $tenantId) {\n    id\n    year\n    templateId\n    issuedAt\n  }\n}": types.AgencyDutyListsDocument,
     "mutation ClearDutyTightening($itemId: ID!) {\n  clearDutyTightening(itemId: $itemId) {\n    ...DutyFields\n  }\n}": types.ClearDutyTighteningDocument,
     "mutation CorrectFulfilmentRecord($id: ID!, $input: CorrectRecordInput!) {\n  correctFulfilmentRecord(id: $id, input: $input) {\n    ...RecordFields\n  }\n}": types.CorrectFulfilmentRecordDocument,
     "mutation CreateDutyTemplate($input: CreateDutyTemplateInput!) {\n  createDutyTemplate(input: $input) {\n    id\n    year\n    title\n    status\n  }\n}": types.CreateDutyTemplateDocument,
@@ -191,7 +193,7 @@ export function graphql(source: "query Me {\n  me {\n    id\n    username\n    d
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AddAgencyDuty($templateId: ID!, $input: DutySpecInput!) {\n  addAgencyDuty(templateId: $templateId, input: $input) {\n    ...DutyFields\n  }\n}"): (typeof documents)["mutation AddAgencyDuty($templateId: ID!, $input: DutySpecInput!) {\n  addAgencyDuty(templateId: $templateId, input: $input) {\n    ...DutyFields\n  }\n}"];
+export function graphql(source: "mutation AddAgencyDuty($listId: ID!, $input: DutySpecInput!) {\n  addAgencyDuty(listId: $listId, input: $input) {\n    ...DutyFields\n  }\n}"): (typeof documents)["mutation AddAgencyDuty($listId: ID!, $input: DutySpecInput!) {\n  addAgencyDuty(listId: $listId, input: $input) {\n    ...DutyFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -200,6 +202,10 @@ export function graphql(source: "mutation AddDutyItem($templateId: ID!, $input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AgencyDuties($tenantId: ID, $year: Int, $postCode: String) {\n  agencyDuties(tenantId: $tenantId, year: $year, postCode: $postCode) {\n    ...DutyFields\n    holders {\n      unitId\n      memberId\n      unit {\n        id\n        name\n      }\n      holder {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query AgencyDuties($tenantId: ID, $year: Int, $postCode: String) {\n  agencyDuties(tenantId: $tenantId, year: $year, postCode: $postCode) {\n    ...DutyFields\n    holders {\n      unitId\n      memberId\n      unit {\n        id\n        name\n      }\n      holder {\n        id\n        name\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AgencyDutyLists($tenantId: ID) {\n  agencyDutyLists(tenantId: $tenantId) {\n    id\n    year\n    templateId\n    issuedAt\n  }\n}"): (typeof documents)["query AgencyDutyLists($tenantId: ID) {\n  agencyDutyLists(tenantId: $tenantId) {\n    id\n    year\n    templateId\n    issuedAt\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,8 +3,8 @@ import { useMutation, useQuery } from '@vue/apollo-composable';
 import {
   AddAgencyDutyDocument,
   AgencyDutiesDocument,
+  AgencyDutyListsDocument,
   ClearDutyTighteningDocument,
-  DutyTemplatesDocument,
   RemoveAgencyDutyDocument,
   UpdateAgencyDutyDocument,
   type AgencyDutiesQuery,
@@ -45,9 +45,9 @@ export function useDutyList() {
   const error = computed(() => (query.error.value ? describeError(query.error.value).message : null));
   const posts = computed(() => [...new Map(duties.value.map((d) => [d.postCode, d.post?.name ?? d.postCode])).entries()]);
 
-  // Own items go into this year's published template (the list it belongs to).
-  const templatesQuery = useQuery(DutyTemplatesDocument, null, () => ({ enabled: writer.value, fetchPolicy: 'cache-first' }));
-  const templateId = computed(() => duties.value[0]?.templateId ?? templatesQuery.result.value?.dutyTemplates.find((v) => v.year === year && v.status === 'PUBLISHED')?.id ?? null);
+  // Own items go into the agency's list of the year (issued when the committee publishes its template).
+  const listsQuery = useQuery(AgencyDutyListsDocument, () => ({ tenantId: tenantId.value }), () => ({ enabled: writer.value, fetchPolicy: 'cache-and-network' }));
+  const listId = computed(() => listsQuery.result.value?.agencyDutyLists.find((l) => l.year === year)?.id ?? null);
 
   const refresh = () => void query.refetch()?.catch(() => undefined);
   const add = useMutation(AddAgencyDutyDocument);
@@ -57,8 +57,8 @@ export function useDutyList() {
 
   async function saveOwn(input: DutySpecInput, id: string | null): Promise<unknown> {
     if (id) return update.mutate({ id, input });
-    if (!templateId.value) throw new Error(t('duties.noListYet'));
-    return add.mutate({ templateId: templateId.value, input });
+    if (!listId.value) throw new Error(t('duties.noListYet'));
+    return add.mutate({ listId: listId.value, input });
   }
 
   async function act(ask: string, title: string, run: () => Promise<unknown>, done: string): Promise<void> {
@@ -74,5 +74,5 @@ export function useDutyList() {
   const removeOwn = (d: ListDuty) => act(t('duties.removeOwnConfirm', { title: d.title }), t('duties.removeOwnTitle'), () => remove.mutate({ id: d.id }), t('duties.removed'));
   const clearTightening = (d: ListDuty) => act(t('duties.clearConfirm', { title: d.title }), t('duties.clearTitle'), () => clear.mutate({ itemId: d.id }), t('duties.cleared'));
 
-  return { session, year, tenantId, needsAgency, writer, postCode, level, rows, duties, posts, loading, error, templateId, saveOwn, removeOwn, clearTightening, refresh };
+  return { session, year, tenantId, needsAgency, writer, postCode, level, rows, duties, posts, loading, error, listId, saveOwn, removeOwn, clearTightening, refresh };
 }

@@ -5,7 +5,7 @@ import { i18n } from '@/i18n';
 export const LEVELS: DutyLevel[] = ['PARTY_GROUP', 'ORGAN_COMMITTEE', 'BRANCH'];
 
 export const RECORD_STATUS_TAG: Record<RecordStatus, 'warning' | 'success' | 'danger'> = { SUBMITTED: 'warning', ACCEPTED: 'success', RETURNED: 'danger' };
-export const DEADLINE_STATUS_TAG: Record<DeadlineStatus, 'primary' | 'success' | 'warning' | 'danger'> = { OPEN: 'primary', ON_TIME: 'success', LATE: 'warning', OVERDUE: 'danger' };
+export const DEADLINE_STATUS_TAG: Record<DeadlineStatus, 'info' | 'success' | 'warning' | 'danger'> = { OPEN: 'info', ON_TIME: 'success', LATE: 'warning', OVERDUE: 'danger' };
 
 interface DueFields {
   cadence: string;

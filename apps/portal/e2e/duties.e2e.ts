@@ -1,0 +1,189 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { expect, eventually, test } from './harness';
+import { Api, unique } from './support';
+
+const PNG = join(__dirname, 'fixtures', 'evidence.png');
+const AGENCY = '市财政局';
+const shanghaiYear = () => Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
+
+interface Obligation {
+  periodKey: string;
+  periodLabel: string;
+  status: string;
+  unitId: string;
+  duty: { id: string; title: string; postCode: string };
+  record: { id: string; status: string } | null;
+}
+interface Completion {
+  label: string;
+  tenantId: string | null;
+  due: number;
+  done: number;
+  accepted: number;
+}
+
+const SPEC = {
+  area: '组织建设',
+  content: '按时召开支部委员会和党员大会,落实“三会一课”',
+  cadence: 'QUARTER',
+  dueOffsetDays: 0,
+  evidenceKinds: ['IMAGE'],
+  minEvidence: 1,
+  weight: 5,
+  supervisor: '机关党委',
+};
+
+/**
+ * This year's published template with a 党支部书记 item, as the committee's admin. The demo seed may
+ * bring one (then it is used as it is); otherwise a draft is created (or the seed's draft completed) and published.
+ */
+async function ensurePublishedTemplate(api: Api, token: string): Promise<void> {
+  const year = shanghaiYear();
+  const { dutyTemplates } = await api.request<{ dutyTemplates: { id: string; year: number; status: string; items: { postCode: string }[] }[] }>(
+    token,
+    '{ dutyTemplates { id year status items { postCode } } }',
+  );
+  const current = dutyTemplates.find((v) => v.year === year);
+  if (current?.status === 'PUBLISHED') return;
+  const id =
+    current?.id ??
+    (await api.request<{ createDutyTemplate: { id: string } }>(token, 'mutation($i: CreateDutyTemplateInput!) { createDutyTemplate(input: $i) { id } }', { i: { year, copy: false } }))
+      .createDutyTemplate.id;
+  const add = 'mutation($t: ID!, $i: DutySpecInput!) { addDutyItem(templateId: $t, input: $i) { id } }';
+  if (!current?.items.some((i) => i.postCode === 'BRANCH_SECRETARY')) {
+    await api.request(token, add, { t: id, i: { ...SPEC, level: 'BRANCH', postCode: 'BRANCH_SECRETARY', title: '支部书记抓“三会一课”', requirement: '每季度至少讲一次党课,留存照片' } });
+  }
+  if (!current?.items.some((i) => i.postCode === 'PARTY_MEMBER')) {
+    await api.request(token, add, { t: id, i: { ...SPEC, level: 'BRANCH', postCode: 'PARTY_MEMBER', title: '党员参加组织生活', requirement: '按时参加支部组织生活', minEvidence: 0, evidenceKinds: null } });
+  }
+  await api.request(token, 'mutation($id: ID!) { publishDutyTemplate(id: $id) { id } }', { id });
+}
+
+async function agencyRow(api: Api, token: string): Promise<Completion> {
+  const { dutyCompletion } = await api.request<{ dutyCompletion: Completion[] }>(token, '{ dutyCompletion(grouping: AGENCY) { label tenantId due done accepted } }');
+  return dutyCompletion.find((r) => r.label === AGENCY) ?? { label: AGENCY, tenantId: null, due: 0, done: 0, accepted: 0 };
+}
+
+/** Waits for the success message; a refusal fails the test with the server's words. */
+async function saved(page: Page): Promise<void> {
+  const message = page.locator('.el-message--success, .el-message--error').first();
+  await message.waitFor();
+  const text = (await message.textContent())?.trim() ?? '';
+  expect(await message.evaluate((el) => el.classList.contains('el-message--success')), `refused: ${text}`);
+  // Gone before the next step looks for its own.
+  await page.locator('.el-message').first().waitFor({ state: 'detached', timeout: 5000 }).catch(() => undefined);
+}
+
+/** Signs the browser out (the session lives in sessionStorage) and in again as `username`. */
+async function switchTo(page: Page, login: (u: string) => Promise<void>, username: string): Promise<void> {
+  await page.evaluate(() => sessionStorage.clear());
+  await login(username);
+}
+
+/** The desktop table's row of the duty (the obligation, record or queue tables name it the same way). */
+const rowOf = (page: Page, table: string, title: string, also?: string) =>
+  page.locator(`[data-test=${table}] .el-table__body-wrapper tr`, { hasText: title }).filter(also ? { hasText: also } : {}).first();
+
+test('duties: the secretary records with a photo, the admin returns it, the secretary resubmits, the admin accepts, the committee sees the completion change', async ({ page, baseUrl, login }) => {
+  const api = new Api(baseUrl);
+  const gw = await api.token('gw_admin');
+  await ensurePublishedTemplate(api, gw);
+
+  // An obligation of the secretary's own post with nothing recorded yet this period.
+  const secretary = await api.token('czj_secretary');
+  const { myDuties } = await api.request<{ myDuties: Obligation[] }>(secretary, '{ myDuties { periodKey periodLabel status unitId duty { id title postCode } record { id status } } }');
+  // The open period's (answered on time) when there is one; else any overdue one (answered late).
+  const open = myDuties.filter((o) => o.duty.postCode === 'BRANCH_SECRETARY' && !o.record);
+  const target = open.find((o) => o.status === 'OPEN') ?? open[0];
+  expect(target, `czj_secretary has no unrecorded 党支部书记 duty (${myDuties.length} obligations)`);
+  const title = target.duty.title;
+  const period = target.periodLabel;
+  const before = await agencyRow(api, gw);
+
+  // 1. The secretary records it with a photo.
+  await login('czj_secretary');
+  await page.goto(`${baseUrl}/duties/mine`);
+  // 待办 drops what has been submitted: 全部 keeps the row in view through the whole flow.
+  await page.click('[data-test=mine-filter] .el-radio-button:has-text("全部")');
+  await rowOf(page, 'obligation-table', title, period).locator('[data-test=obligation-fill]').click();
+  await page.waitForSelector('[data-test=record-form]');
+  await page.waitForSelector('[data-test=record-min-evidence]:has-text("至少需要 1 件")');
+  const content = unique('讲党课');
+  await page.fill('[data-test=record-content]', content);
+  await page.fill('[data-test=record-place]', '三楼会议室');
+  await page.setInputFiles('[data-test=record-files]', PNG);
+  await page.waitForSelector('[data-test=record-file-thumb]');
+  await page.waitForSelector('[data-test=record-file-done]');
+  await page.click('[data-test=record-save]');
+  await saved(page);
+  await eventually(async () => (await rowOf(page, 'obligation-table', title, period).textContent())?.includes('待审核'), 'the record is not shown as awaiting review');
+
+  // 2. The agency's admin returns it with a comment (required: an empty one is refused beside the field).
+  await switchTo(page, login, 'czj_admin');
+  await page.goto(`${baseUrl}/duties/review`);
+  const queued = rowOf(page, 'review-table', title);
+  await queued.waitFor();
+  expect((await queued.textContent())?.includes(content), 'the queue does not show what was recorded');
+  await queued.locator('[data-test=evidence-thumb]').waitFor();
+  await queued.locator('[data-test=review-return]').click();
+  await page.click('[data-test=return-save]');
+  await page.waitForSelector('[data-test=return-form] .el-form-item__error');
+  const comment = '照片不清楚,请补充会议记录';
+  await page.fill('[data-test=return-comment]', comment);
+  await page.click('[data-test=return-save]');
+  await saved(page);
+  await eventually(async () => (await rowOf(page, 'review-table', title).count()) === 0, 'the returned record is still in the queue');
+
+  // 3. The secretary sees the comment and resubmits (the text and the photo carried over).
+  await switchTo(page, login, 'czj_secretary');
+  await page.goto(`${baseUrl}/duties/mine`);
+  // 待办 drops what has been submitted: 全部 keeps the row in view through the whole flow.
+  await page.click('[data-test=mine-filter] .el-radio-button:has-text("全部")');
+  const returned = rowOf(page, 'obligation-table', title, period);
+  await returned.locator('[data-test=obligation-comment]', { hasText: comment }).waitFor();
+  await returned.locator('[data-test=obligation-resubmit]').click();
+  await page.waitForSelector(`[data-test=record-returned-comment]:has-text("${comment}")`);
+  await page.waitForSelector('[data-test=record-file-done]');
+  await page.fill('[data-test=record-content]', `${content}(补充会议记录)`);
+  await page.click('[data-test=record-save]');
+  await saved(page);
+  await eventually(async () => (await rowOf(page, 'obligation-table', title, period).textContent())?.includes('待审核'), 'the resubmitted record is not awaiting review');
+
+  // 4. The admin sees both versions and accepts.
+  await switchTo(page, login, 'czj_admin');
+  await page.goto(`${baseUrl}/duties/review`);
+  const again = rowOf(page, 'review-table', title);
+  await again.locator('[data-test=review-history]').click();
+  await eventually(async () => (await page.locator('[data-test=record-history] [data-test=record-version]').count()) === 2, 'the history does not show both versions');
+  await page.locator('[data-test=record-history] [data-test=version-comment]', { hasText: comment }).waitFor();
+  await page.keyboard.press('Escape');
+  await again.locator('[data-test=review-accept]').click();
+  await page.click('.el-message-box__btns .el-button--primary');
+  await saved(page);
+
+  // 5. The committee's board: 市财政局 has one more done and accepted than before.
+  await switchTo(page, login, 'gw_admin');
+  await page.goto(`${baseUrl}/duties/board`);
+  await page.waitForSelector('[data-test=board-chart] canvas');
+  const row = page.locator('[data-test=board-table] .el-table__body-wrapper tr').filter({ has: page.getByText(AGENCY, { exact: true }) }).first();
+  await eventually(async () => (await row.locator('[data-test=board-row-done]').textContent())?.trim() === String(before.done + 1), `${AGENCY}'s done is not ${before.done + 1}`);
+  expect((await row.locator('[data-test=board-row-accepted]').textContent())?.trim() === String(before.accepted + 1), `${AGENCY}'s accepted is not ${before.accepted + 1}`);
+
+  // Drilling into the agency shows its own figures by duty, with the recorded duty among them.
+  await row.locator('[data-test=board-open]').click();
+  await page.locator('[data-test=board-table] .el-table__body-wrapper tr', { hasText: title }).waitFor();
+});
+
+test('duties: an agency admin cannot loosen a mandated duty — the refusal shows on the field', async ({ page, baseUrl, login }) => {
+  const api = new Api(baseUrl);
+  await ensurePublishedTemplate(api, await api.token('gw_admin'));
+  await login('czj_admin');
+  await page.goto(`${baseUrl}/duties/list`);
+  await page.locator('[data-test=duty-table] [data-test=duty-tighten]:visible').first().click();
+  await page.waitForSelector('[data-test=tighten-form]');
+  // Later than the committee's deadline: refused, beside the field, nothing saved.
+  await page.locator('[data-test=tighten-form] .el-input-number input').first().fill('30');
+  await page.click('[data-test=tighten-save]');
+  await page.waitForSelector('[data-test=tighten-form] .el-form-item__error:has-text("只能提前")');
+});
