@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { audit, summary, type Finding } from './axe';
 import { expect, eventually, test } from './harness';
 import { Api, unique } from './support';
 
@@ -187,3 +189,63 @@ test('duties: an agency admin cannot loosen a mandated duty — the refusal show
   await page.click('[data-test=tighten-save]');
   await page.waitForSelector('[data-test=tighten-form] .el-form-item__error:has-text("只能提前")');
 });
+
+/** A record of the secretary's with a photo, through the API, so that the pages below have one to show. */
+async function ensureRecord(api: Api, baseUrl: string): Promise<void> {
+  const token = await api.token('czj_secretary');
+  const { myDuties } = await api.request<{ myDuties: (Obligation & { memberId: string | null })[] }>(token, '{ myDuties { periodKey periodLabel status unitId memberId duty { id title postCode } record { id status } } }');
+  const open = myDuties.find((o) => o.duty.postCode === 'BRANCH_SECRETARY' && !o.record);
+  if (!open) return;
+  const body = new FormData();
+  body.append('file', new Blob([readFileSync(PNG)], { type: 'image/png' }), 'evidence.png');
+  const res = await fetch(`${baseUrl}/files`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body });
+  const file = (await res.json()) as { id: string };
+  await api.request(token, 'mutation($i: SubmitRecordInput!) { submitFulfilmentRecord(input: $i) { id } }', {
+    i: { dutyId: open.duty.id, periodKey: open.periodKey, unitId: open.unitId, memberId: open.memberId, content: '召开支部委员会', happenedOn: '2026-12-01', fileIds: [file.id] },
+  });
+}
+
+/** Audits the page, then each layer its buttons open (the first of each that is there). */
+async function auditWith(page: Page, where: string, findings: Finding[], openers: string[]): Promise<void> {
+  await audit(page, where, findings);
+  for (const test of openers) {
+    const button = page.locator(`[data-test=${test}]:visible`).first();
+    if (!(await button.count())) continue;
+    await button.click();
+    await page.waitForSelector('.el-overlay:visible [role=dialog]');
+    await audit(page, `${where} ${test}`, findings, true);
+    await page.keyboard.press('Escape');
+    await eventually(async () => !(await page.$('.el-overlay:visible [role=dialog]')), `${test}: the layer does not close on Escape`);
+  }
+}
+
+for (const screen of [{ width: 1440, height: 900 }, { width: 375, height: 812 }]) {
+  test(`duties: axe finds nothing critical or serious on the duty pages with records in them, at ${screen.width} px`, async ({ page, baseUrl, login }) => {
+    const api = new Api(baseUrl);
+    await ensurePublishedTemplate(api, await api.token('gw_admin'));
+    await ensureRecord(api, baseUrl);
+    await page.setViewportSize(screen);
+    const findings: Finding[] = [];
+    await login('czj_secretary');
+    await page.goto(`${baseUrl}/duties/mine`);
+    await page.click('[data-test=mine-filter] .el-radio-button:has-text("全部")');
+    await auditWith(page, 'secretary /duties/mine', findings, ['obligation-fill', 'obligation-correct', 'obligation-history']);
+    await switchTo(page, login, 'czj_admin');
+    await page.goto(`${baseUrl}/duties/review`);
+    await auditWith(page, 'admin /duties/review', findings, ['review-return', 'review-history']);
+    await page.click('.el-tabs__item:has-text("履责纪实台账")');
+    await audit(page, 'admin /duties/review ledger', findings);
+    await page.goto(`${baseUrl}/duties/list`);
+    await auditWith(page, 'admin /duties/list', findings, ['duty-detail-open', 'duty-tighten', 'duty-own-create']);
+    await page.goto(`${baseUrl}/duties/board`);
+    await audit(page, 'admin /duties/board', findings);
+    await switchTo(page, login, 'gw_admin');
+    await page.goto(`${baseUrl}/duties/templates`);
+    await auditWith(page, 'committee /duties/templates', findings, ['template-create', 'template-compare-open']);
+    await page.goto(`${baseUrl}/duties/board`);
+    await audit(page, 'committee /duties/board', findings);
+    await page.locator('[data-test=board-open]:visible').first().click();
+    await audit(page, 'committee /duties/board (an agency)', findings);
+    expect(findings.length === 0, `${findings.length} axe findings: ${summary(findings)}`);
+  });
+}
