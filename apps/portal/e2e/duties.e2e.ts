@@ -249,3 +249,55 @@ for (const screen of [{ width: 1440, height: 900 }, { width: 375, height: 812 }]
     expect(findings.length === 0, `${findings.length} axe findings: ${summary(findings)}`);
   });
 }
+
+test('duties: the committee makes next year’s template from this year’s, adds and edits items, compares the two versions and publishes', async ({ page, baseUrl, login }) => {
+  const api = new Api(baseUrl);
+  const gw = await api.token('gw_admin');
+  await ensurePublishedTemplate(api, gw);
+  const { dutyTemplates } = await api.request<{ dutyTemplates: { year: number }[] }>(gw, '{ dutyTemplates { year } }');
+  const year = Math.max(...dutyTemplates.map((v) => v.year)) + 1;
+
+  await login('gw_admin');
+  await page.goto(`${baseUrl}/duties/templates`);
+  await page.click('[data-test=template-create]');
+  await page.locator('[data-test=template-create-form] .el-input-number input').fill(String(year));
+  await page.click('[data-test=template-create-save]');
+  await saved(page);
+  await page.waitForSelector(`[data-test=template-detail] h3:has-text("${year}")`);
+  await page.waitForSelector('[data-test=template-status]:has-text("草稿")');
+
+  // A new item at the branch level, on the 党支部 (an organisation's duty).
+  const title = unique('支部标准化');
+  await page.click('[data-test=item-create]');
+  await page.click('[data-test=spec-form] .el-form-item:has-text("责任岗位") .el-select__wrapper');
+  await page.click('.el-select-dropdown__item:visible >> text="党支部(组织)"');
+  await page.fill('[data-test=spec-area]', '组织建设');
+  await page.fill('[data-test=spec-supervisor]', '机关党委');
+  await page.fill('[data-test=spec-title]', title);
+  await page.fill('[data-test=spec-content]', '对照标准化规范化建设要求自查');
+  await page.fill('[data-test=spec-requirement]', '每半年自查一次,形成报告');
+  await page.click('[data-test=spec-save]');
+  await saved(page);
+  await page.locator('[data-test=template-table-BRANCH] [data-test=item-title]', { hasText: title }).waitFor();
+
+  // An item copied from this year's version, its requirement changed.
+  const copied = page.locator('[data-test=template-table-BRANCH] .el-table__body-wrapper tr', { hasNotText: title }).first();
+  await copied.locator('[data-test=item-edit]').click();
+  await page.fill('[data-test=spec-requirement]', '每季度至少讲一次党课,留存照片和讲稿');
+  await page.click('[data-test=spec-save]');
+  await saved(page);
+
+  // Compared with the version it was copied from: one added, one changed, matched by title and post.
+  await page.click('[data-test=template-compare-open]');
+  await page.locator('[data-test=compare-added]', { hasText: title }).waitFor();
+  await page.locator('[data-test=compare-changed]', { hasText: '具体要求' }).waitFor();
+  await page.keyboard.press('Escape');
+
+  // Published after a confirmation that says what it does; read-only afterwards.
+  await page.click('[data-test=template-publish]');
+  await page.waitForSelector('.el-message-box:has-text("各单位同时收到")');
+  await page.click('.el-message-box__btns .el-button--primary');
+  await saved(page);
+  await page.waitForSelector('[data-test=template-status]:has-text("已发布")');
+  expect((await page.locator('[data-test=item-create]').count()) === 0, 'a published template still offers 添加事项');
+});
