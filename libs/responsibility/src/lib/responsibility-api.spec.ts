@@ -8,6 +8,7 @@ import { createDutyTestApi, insertFile } from '../testing';
 import { currentYear } from './list/current-template';
 import { DutyCompletion } from './figures/duty-completion.entity';
 import { rebuildCompletion } from './figures/completion-keeper';
+import { FulfilmentRecord, RecordStatus } from './fulfilment/fulfilment-record.entity';
 
 const YEAR = currentYear();
 const code = (res: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.['code'];
@@ -121,6 +122,16 @@ describe('responsibility lists and fulfilment (API)', () => {
       for (let i = 0; i < 28; i++) await api.addTenant(`X${i}`);
       const many = await publishYear(YEAR + 2);
       expect(many).toBe(few);
+    });
+
+    it('gives agencies created after the publish their list on request, once', async () => {
+      await api.addTenant('LATE');
+      const ISSUE = `mutation($id: ID!) { issueMissingDutyLists(id: $id) }`;
+      const first = await api.as('gw_committee_admin').run(ISSUE, { id: templateId });
+      expect(first.errors).toBeUndefined();
+      expect(first.data!.issueMissingDutyLists).toBe(29);
+      expect((await api.as('gw_committee_admin').run(ISSUE, { id: templateId })).data!.issueMissingDutyLists).toBe(0);
+      expect((await api.as('late_tenant_admin').run(`{ agencyDutyLists { year } }`)).data!.agencyDutyLists).toEqual([{ year: YEAR }]);
     });
 
     it('starts the next year as a copy of the latest version', async () => {
@@ -290,6 +301,18 @@ describe('responsibility lists and fulfilment (API)', () => {
     });
   });
 
+  describe('to-do', () => {
+    it('lists a secretary’s open duties, and the records waiting for a reviewer', async () => {
+      const sec = (await api.as('a_branch_secretary').run(`{ myTodos { module title level link } }`)).data!.myTodos;
+      expect(sec).toEqual(expect.arrayContaining([expect.objectContaining({ module: 'responsibility', link: '/duties/mine' })]));
+      const admin = (await api.as('a_tenant_admin').run(`{ myTodos { module title link } }`)).data!.myTodos;
+      const submitted = await tenantDb(api.dataSource, a.tenant.id).repo(FulfilmentRecord).find({ where: { current: true, status: RecordStatus.SUBMITTED } });
+      // Not the admin's own: nobody reviews what they recorded.
+      const waiting = submitted.filter((r) => r.recordedById !== a.users[Role.TENANT_ADMIN]!.id).length;
+      expect(admin).toContainEqual({ module: 'responsibility', title: `审核履责纪实(${waiting} 条待审核)`, link: '/duties/review' });
+    });
+  });
+
   describe('completion figures', () => {
     it('agree with the records, recounted here from the rows, and the summary rows equal a rebuild', async () => {
       const board = await api.as('gw_committee_admin').run(`{ dutyCompletion(grouping: AGENCY) { tenantId due done onTime late overdue returned } }`);
@@ -297,7 +320,7 @@ describe('responsibility lists and fulfilment (API)', () => {
       // A: the lecture (yearly, due at year end: not due yet, answered early by ZB1) counts 1 due, 1 done;
       // the one-off change of term is due for both branches, ZB1 answered late and ZB2 late too (after Jan 31);
       // the member duty: 党员甲 answered early; the other three members owe it by year end.
-      const records = await tenantDb(api.dataSource, a.tenant.id).repo((await import('./fulfilment/fulfilment-record.entity')).FulfilmentRecord).find({ where: { current: true } });
+      const records = await tenantDb(api.dataSource, a.tenant.id).repo(FulfilmentRecord).find({ where: { current: true } });
       const done = records.filter((r) => r.status !== 'RETURNED');
       expect(rowA).toEqual({ tenantId: a.tenant.id, due: 2 + done.filter((r) => r.dutyId !== onceId).length, done: done.length, onTime: done.filter((r) => !r.late).length, late: done.filter((r) => r.late).length, overdue: 0, returned: 0 });
       const rowB = board.data!.dutyCompletion.find((r: { tenantId: string }) => r.tenantId === b.tenant.id);

@@ -47,6 +47,7 @@ export const responsibilityMessages: MessageCatalogue = {
   '已发布的模板为只读,请新建下一年度的版本修改': "A published template is read-only; create next year's version to change it",
   '{year} 年度的模板已存在': 'The template for {year} already exists',
   '模板还没有责任事项,不能发布': 'The template has no duties yet and cannot be published',
+  模板尚未发布: 'The template has not been published',
   '模板已被他人发布,请刷新后重试': 'Someone else has published the template; refresh and try again',
   '请填写{what}': 'Enter the {what}',
   '{what}最多 {n} 个字符': '{what}: at most {n} characters',

@@ -48,6 +48,7 @@ export const responsibilitySweep: SweepFixtures = {
     updateDutyItem: GLOBAL,
     removeDutyItem: GLOBAL,
     publishDutyTemplate: `${GLOBAL}; its dispatch into every agency is asserted in responsibility-api.spec.ts`,
+    issueMissingDutyLists: `${GLOBAL}; dispatches only into agencies without the list (responsibility-api.spec.ts)`,
     tightenDuty: "takes a template item's id (global: every agency may tighten any mandated item); the tightening row is the caller's own, stamped with its tenant",
     clearDutyTightening: "takes a template item's id (global); deletes only the caller's own tightening row",
   },

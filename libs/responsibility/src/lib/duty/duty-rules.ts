@@ -6,9 +6,9 @@ import { DUTY_LEVEL_LABELS, LEVEL_OF_NINE_POSTS, LEVEL_UNIT_KINDS } from './duty
 import type { DutySpecFields } from './duty-spec';
 import type { DutySpecInput } from './dto/duty-spec.input';
 
-const refuse = (field: string, message: string): never => {
+function refuse(field: string, message: string): never {
   throw new BadInputError(message, [{ field, message }]);
-};
+}
 
 /** The due rule a spec names: an explicit date for a one-off item, days after the period's end otherwise. */
 export const dueRuleOf = (spec: Pick<DutySpecFields, 'dueOn' | 'dueOffsetDays'>): DueRule =>
@@ -36,20 +36,20 @@ export const unitKindsOf = (spec: Pick<DutySpecFields, 'level' | 'unitKinds'>): 
  */
 export async function checkedSpec(db: TenantDb, input: DutySpecInput, year: number, sortOrder: number): Promise<DutySpecFields> {
   const post = await db.reference(PostType).findOneBy({ code: input.postCode });
-  if (!post) refuse('postCode', '责任岗位不存在');
+  if (!post) return refuse('postCode', '责任岗位不存在');
   const level = input.level;
-  const nineLevel = LEVEL_OF_NINE_POSTS[post!.code];
-  if (nineLevel && nineLevel !== level) refuse('postCode', `“${post!.name}”属于${DUTY_LEVEL_LABELS[nineLevel]}层级`);
+  const nineLevel = LEVEL_OF_NINE_POSTS[post.code];
+  if (nineLevel && nineLevel !== level) refuse('postCode', `“${post.name}”属于${DUTY_LEVEL_LABELS[nineLevel]}层级`);
   const levelKinds = LEVEL_UNIT_KINDS[level];
-  const postKinds = post!.unitKinds ?? levelKinds;
-  if (!nineLevel && !postKinds.some((k) => levelKinds.includes(k))) refuse('postCode', `${DUTY_LEVEL_LABELS[level]}不设“${post!.name}”`);
+  const postKinds = post.unitKinds ?? levelKinds;
+  if (!nineLevel && !postKinds.some((k) => levelKinds.includes(k))) refuse('postCode', `${DUTY_LEVEL_LABELS[level]}不设“${post.name}”`);
   const unitKinds = input.unitKinds?.length ? [...new Set(input.unitKinds)] : null;
   if (unitKinds?.some((k) => !levelKinds.includes(k) || !postKinds.includes(k))) refuse('unitKinds', `适用的党组织类型超出了${DUTY_LEVEL_LABELS[level]}层级或该岗位的范围`);
   if (input.cadence === Cadence.ONCE && !input.dueOn) refuse('dueOn', '一次性事项须填写完成日期');
   if (input.cadence !== Cadence.ONCE && input.dueOn) refuse('dueOn', '周期性事项的完成时限填周期末后的天数');
   const spec: DutySpecFields = {
     level,
-    postCode: post!.code,
+    postCode: post.code,
     unitKinds,
     area: input.area.trim(),
     title: input.title.trim(),

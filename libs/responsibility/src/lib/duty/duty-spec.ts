@@ -9,7 +9,6 @@ export const TITLE_LENGTH = 100;
 export const AREA_LENGTH = 32;
 export const SUPERVISOR_LENGTH = 64;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Constructor<T = object> = abstract new (...args: any[]) => T;
 
 /**

@@ -3,7 +3,7 @@ import type { RequestContext } from '@zeren/auth';
 import { OrgUnit, PartyMember, inSubtree, orgLoaders } from '@zeren/org-tree';
 import { StoredFile, filesLoaders } from '@zeren/files';
 import { Paginated, toPage, type Page } from '@zeren/shared-graphql';
-import { pageWithTotal } from '@zeren/tenancy';
+import { pageWithTotal, type TenantDb } from '@zeren/tenancy';
 import { DutyPermission } from '../responsibility.permissions';
 import { AgencyListService } from '../list/agency-list.service';
 import { Duty } from '../list/duty.type';
@@ -108,7 +108,11 @@ export class FulfilmentResolver {
 
   @FieldResolver(() => Duty, { nullable: true, description: '责任事项' })
   async duty(@Root() record: FulfilmentRecord, @Ctx() ctx: RequestContext): Promise<Duty | null> {
-    return this.lists.duty(oneAgency(ctx.db, record.tenantId), record.dutyId).catch(() => null);
+    const loader = ctx.loaders.get('duty.byRef', ctx.db, async (db: TenantDb, keys: readonly string[]) => {
+      const found = await this.lists.dutiesByRef(db, keys.map((k) => ({ tenantId: k.split('|')[0], dutyId: k.split('|')[1] })));
+      return keys.map((k) => found.get(k) ?? null);
+    });
+    return loader.load(`${record.tenantId}|${record.dutyId}`);
   }
 
   @FieldResolver(() => OrgUnit, { nullable: true })

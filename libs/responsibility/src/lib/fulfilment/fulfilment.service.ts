@@ -12,9 +12,9 @@ import { recountCompletion } from '../figures/completion-keeper';
 import { FulfilmentRecord, RecordStatus, type EvidenceRef } from './fulfilment-record.entity';
 import type { CorrectRecordInput, RecordContentInput, SubmitRecordInput } from './dto/record.input';
 
-const refuse = (field: string, message: string): never => {
+function refuse(field: string, message: string): never {
   throw new BadInputError(message, [{ field, message }]);
-};
+}
 
 /** Who is writing: the user, and a handle on their own agency for resolving posts (members cannot read assignments). */
 export interface Recorder {
@@ -149,8 +149,8 @@ async function resolveSubject(db: TenantDb, duty: Duty, unitId: string, memberId
   if (unit.dissolvedOn) throw new ConflictError(`${unit.name}已撤销`);
   const userOf = async (id: string | null) => (id ? ((await db.repo(PartyMember).findOne({ id }))?.userId ?? null) : null);
   if (duty.postCode === PostCode.PARTY_MEMBER) {
-    if (!memberId) refuse('memberId', '党员责任须选择党员');
-    const member = await db.repo(PartyMember).get(memberId!, '党员');
+    if (!memberId) return refuse('memberId', '党员责任须选择党员');
+    const member = await db.repo(PartyMember).get(memberId, '党员');
     if (member.status !== MemberStatus.ACTIVE || member.unitId !== unit.id) refuse('memberId', `${member.name}不是${unit.name}的在册党员`);
     return { unitId: unit.id, memberId: member.id, holderKey: member.id, subjectUserId: member.userId };
   }
@@ -167,9 +167,9 @@ async function resolveSubject(db: TenantDb, duty: Duty, unitId: string, memberId
     if (holders.length === 0) refuse('unitId', `${unit.name}现无“${post.name}”`);
     return { unitId: unit.id, memberId: null, holderKey: '', subjectUserId: await userOf(holders[0].memberId) };
   }
-  if (!memberId) refuse('memberId', `请选择担任“${post.name}”的党员`);
+  if (!memberId) return refuse('memberId', `请选择担任“${post.name}”的党员`);
   if (!holders.some((h) => h.memberId === memberId)) refuse('memberId', `该党员现不担任${unit.name}的“${post.name}”`);
-  return { unitId: unit.id, memberId: memberId!, holderKey: memberId!, subjectUserId: await userOf(memberId) };
+  return { unitId: unit.id, memberId, holderKey: memberId, subjectUserId: await userOf(memberId) };
 }
 
 /** The files exist in the caller's reach, are of the kinds the duty takes, and are enough; their hashes are kept. */

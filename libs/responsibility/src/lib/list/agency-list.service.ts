@@ -1,4 +1,5 @@
 import { ConflictError, BadInputError, NotFoundError } from '@zeren/shared-errors';
+import { In } from 'typeorm';
 import type { TenantDb } from '@zeren/tenancy';
 import { checkDue, checkedSpec } from '../duty/duty-rules';
 import type { DutySpecInput } from '../duty/dto/duty-spec.input';
@@ -39,6 +40,30 @@ export class AgencyListService {
   }
 
   /** An item of the agency's own on its list (the list the committee issued: its id names the year). */
+  /**
+   * Duties by agency and id, as records cite them: three statements for any number (the template
+   * items, the tightenings of those items, the agencies' own items). Missing ones are left out.
+   */
+  async dutiesByRef(db: TenantDb, refs: readonly { tenantId: string; dutyId: string }[]): Promise<Map<string, Duty>> {
+    const ids = [...new Set(refs.map((r) => r.dutyId))];
+    const out = new Map<string, Duty>();
+    if (ids.length === 0) return out;
+    const items = await db.reference(DutyItem).find({ where: { id: In(ids) } });
+    const mandated = new Set(items.map((i) => i.id));
+    const [tightenings, own] = await Promise.all([
+      items.length ? db.repo(DutyTightening).find({ where: { itemId: In([...mandated]) } }) : Promise.resolve([]),
+      ids.length > mandated.size ? db.repo(AgencyDutyItem).find({ where: { id: In(ids.filter((id) => !mandated.has(id))) } }) : Promise.resolve([]),
+    ]);
+    const itemOf = new Map(items.map((i) => [i.id, i]));
+    const tighteningOf = new Map(tightenings.map((t) => [`${t.tenantId}|${t.itemId}`, t]));
+    for (const o of own) out.set(`${o.tenantId}|${o.id}`, ownDuty(o));
+    for (const { tenantId, dutyId } of refs) {
+      const item = itemOf.get(dutyId);
+      if (item) out.set(`${tenantId}|${dutyId}`, mandatedDuty(tenantId, item, tighteningOf.get(`${tenantId}|${dutyId}`)));
+    }
+    return out;
+  }
+
   async addOwn(db: TenantDb, listId: string, input: DutySpecInput): Promise<Duty> {
     const list = await db.repo(AgencyDutyList).getWritable(listId, '责任清单');
     const template = await publishedTemplate(db, list.templateId);

@@ -1,7 +1,9 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '@zeren/auth';
 import { OrgUnit, PartyMember, PostAssignment, PostType, orgLoaders } from '@zeren/org-tree';
+import type { TenantDb } from '@zeren/tenancy';
 import { DutyPermission } from '../responsibility.permissions';
+import { AgencyStructure, isMemberDuty } from './agency-structure';
 import { DutySpecInput } from '../duty/dto/duty-spec.input';
 import { AgencyListService } from './agency-list.service';
 import { ObligationService } from '../fulfilment/obligation.service';
@@ -53,8 +55,13 @@ export class ListResolver {
   }
 
   @FieldResolver(() => [DutyHolder], { description: '现任责任主体(随岗位任职变化)' })
-  holders(@Root() duty: Duty, @Ctx() ctx: RequestContext): Promise<DutyHolder[]> {
-    return this.obligations.holders(oneAgency(ctx.db, duty.tenantId), duty);
+  async holders(@Root() duty: Duty, @Ctx() ctx: RequestContext): Promise<DutyHolder[]> {
+    // One read of the agency's structure for every duty of the page (a member duty needs the register too).
+    const db = oneAgency(ctx.db, duty.tenantId);
+    const structure = await ctx.loaders
+      .get('duty.structure', db, (scoped: TenantDb, keys: readonly string[]) => Promise.all(keys.map((k) => AgencyStructure.load(scoped, { members: k === 'members' }))))
+      .load(isMemberDuty(duty) ? 'members' : 'posts');
+    return structure.subjects(duty);
   }
 
   @FieldResolver(() => PostType, { nullable: true, description: '责任岗位' })

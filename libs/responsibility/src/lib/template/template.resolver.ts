@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '@zeren/auth';
 import { DutyPermission } from '../responsibility.permissions';
 import { DutySpecInput } from '../duty/dto/duty-spec.input';
@@ -62,5 +62,11 @@ export class TemplateResolver {
   @Mutation(() => DutyTemplate, { description: '发布模板:此后只读,各单位同时收到本年度责任清单' })
   publishDutyTemplate(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<DutyTemplate> {
     return this.templates.publish(ctx.db, id);
+  }
+
+  @Authorized(DutyPermission.TEMPLATES_MANAGE)
+  @Mutation(() => Int, { description: '向发布后新增的单位下达已发布模板的责任清单;返回下达的单位数' })
+  issueMissingDutyLists(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<number> {
+    return this.templates.issueMissing(ctx.db, id);
   }
 }

@@ -108,12 +108,29 @@ export class TemplateService {
     const now = new Date();
     const changed = await db.register(DutyTemplate).update({ id, status: TemplateStatus.DRAFT }, { status: TemplateStatus.PUBLISHED, publishedAt: now, updatedAt: now });
     if (changed === 0) throw new ConflictError('模板已被他人发布,请刷新后重试');
-    const agencies = await db.reference(Tenant).find({ where: { kind: TenantKind.AGENCY, status: In([TenantStatus.ACTIVE]) }, select: { id: true } });
-    if (agencies.length > 0) {
-      const ids = agencies.map((a) => a.id);
-      await db.dispatch(ids).repo(AgencyDutyList).fanOut(ids, () => ({ templateId: id, year: template.year, issuedAt: now }));
-    }
-    return Object.assign(template, { status: TemplateStatus.PUBLISHED, publishedAt: now, updatedAt: now });
+    await this.issueLists(db, Object.assign(template, { status: TemplateStatus.PUBLISHED, publishedAt: now, updatedAt: now }), now);
+    return template;
+  }
+
+  /**
+   * Gives the published template's list to every active agency that has none yet — the agencies
+   * created after the publish — in one set-based write; returns how many got one.
+   */
+  async issueMissing(db: TenantDb, id: string): Promise<number> {
+    const template = await this.get(db, id);
+    if (template.status !== TemplateStatus.PUBLISHED) throw new ConflictError('模板尚未发布');
+    return this.issueLists(db, template, new Date());
+  }
+
+  private async issueLists(db: TenantDb, template: DutyTemplate, now: Date): Promise<number> {
+    const [agencies, issued] = await Promise.all([
+      db.reference(Tenant).find({ where: { kind: TenantKind.AGENCY, status: In([TenantStatus.ACTIVE]) }, select: { id: true } }),
+      db.repo(AgencyDutyList).find({ where: { templateId: template.id }, select: { tenantId: true } as never }),
+    ]);
+    const have = new Set(issued.map((l) => l.tenantId));
+    const ids = agencies.map((a) => a.id).filter((tenantId) => !have.has(tenantId));
+    if (ids.length > 0) await db.dispatch(ids).repo(AgencyDutyList).fanOut(ids, () => ({ templateId: template.id, year: template.year, issuedAt: now }));
+    return ids.length;
   }
 
   private async item(db: TenantDb, id: string): Promise<DutyItem> {

@@ -49,7 +49,11 @@ export class GlobalTable<T extends ObjectLiteral> {
   async insert(rows: T | T[]): Promise<void> {
     const list = Array.isArray(rows) ? rows : [rows];
     this.assertMayWrite(list);
-    if (list.length) await mappingUniqueViolation(this.metadata, () => this.manager.insert(this.target, list as never));
+    // Chunked as ScopedRepository's inserts are, under the engines' bound-parameter limits (a copied template of thousands of items).
+    const chunk = Math.max(1, Math.floor(30000 / this.metadata.columns.length));
+    for (let i = 0; i < list.length; i += chunk) {
+      await mappingUniqueViolation(this.metadata, () => this.manager.insert(this.target, list.slice(i, i + chunk) as never));
+    }
     this.wrote([this.metadata.target as Function, [null]]);
   }
 
