@@ -33,6 +33,7 @@ type Documents = {
     "query DutyTemplates {\n  dutyTemplates {\n    id\n    year\n    title\n    status\n    basedOnId\n    publishedAt\n    yellowWithinDays\n    createdAt\n  }\n}": typeof types.DutyTemplatesDocument,
     "query FulfilmentHistory($id: ID!) {\n  fulfilmentHistory(id: $id) {\n    ...RecordFields\n    createdAt\n  }\n}": typeof types.FulfilmentHistoryDocument,
     "query FulfilmentRecords($status: RecordStatus, $late: Boolean, $periodKey: String, $unitId: ID, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  fulfilmentRecords(\n    status: $status\n    late: $late\n    periodKey: $periodKey\n    unitId: $unitId\n    tenantId: $tenantId\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...RecordFields\n      ...RecordContextFields\n    }\n  }\n}": typeof types.FulfilmentRecordsDocument,
+    "mutation IssueMissingDutyLists($id: ID!) {\n  issueMissingDutyLists(id: $id)\n}": typeof types.IssueMissingDutyListsDocument,
     "query MyDuties($year: Int) {\n  myDuties(year: $year) {\n    ...ObligationFields\n  }\n}": typeof types.MyDutiesDocument,
     "fragment ObligationFields on Obligation {\n  periodKey\n  periodLabel\n  unitId\n  memberId\n  holderMemberId\n  dueAt\n  status\n  warning\n  overdueMark\n  unit {\n    id\n    name\n  }\n  holder {\n    id\n    name\n  }\n  duty {\n    ...DutyFields\n  }\n  record {\n    ...RecordFields\n  }\n}": typeof types.ObligationFieldsFragmentDoc,
     "mutation PublishDutyTemplate($id: ID!) {\n  publishDutyTemplate(id: $id) {\n    id\n    status\n    publishedAt\n  }\n}": typeof types.PublishDutyTemplateDocument,
@@ -107,6 +108,7 @@ const documents: Documents = {
     "query DutyTemplates {\n  dutyTemplates {\n    id\n    year\n    title\n    status\n    basedOnId\n    publishedAt\n    yellowWithinDays\n    createdAt\n  }\n}": types.DutyTemplatesDocument,
     "query FulfilmentHistory($id: ID!) {\n  fulfilmentHistory(id: $id) {\n    ...RecordFields\n    createdAt\n  }\n}": types.FulfilmentHistoryDocument,
     "query FulfilmentRecords($status: RecordStatus, $late: Boolean, $periodKey: String, $unitId: ID, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  fulfilmentRecords(\n    status: $status\n    late: $late\n    periodKey: $periodKey\n    unitId: $unitId\n    tenantId: $tenantId\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...RecordFields\n      ...RecordContextFields\n    }\n  }\n}": types.FulfilmentRecordsDocument,
+    "mutation IssueMissingDutyLists($id: ID!) {\n  issueMissingDutyLists(id: $id)\n}": types.IssueMissingDutyListsDocument,
     "query MyDuties($year: Int) {\n  myDuties(year: $year) {\n    ...ObligationFields\n  }\n}": types.MyDutiesDocument,
     "fragment ObligationFields on Obligation {\n  periodKey\n  periodLabel\n  unitId\n  memberId\n  holderMemberId\n  dueAt\n  status\n  warning\n  overdueMark\n  unit {\n    id\n    name\n  }\n  holder {\n    id\n    name\n  }\n  duty {\n    ...DutyFields\n  }\n  record {\n    ...RecordFields\n  }\n}": types.ObligationFieldsFragmentDoc,
     "mutation PublishDutyTemplate($id: ID!) {\n  publishDutyTemplate(id: $id) {\n    id\n    status\n    publishedAt\n  }\n}": types.PublishDutyTemplateDocument,
@@ -252,6 +254,10 @@ export function graphql(source: "query FulfilmentHistory($id: ID!) {\n  fulfilme
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FulfilmentRecords($status: RecordStatus, $late: Boolean, $periodKey: String, $unitId: ID, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  fulfilmentRecords(\n    status: $status\n    late: $late\n    periodKey: $periodKey\n    unitId: $unitId\n    tenantId: $tenantId\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...RecordFields\n      ...RecordContextFields\n    }\n  }\n}"): (typeof documents)["query FulfilmentRecords($status: RecordStatus, $late: Boolean, $periodKey: String, $unitId: ID, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  fulfilmentRecords(\n    status: $status\n    late: $late\n    periodKey: $periodKey\n    unitId: $unitId\n    tenantId: $tenantId\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...RecordFields\n      ...RecordContextFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IssueMissingDutyLists($id: ID!) {\n  issueMissingDutyLists(id: $id)\n}"): (typeof documents)["mutation IssueMissingDutyLists($id: ID!) {\n  issueMissingDutyLists(id: $id)\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

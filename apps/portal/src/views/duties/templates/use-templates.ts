@@ -4,6 +4,7 @@ import {
   AddDutyItemDocument,
   DutyTemplateDocument,
   DutyTemplatesDocument,
+  IssueMissingDutyListsDocument,
   PostTypesDocument,
   PublishDutyTemplateDocument,
   RemoveDutyItemDocument,
@@ -82,5 +83,19 @@ export function useTemplates() {
     }
   }
 
-  return { manager, versions, versionsLoading, versionsError, selectedId, template, itemsLoading, draft, byLevel, postOf, saveItem, removeItem, publishTemplate, refresh };
+  // Agencies created after the publish have no list of that year until it is issued to them.
+  const issue = useMutation(IssueMissingDutyListsDocument);
+  async function issueMissing(): Promise<void> {
+    const v = template.value;
+    if (!v) return;
+    try {
+      const res = await issue.mutate({ id: v.id });
+      const n = res?.data?.issueMissingDutyLists ?? 0;
+      notifySuccess(n ? t('duties.issued', { n }) : t('duties.noneToIssue'));
+    } catch (e) {
+      notifyError(e);
+    }
+  }
+
+  return { issueMissing, manager, versions, versionsLoading, versionsError, selectedId, template, itemsLoading, draft, byLevel, postOf, saveItem, removeItem, publishTemplate, refresh };
 }
