@@ -301,3 +301,81 @@ test('duties: the committee makes next year’s template from this year’s, add
   await page.waitForSelector('[data-test=template-status]:has-text("已发布")');
   expect((await page.locator('[data-test=item-create]').count()) === 0, 'a published template still offers 添加事项');
 });
+
+test('duties: the agency admin adds, edits and deletes an own item beside the mandated ones, each with its current holders', async ({ page, baseUrl, login }) => {
+  const api = new Api(baseUrl);
+  await ensurePublishedTemplate(api, await api.token('gw_admin'));
+  const admin = await api.token('czj_admin');
+  const { agencyDuties } = await api.request<{ agencyDuties: { title: string; postCode: string; holders: { unit: { name: string } | null; holder: { name: string } | null }[] }[] }>(
+    admin,
+    '{ agencyDuties { title postCode holders { unit { name } holder { name } } } }',
+  );
+  const secretaryDuty = agencyDuties.find((d) => d.postCode === 'BRANCH_SECRETARY' && d.holders.length);
+  expect(secretaryDuty, 'no 党支部书记 duty with holders in 市财政局’s list');
+
+  await login('czj_admin');
+  await page.goto(`${baseUrl}/duties/list`);
+  const mandated = page.locator('[data-test=duty-table] .el-table__body-wrapper tr', { hasText: secretaryDuty.title }).first();
+  const first = secretaryDuty.holders[0];
+  await eventually(async () => (await mandated.locator('[data-test=duty-holders-text]').textContent())?.includes(`${first.unit?.name} ${first.holder?.name ?? ''}`.trim()), 'the holders are not shown');
+  expect((await mandated.locator('[data-test=duty-source]').textContent())?.includes('规定'), 'a mandated item is not marked 规定');
+
+  const title = unique('自定调研');
+  await page.click('[data-test=duty-own-create]');
+  await page.click('[data-test=spec-form] .el-form-item:has-text("责任岗位") .el-select__wrapper');
+  await page.click('.el-select-dropdown__item:visible >> text="党支部(组织)"');
+  await page.fill('[data-test=spec-area]', '作风建设');
+  await page.fill('[data-test=spec-supervisor]', '机关纪委');
+  await page.fill('[data-test=spec-title]', title);
+  await page.fill('[data-test=spec-content]', '围绕业务开展一次调研');
+  await page.fill('[data-test=spec-requirement]', '形成调研报告');
+  await page.click('[data-test=spec-save]');
+  await saved(page);
+  const own = page.locator('[data-test=duty-table] .el-table__body-wrapper tr', { hasText: title }).first();
+  await own.waitFor();
+  expect((await own.locator('[data-test=duty-source]').textContent())?.includes('自定'), 'an own item is not marked 自定');
+
+  await own.locator('[data-test=duty-edit]').click();
+  await page.fill('[data-test=spec-title]', `${title}(修订)`);
+  await page.click('[data-test=spec-save]');
+  await saved(page);
+  const edited = page.locator('[data-test=duty-table] .el-table__body-wrapper tr', { hasText: `${title}(修订)` }).first();
+  await edited.waitFor();
+
+  await edited.locator('[data-test=duty-remove]').click();
+  await page.click('.el-message-box__btns button:has-text("确定")');
+  await saved(page);
+  await eventually(async () => (await page.locator('[data-test=duty-table] .el-table__body-wrapper tr', { hasText: title }).count()) === 0, 'the deleted item is still listed');
+});
+
+test('duties: the branch secretary records for their branch from the by-unit view and sees who held the post when', async ({ page, baseUrl, login }) => {
+  const api = new Api(baseUrl);
+  await ensurePublishedTemplate(api, await api.token('gw_admin'));
+  const secretary = await api.token('czj_secretary');
+  const { myDuties } = await api.request<{ myDuties: { unit: { name: string } | null; duty: { postCode: string } }[] }>(secretary, '{ myDuties { unit { name } duty { postCode } } }');
+  const unitName = myDuties.find((o) => o.duty.postCode === 'BRANCH_SECRETARY')?.unit?.name;
+  expect(unitName, 'czj_secretary holds no 党支部书记 duty');
+
+  await login('czj_secretary');
+  await page.goto(`${baseUrl}/duties/list`);
+  await page.click('.el-tabs__item:has-text("按党组织查看")');
+  await page.click('[data-test=unit-view] .el-select__wrapper');
+  await page.click(`.el-tree-select__popper:visible .el-select-dropdown__item >> text="${unitName}"`);
+  await page.locator('[data-test=unit-view] [data-test=obligation-table] .el-table__body-wrapper tr').first().waitFor();
+
+  // The post's terms: the current one runs 至今.
+  await page.locator('[data-test=post-history-open]', { hasText: '党支部书记' }).first().click();
+  await page.locator('[data-test=post-history] [data-test=post-term]', { hasText: '至今' }).first().waitFor();
+  await page.keyboard.press('Escape');
+
+  const fills = page.locator('[data-test=unit-view] [data-test=obligation-table] [data-test=obligation-fill]:visible');
+  const before = await fills.count();
+  expect(before > 0, 'nothing to record at the branch');
+  await fills.first().click();
+  await page.fill('[data-test=record-content]', '支部书记讲党课');
+  await page.setInputFiles('[data-test=record-files]', PNG);
+  await page.waitForSelector('[data-test=record-file-done]');
+  await page.click('[data-test=record-save]');
+  await saved(page);
+  await eventually(async () => (await fills.count()) === before - 1, 'the recorded obligation still offers 填报');
+});
