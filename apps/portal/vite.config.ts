@@ -39,12 +39,12 @@ export default defineConfig({
     host: '127.0.0.1',
     port: 8080,
     // Same origin as in production (the gateway serves the built portal), so no CORS anywhere.
-    proxy: { '/graphql': { target: gateway, changeOrigin: true } },
+    proxy: { '/graphql': { target: gateway, changeOrigin: true }, '/files': { target: gateway, changeOrigin: true } },
   },
   preview: {
     host: '127.0.0.1',
     port: 8080,
-    proxy: { '/graphql': { target: gateway, changeOrigin: true } },
+    proxy: { '/graphql': { target: gateway, changeOrigin: true }, '/files': { target: gateway, changeOrigin: true } },
   },
   build: {
     target: 'es2022',

@@ -2,12 +2,10 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, eventually, test } from './harness';
+import { audit, summary, type Finding } from './axe';
 
 // axe-core (WCAG 2.1 A and AA) on every page of the portal, for each demo role, on a desktop and a
 // phone-sized screen, and with each dialog those pages open. Critical and serious findings fail.
-const AXE = require.resolve('axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const FAILING = new Set(['critical', 'serious']);
 // Every demo account (README), so that a page any role can reach is checked as that role sees it.
 const ROLES = ['gw_admin', 'gw_leader', 'gw_liaison', 'czj_admin', 'czj_secretary', 'czj_showcase', 'czj_member'];
 const SCREENS = [
@@ -45,59 +43,19 @@ const OPENERS: { test: string; empty?: boolean }[] = [
   { test: 'user-edit' },
   { test: 'user-reset', empty: true },
   { test: 'user-toggle' },
+  { test: 'template-create' },
+  { test: 'template-compare-open' },
+  { test: 'item-create', empty: true },
+  { test: 'item-edit' },
+  { test: 'duty-own-create', empty: true },
+  { test: 'duty-detail-open' },
+  { test: 'duty-tighten' },
+  { test: 'obligation-fill', empty: true },
+  { test: 'obligation-history' },
+  { test: 'review-return', empty: true },
+  { test: 'review-history' },
 ];
 const OPEN_LAYER = '.el-overlay:visible [role=dialog]';
-
-interface Finding {
-  where: string;
-  rule: string;
-  impact: string;
-  targets: string[];
-  html: string;
-  why: string;
-}
-
-/** Waits until the page has its data and nothing moves: axe measures colours, a fading dialog has none yet. */
-async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle').catch(() => undefined);
-  await eventually(
-    () =>
-      page.evaluate(() => {
-        const busy = document.querySelector('.el-loading-mask:not([style*="display: none"]), [data-test=list-loading], .el-skeleton.is-animated');
-        const moving = document.getAnimations().filter((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity);
-        return !busy && moving.length === 0;
-      }),
-    `${page.url()} does not settle`,
-  );
-}
-
-// With a dialog open, axe reads the dialog's layer only: the page under the dimmed overlay is out of
-// reach for the user (and of course reads dark), and it had its own turn before the dialog opened.
-async function audit(page: Page, where: string, findings: Finding[], layerOnly = false): Promise<void> {
-  await settle(page);
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(
-    async ({ values, layerOnly }) => {
-      type Result = { violations: { id: string; impact: string; nodes: { target: unknown[]; html: string; failureSummary?: string }[] }[] };
-      const axe = (window as unknown as { axe: { run(ctx: unknown, opts: object): Promise<Result> } }).axe;
-      const layers = [...document.querySelectorAll('.el-overlay')].filter((el) => getComputedStyle(el).display !== 'none');
-      const result = await axe.run(layerOnly ? { include: layers } : document, { runOnly: { type: 'tag', values } });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target.join(' '), html: n.html, why: n.failureSummary ?? '' })) }));
-    },
-    { values: TAGS, layerOnly },
-  );
-  for (const v of violations) {
-    if (!FAILING.has(v.impact) || !v.nodes.length) continue;
-    findings.push({
-      where,
-      rule: v.id,
-      impact: v.impact,
-      targets: v.nodes.map((n) => n.target),
-      html: v.nodes[0].html.replace(/\s+/g, ' ').slice(0, 160),
-      why: v.nodes[0].why.replace(/\s+/g, ' '),
-    });
-  }
-}
 
 /** A field showing an error says so to a screen reader: the control is invalid and described by the message. */
 async function errorsTiedToFields(page: Page, where: string): Promise<string[]> {
@@ -158,9 +116,6 @@ async function openChildUnit(page: Page): Promise<boolean> {
   return true;
 }
 
-function summary(findings: Finding[]): string {
-  return findings.map((f) => `[${f.rule} ${f.impact}] ${f.where}: ${f.targets.slice(0, 3).join(', ')}${f.targets.length > 3 ? ` (+${f.targets.length - 3})` : ''} «${f.html}» ${f.why}`).join(' | ');
-}
 
 for (const role of ROLES) {
   for (const screen of SCREENS) {

@@ -13,10 +13,10 @@ const shots = process.env['ZEREN_PHONE_SCREENSHOTS'] ? join(__dirname, 'screensh
 
 // The pages each demo role's menu opens, and the account page everyone has.
 const PAGES: Record<string, string[]> = {
-  gw_admin: ['/home', '/overview', '/org/units', '/org/members', '/org/posts', '/org/post-types', '/org/secretary-check', '/system/tenants', '/system/users', '/system/audit', '/account'],
-  czj_admin: ['/home', '/overview', '/org/units', '/org/members', '/org/posts', '/org/post-types', '/org/secretary-check', '/system/users', '/system/audit', '/account'],
-  czj_secretary: ['/home', '/org/units', '/org/members', '/org/posts', '/org/post-types', '/account'],
-  czj_member: ['/home', '/account'],
+  gw_admin: ['/home', '/overview', '/duties/list', '/duties/board', '/duties/templates', '/org/units', '/org/members', '/org/posts', '/org/post-types', '/org/secretary-check', '/system/tenants', '/system/users', '/system/audit', '/account'],
+  czj_admin: ['/home', '/overview', '/duties/mine', '/duties/review', '/duties/list', '/duties/board', '/org/units', '/org/members', '/org/posts', '/org/post-types', '/org/secretary-check', '/system/users', '/system/audit', '/account'],
+  czj_secretary: ['/home', '/duties/mine', '/duties/review', '/duties/list', '/org/units', '/org/members', '/org/posts', '/org/post-types', '/account'],
+  czj_member: ['/home', '/duties/mine', '/account'],
 };
 
 interface Phone {

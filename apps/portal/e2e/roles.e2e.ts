@@ -5,13 +5,13 @@ import { Api } from './support';
 
 // What each demo account's side menu holds, as the catalogue grants it (libs/*/…permissions.ts).
 const MENUS: Record<string, string[]> = {
-  czj_admin: ['home', 'duties-institutions', 'overview', 'org-units', 'org-members', 'org-posts', 'org-post-types', 'org-secretary-check', 'system-users', 'system-audit'],
-  czj_secretary: ['home', 'duties-institutions', 'org-units', 'org-members', 'org-posts', 'org-post-types'],
-  czj_member: ['home', 'duties-institutions'],
-  czj_showcase: ['home', 'duties-institutions'],
-  gw_admin: ['home', 'duties-institutions', 'overview', 'org-units', 'org-members', 'org-posts', 'org-post-types', 'org-secretary-check', 'system-tenants', 'system-users', 'system-audit', 'system-reminders'],
-  gw_leader: ['home', 'duties-institutions', 'overview', 'org-units', 'org-members', 'org-posts', 'org-post-types', 'org-secretary-check', 'system-users', 'system-audit', 'system-reminders'],
-  gw_liaison: ['home', 'duties-institutions', 'overview', 'org-units', 'org-members', 'org-posts', 'org-post-types', 'org-secretary-check'],
+  czj_admin: ['home', 'overview', 'duties-mine', 'duties-review', 'duties-list', 'duties-board', 'org-units', 'org-members', 'org-posts', 'org-post-types', 'org-secretary-check', 'system-users', 'system-audit'],
+  czj_secretary: ['home', 'duties-mine', 'duties-review', 'duties-list', 'org-units', 'org-members', 'org-posts', 'org-post-types'],
+  czj_member: ['home', 'duties-mine'],
+  czj_showcase: ['home'],
+  gw_admin: ['home', 'overview', 'duties-list', 'duties-board', 'duties-templates', 'org-units', 'org-members', 'org-posts', 'org-post-types', 'org-secretary-check', 'system-tenants', 'system-users', 'system-audit', 'system-reminders'],
+  gw_leader: ['home', 'overview', 'duties-list', 'duties-board', 'duties-templates', 'org-units', 'org-members', 'org-posts', 'org-post-types', 'org-secretary-check', 'system-users', 'system-audit', 'system-reminders'],
+  gw_liaison: ['home', 'overview', 'duties-list', 'duties-board', 'duties-templates', 'org-units', 'org-members', 'org-posts', 'org-post-types', 'org-secretary-check'],
 };
 
 /** Signs out through the user menu, so the next login starts from a fresh session. */
@@ -46,9 +46,8 @@ test('every permission the portal asks for is in the server\'s catalogue', async
 test('a party member\'s menu has no admin pages, and typing one in is refused', async ({ page, baseUrl, login }) => {
   await login('czj_member');
   expect(new URL(page.url()).pathname === '/home', `the member landed on ${page.url()}`);
-  // The 制度库 is every signed-in user's reading.
-  expect(JSON.stringify((await menuEntries(page)).sort()) === JSON.stringify(['duties-institutions', 'home']), 'the member\'s menu holds more than the 工作台 and the 制度库');
-  for (const path of ['/org/members', '/org/units', '/system/users', '/system/audit', '/system/tenants', '/overview']) {
+  expect(JSON.stringify(await menuEntries(page)) === JSON.stringify(['home', 'duties-mine', 'duties-institutions']), 'the member\'s menu holds more than the 工作台 and 我的责任');
+  for (const path of ['/org/members', '/org/units', '/system/users', '/system/audit', '/system/tenants', '/overview', '/duties/review', '/duties/list', '/duties/board', '/duties/templates']) {
     await page.goto(`${baseUrl}${path}`);
     await eventually(async () => new URL(page.url()).pathname === '/forbidden', `the member opened ${path}`);
   }

@@ -17,6 +17,8 @@ declare module 'vue-router' {
     menu?: { icon: string; order: number; group?: string };
     /** The permission that opens the page (and shows it in the menu); absent means any signed-in user. */
     permission?: Permission;
+    /** For the committee's users only (its own work, as the duty templates), whatever the permission. */
+    committee?: boolean;
     /** Reachable without signing in. */
     public?: boolean;
   }

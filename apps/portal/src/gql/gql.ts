@@ -18,19 +18,50 @@ type Documents = {
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": typeof types.ChangePasswordDocument,
     "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      roles\n      permissions\n      tenant {\n        id\n        name\n        kind\n        code\n      }\n    }\n  }\n}": typeof types.LoginDocument,
     "query Me {\n  me {\n    id\n    username\n    displayName\n    roles\n    permissions\n    tenant {\n      id\n      name\n      kind\n      code\n    }\n  }\n}": typeof types.MeDocument,
+    "mutation AddAgencyDuty($listId: ID!, $input: DutySpecInput!) {\n  addAgencyDuty(listId: $listId, input: $input) {\n    ...DutyFields\n  }\n}": typeof types.AddAgencyDutyDocument,
+    "mutation AddDutyItem($templateId: ID!, $input: DutySpecInput!) {\n  addDutyItem(templateId: $templateId, input: $input) {\n    ...DutyItemFields\n  }\n}": typeof types.AddDutyItemDocument,
     "mutation AddInstitutionSupplement($receiptId: ID!, $input: SupplementInput!) {\n  addInstitutionSupplement(receiptId: $receiptId, input: $input) {\n    id\n  }\n}": typeof types.AddInstitutionSupplementDocument,
+    "query AgencyDuties($tenantId: ID, $year: Int, $postCode: String) {\n  agencyDuties(tenantId: $tenantId, year: $year, postCode: $postCode) {\n    ...DutyFields\n    holders {\n      unitId\n      memberId\n      unit {\n        id\n        name\n      }\n      holder {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.AgencyDutiesDocument,
+    "query AgencyDutyLists($tenantId: ID) {\n  agencyDutyLists(tenantId: $tenantId) {\n    id\n    year\n    templateId\n    issuedAt\n  }\n}": typeof types.AgencyDutyListsDocument,
+    "mutation ClearDutyTightening($itemId: ID!) {\n  clearDutyTightening(itemId: $itemId) {\n    ...DutyFields\n  }\n}": typeof types.ClearDutyTighteningDocument,
     "mutation ConfirmInstitutionReceipt($id: ID!) {\n  confirmInstitutionReceipt(id: $id) {\n    id\n    status\n    confirmedAt\n  }\n}": typeof types.ConfirmInstitutionReceiptDocument,
+    "mutation CorrectFulfilmentRecord($id: ID!, $input: CorrectRecordInput!) {\n  correctFulfilmentRecord(id: $id, input: $input) {\n    ...RecordFields\n  }\n}": typeof types.CorrectFulfilmentRecordDocument,
+    "mutation CreateDutyTemplate($input: CreateDutyTemplateInput!) {\n  createDutyTemplate(input: $input) {\n    id\n    year\n    title\n    status\n  }\n}": typeof types.CreateDutyTemplateDocument,
     "mutation CreateInstitutionDocument($input: InstitutionDocumentInput!) {\n  createInstitutionDocument(input: $input) {\n    id\n  }\n}": typeof types.CreateInstitutionDocumentDocument,
     "mutation DraftInstitutionVersion($documentId: ID!, $input: InstitutionVersionInput!) {\n  draftInstitutionVersion(documentId: $documentId, input: $input) {\n    id\n    version\n  }\n}": typeof types.DraftInstitutionVersionDocument,
+    "query DutyCompletion($grouping: CompletionGrouping!, $tenantId: ID, $year: Int) {\n  dutyCompletion(grouping: $grouping, tenantId: $tenantId, year: $year) {\n    key\n    label\n    tenantId\n    due\n    done\n    accepted\n    onTime\n    late\n    overdue\n    returned\n    rate\n    onTimeRate\n  }\n}": typeof types.DutyCompletionDocument,
+    "fragment DutyFields on Duty {\n  id\n  tenantId\n  templateId\n  source\n  level\n  postCode\n  post {\n    code\n    name\n    postClass\n  }\n  unitKinds\n  area\n  title\n  content\n  requirement\n  extraRequirement\n  cadence\n  dueOffsetDays\n  dueOn\n  evidenceKinds\n  minEvidence\n  mandatedDueOffsetDays\n  mandatedDueOn\n  mandatedMinEvidence\n  tightened\n  weight\n  supervisor\n  sortOrder\n}": typeof types.DutyFieldsFragmentDoc,
+    "fragment DutyItemFields on DutyItem {\n  id\n  templateId\n  level\n  postCode\n  unitKinds\n  area\n  title\n  content\n  requirement\n  cadence\n  dueOffsetDays\n  dueOn\n  evidenceKinds\n  minEvidence\n  weight\n  supervisor\n  sortOrder\n}": typeof types.DutyItemFieldsFragmentDoc,
+    "query DutyPostHistory($unitId: ID!, $postCode: String!, $tenantId: ID) {\n  dutyPostHistory(unitId: $unitId, postCode: $postCode, tenantId: $tenantId) {\n    id\n    startsOn\n    endsOn\n    member {\n      id\n      name\n    }\n  }\n}": typeof types.DutyPostHistoryDocument,
     "query DutyTemplateXlsx($id: ID!) {\n  dutyTemplateXlsx(id: $id)\n}": typeof types.DutyTemplateXlsxDocument,
+    "query DutyTemplate($id: ID!) {\n  dutyTemplate(id: $id) {\n    id\n    year\n    title\n    status\n    basedOnId\n    publishedAt\n    yellowWithinDays\n    items {\n      ...DutyItemFields\n    }\n  }\n}": typeof types.DutyTemplateDocument,
+    "query DutyTemplates {\n  dutyTemplates {\n    id\n    year\n    title\n    status\n    basedOnId\n    publishedAt\n    yellowWithinDays\n    createdAt\n  }\n}": typeof types.DutyTemplatesDocument,
+    "query FulfilmentHistory($id: ID!) {\n  fulfilmentHistory(id: $id) {\n    ...RecordFields\n    createdAt\n  }\n}": typeof types.FulfilmentHistoryDocument,
     "query FulfilmentLedgerXlsx($tenantId: ID, $dutyId: ID, $periodKey: String, $unitId: ID, $status: RecordStatus, $late: Boolean, $current: Boolean) {\n  fulfilmentLedgerXlsx(\n    tenantId: $tenantId\n    dutyId: $dutyId\n    periodKey: $periodKey\n    unitId: $unitId\n    status: $status\n    late: $late\n    current: $current\n  )\n}": typeof types.FulfilmentLedgerXlsxDocument,
+    "query FulfilmentRecords($status: RecordStatus, $late: Boolean, $periodKey: String, $unitId: ID, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  fulfilmentRecords(\n    status: $status\n    late: $late\n    periodKey: $periodKey\n    unitId: $unitId\n    tenantId: $tenantId\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...RecordFields\n      ...RecordContextFields\n    }\n  }\n}": typeof types.FulfilmentRecordsDocument,
     "mutation ImportDutyItems($templateId: ID!, $fileBase64: String!) {\n  importDutyItems(templateId: $templateId, fileBase64: $fileBase64) {\n    created\n  }\n}": typeof types.ImportDutyItemsDocument,
     "query InstitutionCompendiumDocx {\n  institutionCompendiumDocx\n}": typeof types.InstitutionCompendiumDocxDocument,
     "query InstitutionDocuments {\n  institutionDocuments {\n    id\n    kind\n    title\n    number\n    sortOrder\n    currentVersion {\n      id\n      version\n      body\n      effectiveOn\n      publishedAt\n    }\n    versions {\n      id\n      version\n      effectiveOn\n      publishedAt\n    }\n    draft {\n      id\n      version\n      body\n      effectiveOn\n    }\n  }\n}": typeof types.InstitutionDocumentsDocument,
     "query InstitutionLibrary {\n  institutionLibrary {\n    id\n    kind\n    title\n    number\n    sortOrder\n    currentVersion {\n      id\n      version\n      body\n      effectiveOn\n      publishedAt\n    }\n    versions {\n      id\n      version\n      effectiveOn\n      publishedAt\n    }\n    myReceipt {\n      id\n      status\n      confirmedAt\n    }\n    supplements {\n      id\n      title\n      body\n      fileIds\n      files {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.InstitutionLibraryDocument,
     "query InstitutionReceiptStatus($documentId: ID!) {\n  institutionReceiptStatus(documentId: $documentId) {\n    documentId\n    versionId\n    total\n    confirmed\n    unconfirmed {\n      id\n      code\n      name\n    }\n  }\n}": typeof types.InstitutionReceiptStatusDocument,
+    "mutation IssueMissingDutyLists($id: ID!) {\n  issueMissingDutyLists(id: $id)\n}": typeof types.IssueMissingDutyListsDocument,
+    "query MyDuties($year: Int) {\n  myDuties(year: $year) {\n    ...ObligationFields\n  }\n}": typeof types.MyDutiesDocument,
+    "fragment ObligationFields on Obligation {\n  periodKey\n  periodLabel\n  unitId\n  memberId\n  holderMemberId\n  dueAt\n  status\n  warning\n  overdueMark\n  unit {\n    id\n    name\n  }\n  holder {\n    id\n    name\n  }\n  duty {\n    ...DutyFields\n  }\n  record {\n    ...RecordFields\n  }\n}": typeof types.ObligationFieldsFragmentDoc,
+    "mutation PublishDutyTemplate($id: ID!) {\n  publishDutyTemplate(id: $id) {\n    id\n    status\n    publishedAt\n  }\n}": typeof types.PublishDutyTemplateDocument,
     "mutation PublishInstitutionVersion($id: ID!) {\n  publishInstitutionVersion(id: $id) {\n    id\n    status\n    publishedAt\n  }\n}": typeof types.PublishInstitutionVersionDocument,
+    "fragment RecordContextFields on FulfilmentRecord {\n  duty {\n    id\n    title\n    area\n    level\n    minEvidence\n    post {\n      code\n      name\n    }\n  }\n  unit {\n    id\n    name\n  }\n  member {\n    id\n    name\n  }\n}": typeof types.RecordContextFieldsFragmentDoc,
+    "fragment RecordFields on FulfilmentRecord {\n  id\n  tenantId\n  dutyId\n  periodKey\n  unitId\n  memberId\n  postCode\n  version\n  current\n  status\n  content\n  happenedOn\n  place\n  participants\n  late\n  dueAt\n  submittedAt\n  reviewComment\n  reviewedAt\n  correctionReason\n  evidenceIntact\n  files {\n    id\n    name\n    mimeType\n    size\n    hasThumbnail\n    url\n    thumbnailUrl\n  }\n}": typeof types.RecordFieldsFragmentDoc,
+    "mutation RemoveAgencyDuty($id: ID!) {\n  removeAgencyDuty(id: $id) {\n    id\n  }\n}": typeof types.RemoveAgencyDutyDocument,
+    "mutation RemoveDutyItem($id: ID!) {\n  removeDutyItem(id: $id) {\n    id\n  }\n}": typeof types.RemoveDutyItemDocument,
     "mutation RemoveInstitutionSupplement($id: ID!) {\n  removeInstitutionSupplement(id: $id) {\n    id\n  }\n}": typeof types.RemoveInstitutionSupplementDocument,
+    "mutation ReviewFulfilmentRecord($id: ID!, $accept: Boolean!, $comment: String) {\n  reviewFulfilmentRecord(id: $id, accept: $accept, comment: $comment) {\n    id\n    status\n    reviewComment\n    reviewedAt\n  }\n}": typeof types.ReviewFulfilmentRecordDocument,
+    "query ReviewQueue {\n  reviewQueue {\n    ...RecordFields\n    ...RecordContextFields\n  }\n}": typeof types.ReviewQueueDocument,
+    "mutation SubmitFulfilmentRecord($input: SubmitRecordInput!) {\n  submitFulfilmentRecord(input: $input) {\n    ...RecordFields\n  }\n}": typeof types.SubmitFulfilmentRecordDocument,
+    "mutation TightenDuty($itemId: ID!, $input: TightenDutyInput!) {\n  tightenDuty(itemId: $itemId, input: $input) {\n    ...DutyFields\n  }\n}": typeof types.TightenDutyDocument,
+    "query UnitDuties($unitId: ID!, $tenantId: ID, $year: Int) {\n  unitDuties(unitId: $unitId, tenantId: $tenantId, year: $year) {\n    ...ObligationFields\n  }\n}": typeof types.UnitDutiesDocument,
+    "mutation UpdateAgencyDuty($id: ID!, $input: DutySpecInput!) {\n  updateAgencyDuty(id: $id, input: $input) {\n    ...DutyFields\n  }\n}": typeof types.UpdateAgencyDutyDocument,
+    "mutation UpdateDutyItem($id: ID!, $input: DutySpecInput!) {\n  updateDutyItem(id: $id, input: $input) {\n    ...DutyItemFields\n  }\n}": typeof types.UpdateDutyItemDocument,
+    "mutation UpdateDutyTemplate($id: ID!, $input: UpdateDutyTemplateInput!) {\n  updateDutyTemplate(id: $id, input: $input) {\n    id\n    title\n    yellowWithinDays\n  }\n}": typeof types.UpdateDutyTemplateDocument,
     "mutation UpdateInstitutionDocument($id: ID!, $input: InstitutionDocumentInput!) {\n  updateInstitutionDocument(id: $id, input: $input) {\n    id\n  }\n}": typeof types.UpdateInstitutionDocumentDocument,
     "mutation UpdateInstitutionSupplement($id: ID!, $input: SupplementInput!) {\n  updateInstitutionSupplement(id: $id, input: $input) {\n    id\n  }\n}": typeof types.UpdateInstitutionSupplementDocument,
     "mutation UpdateInstitutionVersion($id: ID!, $input: InstitutionVersionInput!) {\n  updateInstitutionVersion(id: $id, input: $input) {\n    id\n  }\n}": typeof types.UpdateInstitutionVersionDocument,
@@ -84,19 +115,50 @@ const documents: Documents = {
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": types.ChangePasswordDocument,
     "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      roles\n      permissions\n      tenant {\n        id\n        name\n        kind\n        code\n      }\n    }\n  }\n}": types.LoginDocument,
     "query Me {\n  me {\n    id\n    username\n    displayName\n    roles\n    permissions\n    tenant {\n      id\n      name\n      kind\n      code\n    }\n  }\n}": types.MeDocument,
+    "mutation AddAgencyDuty($listId: ID!, $input: DutySpecInput!) {\n  addAgencyDuty(listId: $listId, input: $input) {\n    ...DutyFields\n  }\n}": types.AddAgencyDutyDocument,
+    "mutation AddDutyItem($templateId: ID!, $input: DutySpecInput!) {\n  addDutyItem(templateId: $templateId, input: $input) {\n    ...DutyItemFields\n  }\n}": types.AddDutyItemDocument,
     "mutation AddInstitutionSupplement($receiptId: ID!, $input: SupplementInput!) {\n  addInstitutionSupplement(receiptId: $receiptId, input: $input) {\n    id\n  }\n}": types.AddInstitutionSupplementDocument,
+    "query AgencyDuties($tenantId: ID, $year: Int, $postCode: String) {\n  agencyDuties(tenantId: $tenantId, year: $year, postCode: $postCode) {\n    ...DutyFields\n    holders {\n      unitId\n      memberId\n      unit {\n        id\n        name\n      }\n      holder {\n        id\n        name\n      }\n    }\n  }\n}": types.AgencyDutiesDocument,
+    "query AgencyDutyLists($tenantId: ID) {\n  agencyDutyLists(tenantId: $tenantId) {\n    id\n    year\n    templateId\n    issuedAt\n  }\n}": types.AgencyDutyListsDocument,
+    "mutation ClearDutyTightening($itemId: ID!) {\n  clearDutyTightening(itemId: $itemId) {\n    ...DutyFields\n  }\n}": types.ClearDutyTighteningDocument,
     "mutation ConfirmInstitutionReceipt($id: ID!) {\n  confirmInstitutionReceipt(id: $id) {\n    id\n    status\n    confirmedAt\n  }\n}": types.ConfirmInstitutionReceiptDocument,
+    "mutation CorrectFulfilmentRecord($id: ID!, $input: CorrectRecordInput!) {\n  correctFulfilmentRecord(id: $id, input: $input) {\n    ...RecordFields\n  }\n}": types.CorrectFulfilmentRecordDocument,
+    "mutation CreateDutyTemplate($input: CreateDutyTemplateInput!) {\n  createDutyTemplate(input: $input) {\n    id\n    year\n    title\n    status\n  }\n}": types.CreateDutyTemplateDocument,
     "mutation CreateInstitutionDocument($input: InstitutionDocumentInput!) {\n  createInstitutionDocument(input: $input) {\n    id\n  }\n}": types.CreateInstitutionDocumentDocument,
     "mutation DraftInstitutionVersion($documentId: ID!, $input: InstitutionVersionInput!) {\n  draftInstitutionVersion(documentId: $documentId, input: $input) {\n    id\n    version\n  }\n}": types.DraftInstitutionVersionDocument,
+    "query DutyCompletion($grouping: CompletionGrouping!, $tenantId: ID, $year: Int) {\n  dutyCompletion(grouping: $grouping, tenantId: $tenantId, year: $year) {\n    key\n    label\n    tenantId\n    due\n    done\n    accepted\n    onTime\n    late\n    overdue\n    returned\n    rate\n    onTimeRate\n  }\n}": types.DutyCompletionDocument,
+    "fragment DutyFields on Duty {\n  id\n  tenantId\n  templateId\n  source\n  level\n  postCode\n  post {\n    code\n    name\n    postClass\n  }\n  unitKinds\n  area\n  title\n  content\n  requirement\n  extraRequirement\n  cadence\n  dueOffsetDays\n  dueOn\n  evidenceKinds\n  minEvidence\n  mandatedDueOffsetDays\n  mandatedDueOn\n  mandatedMinEvidence\n  tightened\n  weight\n  supervisor\n  sortOrder\n}": types.DutyFieldsFragmentDoc,
+    "fragment DutyItemFields on DutyItem {\n  id\n  templateId\n  level\n  postCode\n  unitKinds\n  area\n  title\n  content\n  requirement\n  cadence\n  dueOffsetDays\n  dueOn\n  evidenceKinds\n  minEvidence\n  weight\n  supervisor\n  sortOrder\n}": types.DutyItemFieldsFragmentDoc,
+    "query DutyPostHistory($unitId: ID!, $postCode: String!, $tenantId: ID) {\n  dutyPostHistory(unitId: $unitId, postCode: $postCode, tenantId: $tenantId) {\n    id\n    startsOn\n    endsOn\n    member {\n      id\n      name\n    }\n  }\n}": types.DutyPostHistoryDocument,
     "query DutyTemplateXlsx($id: ID!) {\n  dutyTemplateXlsx(id: $id)\n}": types.DutyTemplateXlsxDocument,
+    "query DutyTemplate($id: ID!) {\n  dutyTemplate(id: $id) {\n    id\n    year\n    title\n    status\n    basedOnId\n    publishedAt\n    yellowWithinDays\n    items {\n      ...DutyItemFields\n    }\n  }\n}": types.DutyTemplateDocument,
+    "query DutyTemplates {\n  dutyTemplates {\n    id\n    year\n    title\n    status\n    basedOnId\n    publishedAt\n    yellowWithinDays\n    createdAt\n  }\n}": types.DutyTemplatesDocument,
+    "query FulfilmentHistory($id: ID!) {\n  fulfilmentHistory(id: $id) {\n    ...RecordFields\n    createdAt\n  }\n}": types.FulfilmentHistoryDocument,
     "query FulfilmentLedgerXlsx($tenantId: ID, $dutyId: ID, $periodKey: String, $unitId: ID, $status: RecordStatus, $late: Boolean, $current: Boolean) {\n  fulfilmentLedgerXlsx(\n    tenantId: $tenantId\n    dutyId: $dutyId\n    periodKey: $periodKey\n    unitId: $unitId\n    status: $status\n    late: $late\n    current: $current\n  )\n}": types.FulfilmentLedgerXlsxDocument,
+    "query FulfilmentRecords($status: RecordStatus, $late: Boolean, $periodKey: String, $unitId: ID, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  fulfilmentRecords(\n    status: $status\n    late: $late\n    periodKey: $periodKey\n    unitId: $unitId\n    tenantId: $tenantId\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...RecordFields\n      ...RecordContextFields\n    }\n  }\n}": types.FulfilmentRecordsDocument,
     "mutation ImportDutyItems($templateId: ID!, $fileBase64: String!) {\n  importDutyItems(templateId: $templateId, fileBase64: $fileBase64) {\n    created\n  }\n}": types.ImportDutyItemsDocument,
     "query InstitutionCompendiumDocx {\n  institutionCompendiumDocx\n}": types.InstitutionCompendiumDocxDocument,
     "query InstitutionDocuments {\n  institutionDocuments {\n    id\n    kind\n    title\n    number\n    sortOrder\n    currentVersion {\n      id\n      version\n      body\n      effectiveOn\n      publishedAt\n    }\n    versions {\n      id\n      version\n      effectiveOn\n      publishedAt\n    }\n    draft {\n      id\n      version\n      body\n      effectiveOn\n    }\n  }\n}": types.InstitutionDocumentsDocument,
     "query InstitutionLibrary {\n  institutionLibrary {\n    id\n    kind\n    title\n    number\n    sortOrder\n    currentVersion {\n      id\n      version\n      body\n      effectiveOn\n      publishedAt\n    }\n    versions {\n      id\n      version\n      effectiveOn\n      publishedAt\n    }\n    myReceipt {\n      id\n      status\n      confirmedAt\n    }\n    supplements {\n      id\n      title\n      body\n      fileIds\n      files {\n        id\n        name\n      }\n    }\n  }\n}": types.InstitutionLibraryDocument,
     "query InstitutionReceiptStatus($documentId: ID!) {\n  institutionReceiptStatus(documentId: $documentId) {\n    documentId\n    versionId\n    total\n    confirmed\n    unconfirmed {\n      id\n      code\n      name\n    }\n  }\n}": types.InstitutionReceiptStatusDocument,
+    "mutation IssueMissingDutyLists($id: ID!) {\n  issueMissingDutyLists(id: $id)\n}": types.IssueMissingDutyListsDocument,
+    "query MyDuties($year: Int) {\n  myDuties(year: $year) {\n    ...ObligationFields\n  }\n}": types.MyDutiesDocument,
+    "fragment ObligationFields on Obligation {\n  periodKey\n  periodLabel\n  unitId\n  memberId\n  holderMemberId\n  dueAt\n  status\n  warning\n  overdueMark\n  unit {\n    id\n    name\n  }\n  holder {\n    id\n    name\n  }\n  duty {\n    ...DutyFields\n  }\n  record {\n    ...RecordFields\n  }\n}": types.ObligationFieldsFragmentDoc,
+    "mutation PublishDutyTemplate($id: ID!) {\n  publishDutyTemplate(id: $id) {\n    id\n    status\n    publishedAt\n  }\n}": types.PublishDutyTemplateDocument,
     "mutation PublishInstitutionVersion($id: ID!) {\n  publishInstitutionVersion(id: $id) {\n    id\n    status\n    publishedAt\n  }\n}": types.PublishInstitutionVersionDocument,
+    "fragment RecordContextFields on FulfilmentRecord {\n  duty {\n    id\n    title\n    area\n    level\n    minEvidence\n    post {\n      code\n      name\n    }\n  }\n  unit {\n    id\n    name\n  }\n  member {\n    id\n    name\n  }\n}": types.RecordContextFieldsFragmentDoc,
+    "fragment RecordFields on FulfilmentRecord {\n  id\n  tenantId\n  dutyId\n  periodKey\n  unitId\n  memberId\n  postCode\n  version\n  current\n  status\n  content\n  happenedOn\n  place\n  participants\n  late\n  dueAt\n  submittedAt\n  reviewComment\n  reviewedAt\n  correctionReason\n  evidenceIntact\n  files {\n    id\n    name\n    mimeType\n    size\n    hasThumbnail\n    url\n    thumbnailUrl\n  }\n}": types.RecordFieldsFragmentDoc,
+    "mutation RemoveAgencyDuty($id: ID!) {\n  removeAgencyDuty(id: $id) {\n    id\n  }\n}": types.RemoveAgencyDutyDocument,
+    "mutation RemoveDutyItem($id: ID!) {\n  removeDutyItem(id: $id) {\n    id\n  }\n}": types.RemoveDutyItemDocument,
     "mutation RemoveInstitutionSupplement($id: ID!) {\n  removeInstitutionSupplement(id: $id) {\n    id\n  }\n}": types.RemoveInstitutionSupplementDocument,
+    "mutation ReviewFulfilmentRecord($id: ID!, $accept: Boolean!, $comment: String) {\n  reviewFulfilmentRecord(id: $id, accept: $accept, comment: $comment) {\n    id\n    status\n    reviewComment\n    reviewedAt\n  }\n}": types.ReviewFulfilmentRecordDocument,
+    "query ReviewQueue {\n  reviewQueue {\n    ...RecordFields\n    ...RecordContextFields\n  }\n}": types.ReviewQueueDocument,
+    "mutation SubmitFulfilmentRecord($input: SubmitRecordInput!) {\n  submitFulfilmentRecord(input: $input) {\n    ...RecordFields\n  }\n}": types.SubmitFulfilmentRecordDocument,
+    "mutation TightenDuty($itemId: ID!, $input: TightenDutyInput!) {\n  tightenDuty(itemId: $itemId, input: $input) {\n    ...DutyFields\n  }\n}": types.TightenDutyDocument,
+    "query UnitDuties($unitId: ID!, $tenantId: ID, $year: Int) {\n  unitDuties(unitId: $unitId, tenantId: $tenantId, year: $year) {\n    ...ObligationFields\n  }\n}": types.UnitDutiesDocument,
+    "mutation UpdateAgencyDuty($id: ID!, $input: DutySpecInput!) {\n  updateAgencyDuty(id: $id, input: $input) {\n    ...DutyFields\n  }\n}": types.UpdateAgencyDutyDocument,
+    "mutation UpdateDutyItem($id: ID!, $input: DutySpecInput!) {\n  updateDutyItem(id: $id, input: $input) {\n    ...DutyItemFields\n  }\n}": types.UpdateDutyItemDocument,
+    "mutation UpdateDutyTemplate($id: ID!, $input: UpdateDutyTemplateInput!) {\n  updateDutyTemplate(id: $id, input: $input) {\n    id\n    title\n    yellowWithinDays\n  }\n}": types.UpdateDutyTemplateDocument,
     "mutation UpdateInstitutionDocument($id: ID!, $input: InstitutionDocumentInput!) {\n  updateInstitutionDocument(id: $id, input: $input) {\n    id\n  }\n}": types.UpdateInstitutionDocumentDocument,
     "mutation UpdateInstitutionSupplement($id: ID!, $input: SupplementInput!) {\n  updateInstitutionSupplement(id: $id, input: $input) {\n    id\n  }\n}": types.UpdateInstitutionSupplementDocument,
     "mutation UpdateInstitutionVersion($id: ID!, $input: InstitutionVersionInput!) {\n  updateInstitutionVersion(id: $id, input: $input) {\n    id\n  }\n}": types.UpdateInstitutionVersionDocument,
@@ -179,11 +241,39 @@ export function graphql(source: "query Me {\n  me {\n    id\n    username\n    d
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AddAgencyDuty($listId: ID!, $input: DutySpecInput!) {\n  addAgencyDuty(listId: $listId, input: $input) {\n    ...DutyFields\n  }\n}"): (typeof documents)["mutation AddAgencyDuty($listId: ID!, $input: DutySpecInput!) {\n  addAgencyDuty(listId: $listId, input: $input) {\n    ...DutyFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddDutyItem($templateId: ID!, $input: DutySpecInput!) {\n  addDutyItem(templateId: $templateId, input: $input) {\n    ...DutyItemFields\n  }\n}"): (typeof documents)["mutation AddDutyItem($templateId: ID!, $input: DutySpecInput!) {\n  addDutyItem(templateId: $templateId, input: $input) {\n    ...DutyItemFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation AddInstitutionSupplement($receiptId: ID!, $input: SupplementInput!) {\n  addInstitutionSupplement(receiptId: $receiptId, input: $input) {\n    id\n  }\n}"): (typeof documents)["mutation AddInstitutionSupplement($receiptId: ID!, $input: SupplementInput!) {\n  addInstitutionSupplement(receiptId: $receiptId, input: $input) {\n    id\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AgencyDuties($tenantId: ID, $year: Int, $postCode: String) {\n  agencyDuties(tenantId: $tenantId, year: $year, postCode: $postCode) {\n    ...DutyFields\n    holders {\n      unitId\n      memberId\n      unit {\n        id\n        name\n      }\n      holder {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query AgencyDuties($tenantId: ID, $year: Int, $postCode: String) {\n  agencyDuties(tenantId: $tenantId, year: $year, postCode: $postCode) {\n    ...DutyFields\n    holders {\n      unitId\n      memberId\n      unit {\n        id\n        name\n      }\n      holder {\n        id\n        name\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AgencyDutyLists($tenantId: ID) {\n  agencyDutyLists(tenantId: $tenantId) {\n    id\n    year\n    templateId\n    issuedAt\n  }\n}"): (typeof documents)["query AgencyDutyLists($tenantId: ID) {\n  agencyDutyLists(tenantId: $tenantId) {\n    id\n    year\n    templateId\n    issuedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClearDutyTightening($itemId: ID!) {\n  clearDutyTightening(itemId: $itemId) {\n    ...DutyFields\n  }\n}"): (typeof documents)["mutation ClearDutyTightening($itemId: ID!) {\n  clearDutyTightening(itemId: $itemId) {\n    ...DutyFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ConfirmInstitutionReceipt($id: ID!) {\n  confirmInstitutionReceipt(id: $id) {\n    id\n    status\n    confirmedAt\n  }\n}"): (typeof documents)["mutation ConfirmInstitutionReceipt($id: ID!) {\n  confirmInstitutionReceipt(id: $id) {\n    id\n    status\n    confirmedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrectFulfilmentRecord($id: ID!, $input: CorrectRecordInput!) {\n  correctFulfilmentRecord(id: $id, input: $input) {\n    ...RecordFields\n  }\n}"): (typeof documents)["mutation CorrectFulfilmentRecord($id: ID!, $input: CorrectRecordInput!) {\n  correctFulfilmentRecord(id: $id, input: $input) {\n    ...RecordFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateDutyTemplate($input: CreateDutyTemplateInput!) {\n  createDutyTemplate(input: $input) {\n    id\n    year\n    title\n    status\n  }\n}"): (typeof documents)["mutation CreateDutyTemplate($input: CreateDutyTemplateInput!) {\n  createDutyTemplate(input: $input) {\n    id\n    year\n    title\n    status\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -195,11 +285,43 @@ export function graphql(source: "mutation DraftInstitutionVersion($documentId: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query DutyCompletion($grouping: CompletionGrouping!, $tenantId: ID, $year: Int) {\n  dutyCompletion(grouping: $grouping, tenantId: $tenantId, year: $year) {\n    key\n    label\n    tenantId\n    due\n    done\n    accepted\n    onTime\n    late\n    overdue\n    returned\n    rate\n    onTimeRate\n  }\n}"): (typeof documents)["query DutyCompletion($grouping: CompletionGrouping!, $tenantId: ID, $year: Int) {\n  dutyCompletion(grouping: $grouping, tenantId: $tenantId, year: $year) {\n    key\n    label\n    tenantId\n    due\n    done\n    accepted\n    onTime\n    late\n    overdue\n    returned\n    rate\n    onTimeRate\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment DutyFields on Duty {\n  id\n  tenantId\n  templateId\n  source\n  level\n  postCode\n  post {\n    code\n    name\n    postClass\n  }\n  unitKinds\n  area\n  title\n  content\n  requirement\n  extraRequirement\n  cadence\n  dueOffsetDays\n  dueOn\n  evidenceKinds\n  minEvidence\n  mandatedDueOffsetDays\n  mandatedDueOn\n  mandatedMinEvidence\n  tightened\n  weight\n  supervisor\n  sortOrder\n}"): (typeof documents)["fragment DutyFields on Duty {\n  id\n  tenantId\n  templateId\n  source\n  level\n  postCode\n  post {\n    code\n    name\n    postClass\n  }\n  unitKinds\n  area\n  title\n  content\n  requirement\n  extraRequirement\n  cadence\n  dueOffsetDays\n  dueOn\n  evidenceKinds\n  minEvidence\n  mandatedDueOffsetDays\n  mandatedDueOn\n  mandatedMinEvidence\n  tightened\n  weight\n  supervisor\n  sortOrder\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment DutyItemFields on DutyItem {\n  id\n  templateId\n  level\n  postCode\n  unitKinds\n  area\n  title\n  content\n  requirement\n  cadence\n  dueOffsetDays\n  dueOn\n  evidenceKinds\n  minEvidence\n  weight\n  supervisor\n  sortOrder\n}"): (typeof documents)["fragment DutyItemFields on DutyItem {\n  id\n  templateId\n  level\n  postCode\n  unitKinds\n  area\n  title\n  content\n  requirement\n  cadence\n  dueOffsetDays\n  dueOn\n  evidenceKinds\n  minEvidence\n  weight\n  supervisor\n  sortOrder\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DutyPostHistory($unitId: ID!, $postCode: String!, $tenantId: ID) {\n  dutyPostHistory(unitId: $unitId, postCode: $postCode, tenantId: $tenantId) {\n    id\n    startsOn\n    endsOn\n    member {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["query DutyPostHistory($unitId: ID!, $postCode: String!, $tenantId: ID) {\n  dutyPostHistory(unitId: $unitId, postCode: $postCode, tenantId: $tenantId) {\n    id\n    startsOn\n    endsOn\n    member {\n      id\n      name\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query DutyTemplateXlsx($id: ID!) {\n  dutyTemplateXlsx(id: $id)\n}"): (typeof documents)["query DutyTemplateXlsx($id: ID!) {\n  dutyTemplateXlsx(id: $id)\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query DutyTemplate($id: ID!) {\n  dutyTemplate(id: $id) {\n    id\n    year\n    title\n    status\n    basedOnId\n    publishedAt\n    yellowWithinDays\n    items {\n      ...DutyItemFields\n    }\n  }\n}"): (typeof documents)["query DutyTemplate($id: ID!) {\n  dutyTemplate(id: $id) {\n    id\n    year\n    title\n    status\n    basedOnId\n    publishedAt\n    yellowWithinDays\n    items {\n      ...DutyItemFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DutyTemplates {\n  dutyTemplates {\n    id\n    year\n    title\n    status\n    basedOnId\n    publishedAt\n    yellowWithinDays\n    createdAt\n  }\n}"): (typeof documents)["query DutyTemplates {\n  dutyTemplates {\n    id\n    year\n    title\n    status\n    basedOnId\n    publishedAt\n    yellowWithinDays\n    createdAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FulfilmentHistory($id: ID!) {\n  fulfilmentHistory(id: $id) {\n    ...RecordFields\n    createdAt\n  }\n}"): (typeof documents)["query FulfilmentHistory($id: ID!) {\n  fulfilmentHistory(id: $id) {\n    ...RecordFields\n    createdAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query FulfilmentLedgerXlsx($tenantId: ID, $dutyId: ID, $periodKey: String, $unitId: ID, $status: RecordStatus, $late: Boolean, $current: Boolean) {\n  fulfilmentLedgerXlsx(\n    tenantId: $tenantId\n    dutyId: $dutyId\n    periodKey: $periodKey\n    unitId: $unitId\n    status: $status\n    late: $late\n    current: $current\n  )\n}"): (typeof documents)["query FulfilmentLedgerXlsx($tenantId: ID, $dutyId: ID, $periodKey: String, $unitId: ID, $status: RecordStatus, $late: Boolean, $current: Boolean) {\n  fulfilmentLedgerXlsx(\n    tenantId: $tenantId\n    dutyId: $dutyId\n    periodKey: $periodKey\n    unitId: $unitId\n    status: $status\n    late: $late\n    current: $current\n  )\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FulfilmentRecords($status: RecordStatus, $late: Boolean, $periodKey: String, $unitId: ID, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  fulfilmentRecords(\n    status: $status\n    late: $late\n    periodKey: $periodKey\n    unitId: $unitId\n    tenantId: $tenantId\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...RecordFields\n      ...RecordContextFields\n    }\n  }\n}"): (typeof documents)["query FulfilmentRecords($status: RecordStatus, $late: Boolean, $periodKey: String, $unitId: ID, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  fulfilmentRecords(\n    status: $status\n    late: $late\n    periodKey: $periodKey\n    unitId: $unitId\n    tenantId: $tenantId\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...RecordFields\n      ...RecordContextFields\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -223,11 +345,75 @@ export function graphql(source: "query InstitutionReceiptStatus($documentId: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation IssueMissingDutyLists($id: ID!) {\n  issueMissingDutyLists(id: $id)\n}"): (typeof documents)["mutation IssueMissingDutyLists($id: ID!) {\n  issueMissingDutyLists(id: $id)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyDuties($year: Int) {\n  myDuties(year: $year) {\n    ...ObligationFields\n  }\n}"): (typeof documents)["query MyDuties($year: Int) {\n  myDuties(year: $year) {\n    ...ObligationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ObligationFields on Obligation {\n  periodKey\n  periodLabel\n  unitId\n  memberId\n  holderMemberId\n  dueAt\n  status\n  warning\n  overdueMark\n  unit {\n    id\n    name\n  }\n  holder {\n    id\n    name\n  }\n  duty {\n    ...DutyFields\n  }\n  record {\n    ...RecordFields\n  }\n}"): (typeof documents)["fragment ObligationFields on Obligation {\n  periodKey\n  periodLabel\n  unitId\n  memberId\n  holderMemberId\n  dueAt\n  status\n  warning\n  overdueMark\n  unit {\n    id\n    name\n  }\n  holder {\n    id\n    name\n  }\n  duty {\n    ...DutyFields\n  }\n  record {\n    ...RecordFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishDutyTemplate($id: ID!) {\n  publishDutyTemplate(id: $id) {\n    id\n    status\n    publishedAt\n  }\n}"): (typeof documents)["mutation PublishDutyTemplate($id: ID!) {\n  publishDutyTemplate(id: $id) {\n    id\n    status\n    publishedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation PublishInstitutionVersion($id: ID!) {\n  publishInstitutionVersion(id: $id) {\n    id\n    status\n    publishedAt\n  }\n}"): (typeof documents)["mutation PublishInstitutionVersion($id: ID!) {\n  publishInstitutionVersion(id: $id) {\n    id\n    status\n    publishedAt\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment RecordContextFields on FulfilmentRecord {\n  duty {\n    id\n    title\n    area\n    level\n    minEvidence\n    post {\n      code\n      name\n    }\n  }\n  unit {\n    id\n    name\n  }\n  member {\n    id\n    name\n  }\n}"): (typeof documents)["fragment RecordContextFields on FulfilmentRecord {\n  duty {\n    id\n    title\n    area\n    level\n    minEvidence\n    post {\n      code\n      name\n    }\n  }\n  unit {\n    id\n    name\n  }\n  member {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment RecordFields on FulfilmentRecord {\n  id\n  tenantId\n  dutyId\n  periodKey\n  unitId\n  memberId\n  postCode\n  version\n  current\n  status\n  content\n  happenedOn\n  place\n  participants\n  late\n  dueAt\n  submittedAt\n  reviewComment\n  reviewedAt\n  correctionReason\n  evidenceIntact\n  files {\n    id\n    name\n    mimeType\n    size\n    hasThumbnail\n    url\n    thumbnailUrl\n  }\n}"): (typeof documents)["fragment RecordFields on FulfilmentRecord {\n  id\n  tenantId\n  dutyId\n  periodKey\n  unitId\n  memberId\n  postCode\n  version\n  current\n  status\n  content\n  happenedOn\n  place\n  participants\n  late\n  dueAt\n  submittedAt\n  reviewComment\n  reviewedAt\n  correctionReason\n  evidenceIntact\n  files {\n    id\n    name\n    mimeType\n    size\n    hasThumbnail\n    url\n    thumbnailUrl\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveAgencyDuty($id: ID!) {\n  removeAgencyDuty(id: $id) {\n    id\n  }\n}"): (typeof documents)["mutation RemoveAgencyDuty($id: ID!) {\n  removeAgencyDuty(id: $id) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveDutyItem($id: ID!) {\n  removeDutyItem(id: $id) {\n    id\n  }\n}"): (typeof documents)["mutation RemoveDutyItem($id: ID!) {\n  removeDutyItem(id: $id) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation RemoveInstitutionSupplement($id: ID!) {\n  removeInstitutionSupplement(id: $id) {\n    id\n  }\n}"): (typeof documents)["mutation RemoveInstitutionSupplement($id: ID!) {\n  removeInstitutionSupplement(id: $id) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewFulfilmentRecord($id: ID!, $accept: Boolean!, $comment: String) {\n  reviewFulfilmentRecord(id: $id, accept: $accept, comment: $comment) {\n    id\n    status\n    reviewComment\n    reviewedAt\n  }\n}"): (typeof documents)["mutation ReviewFulfilmentRecord($id: ID!, $accept: Boolean!, $comment: String) {\n  reviewFulfilmentRecord(id: $id, accept: $accept, comment: $comment) {\n    id\n    status\n    reviewComment\n    reviewedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewQueue {\n  reviewQueue {\n    ...RecordFields\n    ...RecordContextFields\n  }\n}"): (typeof documents)["query ReviewQueue {\n  reviewQueue {\n    ...RecordFields\n    ...RecordContextFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitFulfilmentRecord($input: SubmitRecordInput!) {\n  submitFulfilmentRecord(input: $input) {\n    ...RecordFields\n  }\n}"): (typeof documents)["mutation SubmitFulfilmentRecord($input: SubmitRecordInput!) {\n  submitFulfilmentRecord(input: $input) {\n    ...RecordFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TightenDuty($itemId: ID!, $input: TightenDutyInput!) {\n  tightenDuty(itemId: $itemId, input: $input) {\n    ...DutyFields\n  }\n}"): (typeof documents)["mutation TightenDuty($itemId: ID!, $input: TightenDutyInput!) {\n  tightenDuty(itemId: $itemId, input: $input) {\n    ...DutyFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnitDuties($unitId: ID!, $tenantId: ID, $year: Int) {\n  unitDuties(unitId: $unitId, tenantId: $tenantId, year: $year) {\n    ...ObligationFields\n  }\n}"): (typeof documents)["query UnitDuties($unitId: ID!, $tenantId: ID, $year: Int) {\n  unitDuties(unitId: $unitId, tenantId: $tenantId, year: $year) {\n    ...ObligationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateAgencyDuty($id: ID!, $input: DutySpecInput!) {\n  updateAgencyDuty(id: $id, input: $input) {\n    ...DutyFields\n  }\n}"): (typeof documents)["mutation UpdateAgencyDuty($id: ID!, $input: DutySpecInput!) {\n  updateAgencyDuty(id: $id, input: $input) {\n    ...DutyFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateDutyItem($id: ID!, $input: DutySpecInput!) {\n  updateDutyItem(id: $id, input: $input) {\n    ...DutyItemFields\n  }\n}"): (typeof documents)["mutation UpdateDutyItem($id: ID!, $input: DutySpecInput!) {\n  updateDutyItem(id: $id, input: $input) {\n    ...DutyItemFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateDutyTemplate($id: ID!, $input: UpdateDutyTemplateInput!) {\n  updateDutyTemplate(id: $id, input: $input) {\n    id\n    title\n    yellowWithinDays\n  }\n}"): (typeof documents)["mutation UpdateDutyTemplate($id: ID!, $input: UpdateDutyTemplateInput!) {\n  updateDutyTemplate(id: $id, input: $input) {\n    id\n    title\n    yellowWithinDays\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -25,7 +25,7 @@ export function useMenu() {
       .getRoutes()
       .flatMap((r) => {
         const menu = r.meta.menu;
-        if (!menu || !r.name || (r.meta.permission && !session.can(r.meta.permission))) return [];
+        if (!menu || !r.name || (r.meta.permission && !session.can(r.meta.permission)) || (r.meta.committee && !session.isCommittee)) return [];
         return [{ group: menu.group ?? null, entry: { name: String(r.name), path: r.path, title: r.meta.title ?? '', icon: menu.icon, order: menu.order } }];
       })
       .sort((a, b) => a.entry.order - b.entry.order);

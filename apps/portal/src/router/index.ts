@@ -45,7 +45,7 @@ router.beforeEach((to) => {
     if (session.takeExpiredWhileAway()) query.reason = 'expired';
     return { name: 'login', query };
   }
-  if (to.meta.permission && !session.can(to.meta.permission)) return { name: 'forbidden' };
+  if ((to.meta.permission && !session.can(to.meta.permission)) || (to.meta.committee && !session.isCommittee)) return { name: 'forbidden' };
   return true;
 });
 

@@ -19,6 +19,12 @@ export const Permission = {
   INSTITUTIONS_MANAGE: 'duty.institutions.manage',
   INSTITUTIONS_RECEIPTS: 'duty.institutions.receipts',
   INSTITUTIONS_RESPOND: 'duty.institutions.respond',
+  DUTY_TEMPLATES_MANAGE: 'duty.templates.manage',
+  DUTY_LISTS_READ: 'duty.lists.read',
+  DUTY_LISTS_MANAGE: 'duty.lists.manage',
+  DUTY_RECORDS_WRITE: 'duty.records.write',
+  DUTY_RECORDS_REVIEW: 'duty.records.review',
+  DUTY_FIGURES_READ: 'duty.figures.read',
 } as const;
 
 export type Permission = (typeof Permission)[keyof typeof Permission];

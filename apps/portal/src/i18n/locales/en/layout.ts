@@ -29,6 +29,12 @@ export default {
     reminders: 'Reminders',
     account: 'Account',
     groupOrg: 'Organization',
+    groupDuties: 'Duty lists',
+    dutiesMine: 'My duties',
+    dutiesReview: 'Review records',
+    dutiesList: 'Our duty list',
+    dutiesBoard: 'Completion',
+    dutiesTemplates: 'List templates',
     groupSystem: 'System',
   },
 } satisfies typeof zhCN;

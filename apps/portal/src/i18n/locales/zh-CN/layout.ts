@@ -27,6 +27,12 @@ export default {
     reminders: '提醒设置',
     account: '账号设置',
     groupOrg: '组织建设',
+    groupDuties: '责任清单',
+    dutiesMine: '我的责任',
+    dutiesReview: '履责审核',
+    dutiesList: '本单位责任清单',
+    dutiesBoard: '完成情况',
+    dutiesTemplates: '责任清单模板',
     groupSystem: '系统管理',
   },
 };
