@@ -18,6 +18,7 @@ export { GlobalTable } from './lib/scoped-db/global-table';
 export {
   dataScoped,
   dispatchable,
+  dispatchPolicyOf,
   globalTable,
   type DataScopePolicy,
   type DispatchPolicy,

@@ -230,7 +230,9 @@ describe('responsibility lists and fulfilment (API)', () => {
       const foreign = await insertFile(api.dataSource, b.tenant.id, b.users[Role.BRANCH_SECRETARY]!.id);
       expect(code(await sec.run(SUBMIT, { i: { ...base, fileIds: [mine.id, foreign.id] } }))).toBe('NOT_FOUND');
       expect(fieldOf(await sec.run(SUBMIT, { i: { ...base, periodKey: `${YEAR}-Q1`, fileIds: [] } }))).toBe('periodKey');
-      expect(fieldOf(await sec.run(SUBMIT, { i: { ...base, unitId: aUnits.get('JG')!.id, fileIds: [] } }))).toBe('unitId');
+      expect(fieldOf(await api.as('a_tenant_admin').run(SUBMIT, { i: { ...base, unitId: aUnits.get('JG')!.id, fileIds: [] } }))).toBe('unitId');
+      // The organ committee is above the secretary's branch: outside their data scope.
+      expect(code(await sec.run(SUBMIT, { i: { ...base, unitId: aUnits.get('JG')!.id, fileIds: [] } }))).toBe('FORBIDDEN');
       // Cross-tenant: a record for another agency's unit.
       expect(code(await sec.run(SUBMIT, { i: { ...base, unitId: bUnits.get('ZB1')!.id, fileIds: [] } }))).toBe('NOT_FOUND');
       const none = await tenantDb(api.dataSource, a.tenant.id).repo(DutyCompletion).count();
@@ -292,7 +294,8 @@ describe('responsibility lists and fulfilment (API)', () => {
       const forOther = await api.as('a_member').run(SUBMIT, {
         i: { dutyId: memberDutyId, periodKey: String(YEAR), unitId: aUnits.get('ZB2')!.id, memberId: other.id, content: '代报', happenedOn: `${YEAR}-01-20`, fileIds: [] },
       });
-      expect(code(forOther)).toBe('FORBIDDEN');
+      // Another member's record is out of a member's reach altogether.
+      expect(code(forOther)).toBe('NOT_FOUND');
       // ZB2's secretary record, kept by the admin: the ZB1 secretary's ledger does not show it.
       await api.as('a_tenant_admin').run(SUBMIT, { i: { dutyId: onceId, periodKey: 'ONCE', unitId: aUnits.get('ZB2')!.id, content: '完成换届', happenedOn: `${YEAR}-01-10`, fileIds: [] } });
       const ledger = await api.as('a_branch_secretary').run(`{ fulfilmentRecords(limit: 100) { total items { unit { code } } } }`);

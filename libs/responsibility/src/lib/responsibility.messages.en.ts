@@ -93,6 +93,8 @@ export const responsibilityMessages: MessageCatalogue = {
   '该纪实已被他人审核,请刷新后重试': 'Someone else has reviewed this record; refresh and try again',
   '{period}不是该事项{year}年度的履责周期': '{period} is not a period of this duty in {year}',
   党员责任须选择党员: 'A member duty needs the member',
+  该党组织不在您的数据权限内: 'This Party organization is outside your data scope',
+  '“{post}”的责任属于党组织的岗位,不选党员': 'A duty of “{post}” belongs to the post at the organisation: choose no member',
   '{member}不是{unit}的在册党员': '{member} is not an active member of {unit}',
   '该事项不适用于{unit}': 'This duty does not fall on {unit}',
   '{unit}现无“{post}”': '{unit} has no “{post}” now',

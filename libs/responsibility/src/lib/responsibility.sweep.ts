@@ -31,6 +31,8 @@ export const responsibilitySweep: SweepFixtures = {
         dutyId: own('agency_duty_item'),
         periodKey: String(currentYear()),
         unitId: own('org_unit'),
+        // An organisation duty takes no member: a valid one is refused as such once it is found.
+        memberId: own('party_member'),
         content: '清扫纪实',
         happenedOn: `${currentYear()}-01-15`,
         fileIds: [own('stored_file')],

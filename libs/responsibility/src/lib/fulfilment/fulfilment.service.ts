@@ -33,8 +33,15 @@ export class FulfilmentService {
     const template = await db.reference(DutyTemplate).findOneBy({ id: duty.templateId });
     if (!template || template.status !== TemplateStatus.PUBLISHED) throw new ConflictError('该年度的责任清单尚未下达');
     const period = periodIn(duty, template.year, input.periodKey);
-    const subject = await resolveSubject(recorder.structure, duty, input.unitId, input.memberId ?? null);
-    const evidence = await checkedEvidence(db, duty, input.fileIds);
+    // Every id first, refused as NOT_FOUND (or FORBIDDEN) when out of the caller's reach; then what they say.
+    const files = await filesInReach(db, input.fileIds);
+    const unit = await db.repo(OrgUnit).get(input.unitId, '党组织');
+    if (!db.repo(FulfilmentRecord).mayWrite({ tenantId: unit.tenantId, unitId: unit.id, subjectUserId: recorder.userId } as FulfilmentRecord)) {
+      throw new ForbiddenError('该党组织不在您的数据权限内');
+    }
+    const named = input.memberId ? await db.repo(PartyMember).get(input.memberId, '党员') : null;
+    const subject = await resolveSubject(recorder.structure, duty, unit, named);
+    const evidence = evidenceOf(duty, files);
     const repo = db.repo(FulfilmentRecord);
     const key = { dutyId: duty.id, periodKey: period.key, unitId: subject.unitId, holderKey: subject.holderKey };
     const current = await repo.findOne({ ...key, current: true });
@@ -73,7 +80,7 @@ export class FulfilmentService {
     const repo = db.repo(FulfilmentRecord);
     const previous = await repo.getWritable(id, '履责纪实');
     const duty = await this.lists.duty(db, previous.dutyId);
-    const evidence = await checkedEvidence(db, duty, input.fileIds);
+    const evidence = evidenceOf(duty, await filesInReach(db, input.fileIds));
     if (!previous.current) throw new ConflictError('只能更正当前版本');
     if (previous.status === RecordStatus.RETURNED) throw new ConflictError('被退回的纪实请重新报送,而不是更正');
     await repo.update({ id: previous.id, current: true }, { current: false });
@@ -144,13 +151,13 @@ interface ResolvedSubject {
 }
 
 /** Checks that the duty falls on this unit (and member) now, and names who it belongs to. */
-async function resolveSubject(db: TenantDb, duty: Duty, unitId: string, memberId: string | null): Promise<ResolvedSubject> {
-  const unit = await db.repo(OrgUnit).get(unitId, '党组织');
+async function resolveSubject(db: TenantDb, duty: Duty, unit: OrgUnit, named: PartyMember | null): Promise<ResolvedSubject> {
+  const memberId = named?.id ?? null;
   if (unit.dissolvedOn) throw new ConflictError(`${unit.name}已撤销`);
   const userOf = async (id: string | null) => (id ? ((await db.repo(PartyMember).findOne({ id }))?.userId ?? null) : null);
   if (duty.postCode === PostCode.PARTY_MEMBER) {
-    if (!memberId) return refuse('memberId', '党员责任须选择党员');
-    const member = await db.repo(PartyMember).get(memberId, '党员');
+    if (!named) return refuse('memberId', '党员责任须选择党员');
+    const member = named;
     if (member.status !== MemberStatus.ACTIVE || member.unitId !== unit.id) refuse('memberId', `${member.name}不是${unit.name}的在册党员`);
     return { unitId: unit.id, memberId: member.id, holderKey: member.id, subjectUserId: member.userId };
   }
@@ -158,6 +165,8 @@ async function resolveSubject(db: TenantDb, duty: Duty, unitId: string, memberId
   const post = await db.reference(PostType).findOneBy({ code: duty.postCode });
   if (!post) throw new NotFoundError('岗位');
   const holders = await db.repo(PostAssignment).find({ where: { unitId: unit.id, postCode: post.code, endsOn: IsNull() } });
+  const sharedPost = post.postClass === PostClass.INDIVIDUAL && !post.secretary;
+  if (named && !sharedPost) refuse('memberId', `“${post.name}”的责任属于党组织的岗位,不选党员`);
   if (post.postClass === PostClass.ORGANIZATION) {
     const secretaries = await db.reference(PostType).find({ where: { secretary: true }, select: { code: true } });
     const secretary = await db.repo(PostAssignment).findOne({ unitId: unit.id, postCode: In(secretaries.map((s) => s.code)), endsOn: IsNull() });
@@ -172,17 +181,21 @@ async function resolveSubject(db: TenantDb, duty: Duty, unitId: string, memberId
   return { unitId: unit.id, memberId, holderKey: memberId, subjectUserId: await userOf(memberId) };
 }
 
-/** The files exist in the caller's reach, are of the kinds the duty takes, and are enough; their hashes are kept. */
-async function checkedEvidence(db: TenantDb, duty: Duty, fileIds: readonly string[]): Promise<EvidenceRef[]> {
+/** The files of these ids in the caller's reach; NOT_FOUND alike for a missing one and another agency's. */
+async function filesInReach(db: TenantDb, fileIds: readonly string[]): Promise<StoredFile[]> {
   const ids = [...new Set(fileIds)];
   const files = ids.length ? await db.repo(StoredFile).find({ where: { id: In(ids) } }) : [];
   if (files.length !== ids.length) throw new NotFoundError('印证资料文件');
-  if (ids.length < duty.minEvidence) refuse('fileIds', `该事项至少需要 ${duty.minEvidence} 件印证资料`);
+  return files.sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
+}
+
+/** The files are of the kinds the duty takes, and enough; their hashes are kept with the record. */
+function evidenceOf(duty: Duty, files: readonly StoredFile[]): EvidenceRef[] {
+  if (files.length < duty.minEvidence) refuse('fileIds', `该事项至少需要 ${duty.minEvidence} 件印证资料`);
   if (duty.evidenceKinds?.length) {
     const kindOf = new Map(ALLOWED_FILE_TYPES.map((t) => [t.mime, t.kind as string]));
-    const wrong = files.find((f) => !duty.evidenceKinds!.includes(kindOf.get(f.mimeType) as never));
+    const wrong = files.find((f) => !duty.evidenceKinds?.includes(kindOf.get(f.mimeType) as never));
     if (wrong) refuse('fileIds', `“${wrong.name}”不是该事项要求的印证资料类型`);
   }
-  const byId = new Map(files.map((f) => [f.id, f]));
-  return ids.map((id) => ({ fileId: id, sha256: byId.get(id)!.sha256 }));
+  return files.map((f) => ({ fileId: f.id, sha256: f.sha256 }));
 }

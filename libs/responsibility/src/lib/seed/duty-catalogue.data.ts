@@ -148,13 +148,12 @@ export const OWN_ITEM: CatalogueItem = item(
   '组织建设',
   '党员业务骨干“双培养”',
   '把党员培养成业务骨干,把业务骨干培养成党员,推动党建和业务深度融合。',
-  '每半年梳理1次“双培养”对象名单,明确培养联系人。',
-  HALF,
+  '每年梳理1次“双培养”对象名单,明确培养联系人,年底报告培养成效。',
+  YEAR,
   0,
-  DOCS,
+  null,
   2,
   OC,
-  BRANCHES,
 );
 
 /** The mandated item those agencies tighten, and how: earlier, with a photo, with a requirement of their own. */

@@ -71,7 +71,7 @@ export function createResponsibilitySeeder(options: ResponsibilitySeedOptions = 
       const tenant = shared.get(SEEDED_AGENCY);
       const own = db.actingFor(tenant.id);
       // What publishing writes for an agency that exists then: its list row per template, one statement.
-      await db
+      const issued = await db
         .dispatch([tenant.id])
         .repo(AgencyDutyList)
         .insert(seeded.templates.map(({ template }) => ({ templateId: template.id, year: template.year, issuedAt: template.publishedAt! })));
@@ -79,7 +79,8 @@ export function createResponsibilitySeeder(options: ResponsibilitySeedOptions = 
       const files = await own.repo(StoredFile).find();
       const evidence = files.map((f) => ({ ref: { fileId: f.id, sha256: f.sha256 }, kind: f.mimeType.startsWith('image/') ? 'image' : f.mimeType === 'application/pdf' ? 'pdf' : 'office' }));
       const current = seeded.templates.at(-1)!;
-      if (CUSTOMISES(index, plan.agencies.length)) await customise(own, current, evidence.length > 0);
+      const list = issued.find((l) => l.templateId === current.template.id)!;
+      if (CUSTOMISES(index, plan.agencies.length)) await customise(own, list.id, current, evidence.length > 0);
 
       const structure = await AgencyStructure.load(own, { members: true });
       const users = shared.get(SEEDED_AGENCY_USERS);
@@ -150,8 +151,8 @@ function catalogueOf(item: DutyItem): CatalogueItem {
 }
 
 /** An own item and a tightening, through the agency's own list service (as its admin would). */
-async function customise(own: TenantDb, { template, items }: SeededTemplates['templates'][number], hasFiles: boolean): Promise<void> {
-  await lists.addOwn(own, template.id, specInput(OWN_ITEM, template.year, null));
+async function customise(own: TenantDb, listId: string, { template, items }: SeededTemplates['templates'][number], hasFiles: boolean): Promise<void> {
+  await lists.addOwn(own, listId, specInput(OWN_ITEM, template.year, null));
   const item = items.find((i) => i.title === TIGHTENED.title)!;
   // More evidence only where the agency has files to cite (agencies with demo users).
   await lists.tighten(own, item.id, { dueOffsetDays: TIGHTENED.dueOffsetDays, extraRequirement: TIGHTENED.extraRequirement, minEvidence: hasFiles ? 1 : null });
