@@ -92,9 +92,16 @@ async function charByChar(page: Page, selector: string): Promise<string[]> {
     els.flatMap((el) => {
       const text = el.textContent?.replace(/\s+/g, '') ?? '';
       if (text.length < 4) return [];
-      const range = document.createRange();
-      range.selectNodeContents(el);
-      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      // The lines of its text only: the boxes of nested elements (an el-tag's content span) start a little
+      // above or below the glyphs and would count as lines of their own.
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      const tops = new Set<number>();
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const r of range.getClientRects()) tops.add(Math.round(r.top));
+      }
+      const lines = tops.size || 1;
       return text.length / lines < 4 ? [`"${text.slice(0, 20)}" in ${lines} lines`] : [];
     }),
   );
