@@ -5,13 +5,13 @@ import { Api } from './support';
 
 // What each demo account's side menu holds, as the catalogue grants it (libs/*/…permissions.ts).
 const MENUS: Record<string, string[]> = {
-  czj_admin: ['home', 'overview', 'duties-mine', 'duties-review', 'duties-list', 'duties-board', 'org-units', 'org-members', 'org-posts', 'org-post-types', 'org-secretary-check', 'system-users', 'system-audit'],
-  czj_secretary: ['home', 'duties-mine', 'duties-review', 'duties-list', 'org-units', 'org-members', 'org-posts', 'org-post-types'],
-  czj_member: ['home', 'duties-mine'],
-  czj_showcase: ['home'],
-  gw_admin: ['home', 'overview', 'duties-list', 'duties-board', 'duties-templates', 'org-units', 'org-members', 'org-posts', 'org-post-types', 'org-secretary-check', 'system-tenants', 'system-users', 'system-audit', 'system-reminders'],
-  gw_leader: ['home', 'overview', 'duties-list', 'duties-board', 'duties-templates', 'org-units', 'org-members', 'org-posts', 'org-post-types', 'org-secretary-check', 'system-users', 'system-audit', 'system-reminders'],
-  gw_liaison: ['home', 'overview', 'duties-list', 'duties-board', 'duties-templates', 'org-units', 'org-members', 'org-posts', 'org-post-types', 'org-secretary-check'],
+  czj_admin: ['home', 'duties-institutions', 'overview', 'duties-mine', 'duties-review', 'duties-list', 'duties-board', 'org-units', 'org-members', 'org-posts', 'org-post-types', 'org-secretary-check', 'system-users', 'system-audit'],
+  czj_secretary: ['home', 'duties-institutions', 'duties-mine', 'duties-review', 'duties-list', 'org-units', 'org-members', 'org-posts', 'org-post-types'],
+  czj_member: ['home', 'duties-institutions', 'duties-mine'],
+  czj_showcase: ['home', 'duties-institutions'],
+  gw_admin: ['home', 'duties-institutions', 'overview', 'duties-list', 'duties-board', 'duties-templates', 'org-units', 'org-members', 'org-posts', 'org-post-types', 'org-secretary-check', 'system-tenants', 'system-users', 'system-audit', 'system-reminders'],
+  gw_leader: ['home', 'duties-institutions', 'overview', 'duties-list', 'duties-board', 'duties-templates', 'org-units', 'org-members', 'org-posts', 'org-post-types', 'org-secretary-check', 'system-users', 'system-audit', 'system-reminders'],
+  gw_liaison: ['home', 'duties-institutions', 'overview', 'duties-list', 'duties-board', 'duties-templates', 'org-units', 'org-members', 'org-posts', 'org-post-types', 'org-secretary-check'],
 };
 
 /** Signs out through the user menu, so the next login starts from a fresh session. */
