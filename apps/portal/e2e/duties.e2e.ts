@@ -14,7 +14,8 @@ interface Obligation {
   periodLabel: string;
   status: string;
   unitId: string;
-  duty: { id: string; title: string; postCode: string };
+  memberId: string | null;
+  duty: { id: string; title: string; postCode: string; evidenceKinds: string[] | null; minEvidence: number };
   record: { id: string; status: string } | null;
 }
 interface Completion {
@@ -62,6 +63,26 @@ async function ensurePublishedTemplate(api: Api, token: string): Promise<void> {
   await api.request(token, 'mutation($id: ID!) { publishDutyTemplate(id: $id) { id } }', { id });
 }
 
+/**
+ * A 党支部书记 duty on 市财政局's list that one photo answers. The seed's catalogue asks for documents or
+ * for no evidence at all, so the agency adds its own item (once) for the pages' evidence rules to be seen.
+ */
+async function ensurePhotoDuty(api: Api): Promise<void> {
+  const admin = await api.token('czj_admin');
+  const { agencyDuties } = await api.request<{ agencyDuties: { evidenceKinds: string[] | null; minEvidence: number }[] }>(
+    admin,
+    '{ agencyDuties(postCode: "BRANCH_SECRETARY") { evidenceKinds minEvidence } }',
+  );
+  if (agencyDuties.some((d) => d.minEvidence === 1 && d.evidenceKinds?.includes('IMAGE'))) return;
+  const { agencyDutyLists } = await api.request<{ agencyDutyLists: { id: string; year: number }[] }>(admin, '{ agencyDutyLists { id year } }');
+  const list = agencyDutyLists.find((l) => l.year === shanghaiYear());
+  expect(list, `${AGENCY} has no duty list for ${shanghaiYear()}`);
+  await api.request(admin, 'mutation($l: ID!, $i: DutySpecInput!) { addAgencyDuty(listId: $l, input: $i) { id } }', {
+    l: list.id,
+    i: { ...SPEC, level: 'BRANCH', postCode: 'BRANCH_SECRETARY', title: '支部书记讲党课留影', requirement: '每季度讲党课留存现场照片1张' },
+  });
+}
+
 async function agencyRow(api: Api, token: string): Promise<Completion> {
   const { dutyCompletion } = await api.request<{ dutyCompletion: Completion[] }>(token, '{ dutyCompletion(grouping: AGENCY) { label tenantId due done accepted } }');
   return dutyCompletion.find((r) => r.label === AGENCY) ?? { label: AGENCY, tenantId: null, due: 0, done: 0, accepted: 0 };
@@ -83,6 +104,17 @@ async function switchTo(page: Page, login: (u: string) => Promise<void>, usernam
   await login(username);
 }
 
+const OBLIGATION = 'periodKey periodLabel status unitId memberId duty { id title postCode evidenceKinds minEvidence } record { id status }';
+
+/**
+ * The secretary's unrecorded obligations that one photo answers: a 党支部书记 duty that takes images
+ * and asks for no more than one piece (the seed's catalogue has duties asking for documents or for more).
+ */
+const photoDuties = (obligations: Obligation[]) =>
+  obligations.filter(
+    (o) => o.duty.postCode === 'BRANCH_SECRETARY' && !o.record && o.duty.minEvidence <= 1 && (!o.duty.evidenceKinds || o.duty.evidenceKinds.includes('IMAGE')),
+  );
+
 /** The desktop table's row of the duty (the obligation, record or queue tables name it the same way). */
 const rowOf = (page: Page, table: string, title: string, also?: string) =>
   page.locator(`[data-test=${table}] .el-table__body-wrapper tr`, { hasText: title }).filter(also ? { hasText: also } : {}).first();
@@ -91,14 +123,15 @@ test('duties: the secretary records with a photo, the admin returns it, the secr
   const api = new Api(baseUrl);
   const gw = await api.token('gw_admin');
   await ensurePublishedTemplate(api, gw);
+  await ensurePhotoDuty(api);
 
   // An obligation of the secretary's own post with nothing recorded yet this period.
   const secretary = await api.token('czj_secretary');
-  const { myDuties } = await api.request<{ myDuties: Obligation[] }>(secretary, '{ myDuties { periodKey periodLabel status unitId duty { id title postCode } record { id status } } }');
+  const { myDuties } = await api.request<{ myDuties: Obligation[] }>(secretary, `{ myDuties { ${OBLIGATION} } }`);
   // The open period's (answered on time) when there is one; else any overdue one (answered late).
-  const open = myDuties.filter((o) => o.duty.postCode === 'BRANCH_SECRETARY' && !o.record);
+  const open = photoDuties(myDuties).filter((o) => o.duty.minEvidence === 1);
   const target = open.find((o) => o.status === 'OPEN') ?? open[0];
-  expect(target, `czj_secretary has no unrecorded 党支部书记 duty (${myDuties.length} obligations)`);
+  expect(target, `czj_secretary has no unrecorded 党支部书记 duty that takes one photo (${myDuties.length} obligations)`);
   const title = target.duty.title;
   const period = target.periodLabel;
   const before = await agencyRow(api, gw);
@@ -193,8 +226,8 @@ test('duties: an agency admin cannot loosen a mandated duty — the refusal show
 /** A record of the secretary's with a photo, through the API, so that the pages below have one to show. */
 async function ensureRecord(api: Api, baseUrl: string): Promise<void> {
   const token = await api.token('czj_secretary');
-  const { myDuties } = await api.request<{ myDuties: (Obligation & { memberId: string | null })[] }>(token, '{ myDuties { periodKey periodLabel status unitId memberId duty { id title postCode } record { id status } } }');
-  const open = myDuties.find((o) => o.duty.postCode === 'BRANCH_SECRETARY' && !o.record);
+  const { myDuties } = await api.request<{ myDuties: Obligation[] }>(token, `{ myDuties { ${OBLIGATION} } }`);
+  const [open] = photoDuties(myDuties);
   if (!open) return;
   const body = new FormData();
   body.append('file', new Blob([readFileSync(PNG)], { type: 'image/png' }), 'evidence.png');
@@ -223,6 +256,7 @@ for (const screen of [{ width: 1440, height: 900 }, { width: 375, height: 812 }]
   test(`duties: axe finds nothing critical or serious on the duty pages with records in them, at ${screen.width} px`, async ({ page, baseUrl, login }) => {
     const api = new Api(baseUrl);
     await ensurePublishedTemplate(api, await api.token('gw_admin'));
+    await ensurePhotoDuty(api);
     await ensureRecord(api, baseUrl);
     await page.setViewportSize(screen);
     const findings: Finding[] = [];

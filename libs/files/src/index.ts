@@ -10,6 +10,7 @@ import { filesSeeder } from './lib/seed/files.seeder';
 import { filesMessages } from './lib/files.messages.en';
 
 export { StoredFile } from './lib/stored-file/stored-file.entity';
+export { EvidenceKind, EvidenceRef, evidenceFrom, evidenceOf, filesInReach, type EvidenceRule } from './lib/evidence/evidence';
 export { filesLoaders } from './lib/stored-file/stored-file.loaders';
 export { FilesPermission } from './lib/files.permissions';
 export { createFilesRouter, type FilesRouterOptions } from './lib/http/files.router';

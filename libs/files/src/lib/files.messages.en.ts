@@ -18,4 +18,7 @@ export const filesMessages: MessageCatalogue = {
   '文件内容缺失，请联系管理员': 'The file’s content is missing: contact your admin',
   '一次最多查询 {max} 个文件': 'At most {max} files can be looked up at a time',
   未命名文件: 'Unnamed file',
+  印证资料文件: 'Evidence file',
+  '至少需要 {n} 件印证资料': 'At least {n} items of evidence are needed',
+  '“{file}”不是要求的印证资料类型': '“{file}” is not a kind of evidence asked for',
 };

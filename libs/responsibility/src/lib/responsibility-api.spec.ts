@@ -226,7 +226,7 @@ describe('responsibility lists and fulfilment (API)', () => {
       const base = { dutyId: lectureId, periodKey: String(YEAR), unitId: aUnits.get('ZB1')!.id, content: '讲授专题党课', happenedOn: `${YEAR}-06-28` };
       const mine = await insertFile(api.dataSource, a.tenant.id, a.users[Role.BRANCH_SECRETARY]!.id);
       const few = await sec.run(SUBMIT, { i: { ...base, fileIds: [mine.id] } });
-      expect([code(few), fieldOf(few), few.errors?.[0].message]).toEqual(['BAD_USER_INPUT', 'fileIds', '该事项至少需要 2 件印证资料']);
+      expect([code(few), fieldOf(few), few.errors?.[0].message]).toEqual(['BAD_USER_INPUT', 'fileIds', '至少需要 2 件印证资料']);
       const foreign = await insertFile(api.dataSource, b.tenant.id, b.users[Role.BRANCH_SECRETARY]!.id);
       expect(code(await sec.run(SUBMIT, { i: { ...base, fileIds: [mine.id, foreign.id] } }))).toBe('NOT_FOUND');
       expect(fieldOf(await sec.run(SUBMIT, { i: { ...base, periodKey: `${YEAR}-Q1`, fileIds: [] } }))).toBe('periodKey');

@@ -20,7 +20,7 @@ async function publishedTemplate(api: TestApi, year: number, count: number, agen
   const id = newId();
   const now = new Date();
   await db.register(DutyTemplate).insert({ id, year, title: `${year}`, status: TemplateStatus.PUBLISHED, basedOnId: null, yellowWithinDays: 5, publishedAt: now, createdAt: now, updatedAt: now });
-  await db.dispatch(agencies).repo(AgencyDutyList).fanOut(agencies, () => ({ templateId: id, year, issuedAt: now }));
+  await db.dispatch(agencies).repo(AgencyDutyList).fanOut(agencies, { templateId: id, year, issuedAt: now });
   const items: DutyItem[] = Array.from({ length: count }, (_, i) => ({
     id: newId(),
     templateId: id,

@@ -100,8 +100,6 @@ export const responsibilityMessages: MessageCatalogue = {
   '{unit}现无“{post}”': '{unit} has no “{post}” now',
   '请选择担任“{post}”的党员': 'Choose the member holding “{post}”',
   '该党员现不担任{unit}的“{post}”': 'This member does not hold “{post}” of {unit} now',
-  '该事项至少需要 {n} 件印证资料': 'This duty needs at least {n} items of evidence',
-  '“{file}”不是该事项要求的印证资料类型': '“{file}” is not a kind of evidence this duty takes',
   请填写履责内容: 'Describe what was done',
   '履责内容最多 {n} 个字符': 'What was done: at most {n} characters',
   '地点最多 100 个字符': 'Place: at most 100 characters',

@@ -54,14 +54,5 @@ registerEnumType(Cadence, {
   },
 });
 
-/** Kinds of evidence an item may require (libs/files' kinds, named for people). */
-export enum EvidenceKind {
-  IMAGE = 'image',
-  PDF = 'pdf',
-  OFFICE = 'office',
-}
-registerEnumType(EvidenceKind, {
-  name: 'EvidenceKind',
-  description: '印证资料类型',
-  valuesConfig: { IMAGE: { description: '图片' }, PDF: { description: 'PDF' }, OFFICE: { description: 'Word/Excel 文档' } },
-});
+// Evidence kinds are libs/files' (a task's evidence takes the same ones).
+export { EvidenceKind } from '@zeren/files';

@@ -2,6 +2,7 @@ import { Column, Entity, Index } from 'typeorm';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateScalar } from '@zeren/shared-graphql';
 import { ID_LENGTH, TenantOwnedEntity } from '@zeren/tenancy';
+import { EvidenceRef } from '@zeren/files';
 
 export enum RecordStatus {
   SUBMITTED = 'SUBMITTED',
@@ -16,15 +17,7 @@ registerEnumType(RecordStatus, {
 
 export const RECORD_STATUS_LABELS: Readonly<Record<RecordStatus, string>> = { SUBMITTED: '待审核', RETURNED: '已退回', ACCEPTED: '已通过' };
 
-/** A file cited as evidence, with the SHA-256 its bytes had when the record was submitted. */
-@ObjectType({ description: '印证资料' })
-export class EvidenceRef {
-  @Field(() => ID)
-  fileId: string;
-
-  @Field({ description: '提交时文件内容的 SHA-256' })
-  sha256: string;
-}
+export { EvidenceRef };
 
 /**
  * 履责纪实: what a holder did for one duty in one period (一事一记). Versions, never edits: a returned

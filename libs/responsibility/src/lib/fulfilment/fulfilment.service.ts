@@ -1,6 +1,6 @@
 import { In, IsNull } from 'typeorm';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '@zeren/shared-errors';
-import { ALLOWED_FILE_TYPES, StoredFile } from '@zeren/files';
+import { evidenceOf, filesInReach } from '@zeren/files';
 import { OrgUnit, PartyMember, PostAssignment, PostClass, PostCode, PostType, MemberStatus } from '@zeren/org-tree';
 import { containsInstant, dueAt, isLate, parsePeriodKey, type Period } from '@zeren/shared-periods';
 import type { TenantDb } from '@zeren/tenancy';
@@ -9,7 +9,7 @@ import { DutyTemplate, TemplateStatus } from '../template/duty-template.entity';
 import { AgencyListService } from '../list/agency-list.service';
 import type { Duty } from '../list/duty.type';
 import { recountCompletion } from '../figures/completion-keeper';
-import { FulfilmentRecord, RecordStatus, type EvidenceRef } from './fulfilment-record.entity';
+import { FulfilmentRecord, RecordStatus } from './fulfilment-record.entity';
 import type { CorrectRecordInput, RecordContentInput, SubmitRecordInput } from './dto/record.input';
 
 function refuse(field: string, message: string): never {
@@ -179,23 +179,4 @@ async function resolveSubject(db: TenantDb, duty: Duty, unit: OrgUnit, named: Pa
   if (!memberId) return refuse('memberId', `请选择担任“${post.name}”的党员`);
   if (!holders.some((h) => h.memberId === memberId)) refuse('memberId', `该党员现不担任${unit.name}的“${post.name}”`);
   return { unitId: unit.id, memberId, holderKey: memberId, subjectUserId: await userOf(memberId) };
-}
-
-/** The files of these ids in the caller's reach; NOT_FOUND alike for a missing one and another agency's. */
-async function filesInReach(db: TenantDb, fileIds: readonly string[]): Promise<StoredFile[]> {
-  const ids = [...new Set(fileIds)];
-  const files = ids.length ? await db.repo(StoredFile).find({ where: { id: In(ids) } }) : [];
-  if (files.length !== ids.length) throw new NotFoundError('印证资料文件');
-  return files.sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
-}
-
-/** The files are of the kinds the duty takes, and enough; their hashes are kept with the record. */
-function evidenceOf(duty: Duty, files: readonly StoredFile[]): EvidenceRef[] {
-  if (files.length < duty.minEvidence) refuse('fileIds', `该事项至少需要 ${duty.minEvidence} 件印证资料`);
-  if (duty.evidenceKinds?.length) {
-    const kindOf = new Map(ALLOWED_FILE_TYPES.map((t) => [t.mime, t.kind as string]));
-    const wrong = files.find((f) => !duty.evidenceKinds?.includes(kindOf.get(f.mimeType) as never));
-    if (wrong) refuse('fileIds', `“${wrong.name}”不是该事项要求的印证资料类型`);
-  }
-  return files.map((f) => ({ fileId: f.id, sha256: f.sha256 }));
 }

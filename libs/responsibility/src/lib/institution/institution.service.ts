@@ -158,14 +158,14 @@ export class InstitutionService {
 
   private async issue(db: TenantDb, version: InstitutionVersion, tenantIds: string[], now: Date): Promise<number> {
     if (tenantIds.length === 0) return 0;
-    await db.dispatch(tenantIds).repo(InstitutionReceipt).fanOut(tenantIds, () => ({
+    await db.dispatch(tenantIds).repo(InstitutionReceipt).fanOut(tenantIds, {
       documentId: version.documentId,
       versionId: version.id,
       issuedAt: now,
       status: ReceiptStatus.UNCONFIRMED,
       confirmedAt: null,
       confirmedById: null,
-    }));
+    });
     return tenantIds.length;
   }
 

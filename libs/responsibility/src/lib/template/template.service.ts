@@ -129,7 +129,7 @@ export class TemplateService {
     ]);
     const have = new Set(issued.map((l) => l.tenantId));
     const ids = agencies.map((a) => a.id).filter((tenantId) => !have.has(tenantId));
-    if (ids.length > 0) await db.dispatch(ids).repo(AgencyDutyList).fanOut(ids, () => ({ templateId: template.id, year: template.year, issuedAt: now }));
+    if (ids.length > 0) await db.dispatch(ids).repo(AgencyDutyList).fanOut(ids, { templateId: template.id, year: template.year, issuedAt: now });
     return ids.length;
   }
 

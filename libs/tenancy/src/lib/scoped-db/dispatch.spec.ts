@@ -38,6 +38,35 @@ dispatchable(Receipt, {
   },
 });
 
+/** An agency's application the committee reviews: created by the agency, never by the committee. */
+@ObjectType()
+@Entity()
+@Index(['tenantId', 'title'])
+class Application extends TenantOwnedEntity {
+  @Column({ type: 'varchar', length: 50 })
+  title: string;
+
+  @Column({ type: 'integer', nullable: true })
+  score: number | null;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: string;
+}
+
+dispatchable(Application, {
+  createdBy: 'agency',
+  committeeFields: ['score'],
+  agencyFields: ['title'],
+  state: {
+    field: 'status',
+    initial: 'DRAFT',
+    transitions: [
+      { from: 'DRAFT', to: 'APPLIED', by: 'agency' },
+      { from: 'APPLIED', to: 'APPROVED', by: 'committee' },
+    ],
+  },
+});
+
 /** Not declared dispatchable: the committee must not write it into agencies. */
 @ObjectType()
 @Entity()
@@ -56,7 +85,7 @@ describe('committee → agency work items (dispatch)', () => {
   const conflict = expect.objectContaining({ extensions: expect.objectContaining({ code: 'CONFLICT' }) });
 
   beforeAll(async () => {
-    db = await openTestDatabase({ entities: [Receipt, Private], logger: counter });
+    db = await openTestDatabase({ entities: [Receipt, Private, Application], logger: counter });
     const gw = await createTestTenant(db.dataSource, 'GW');
     agencies = [];
     for (let i = 0; i < 60; i++) agencies.push((await createTestTenant(db.dataSource, `D${i}`)).id);
@@ -66,7 +95,7 @@ describe('committee → agency work items (dispatch)', () => {
 
   const push = async (count: number, title: string) => {
     counter.start();
-    const rows = await committee.dispatch(agencies.slice(0, count)).repo(Receipt).fanOut(agencies.slice(0, count), () => ({ title, response: null, score: null }) as never);
+    const rows = await committee.dispatch(agencies.slice(0, count)).repo(Receipt).fanOut(agencies.slice(0, count), { title, response: null, score: null } as never);
     return { rows, statements: counter.stop() };
   };
 
@@ -86,7 +115,7 @@ describe('committee → agency work items (dispatch)', () => {
 
   it('refuses to fan out beyond the dispatch scope, or from an agency scope', async () => {
     const scoped = committee.dispatch([agencies[0]]).repo(Receipt);
-    await expect(scoped.fanOut([agencies[0], agencies[1]], () => ({ title: 'x', response: null, score: null }) as never)).rejects.toThrow(forbidden);
+    await expect(scoped.fanOut([agencies[0], agencies[1]], { title: 'x', response: null, score: null } as never)).rejects.toThrow(forbidden);
     expect(() => tenantDb(db.dataSource, agencies[0]).dispatch([agencies[1]])).toThrow(forbidden);
   });
 
@@ -130,5 +159,18 @@ describe('committee → agency work items (dispatch)', () => {
     handle.actingFor(agencies[2]);
     expect([...handle.trail.kinds].sort()).toEqual(['acting-for', 'dispatch']);
     expect([...handle.trail.reached].sort()).toEqual(agencies.slice(0, 3).sort());
+  });
+
+  it('an agency-created work item: the agency files it in its first state, without the committee’s fields; the committee reviews it and cannot create or delete one', async () => {
+    const agency = tenantDb(db.dataSource, agencies[0]).repo(Application);
+    await expect(agency.insertOne({ title: 'scored', score: 99, status: 'DRAFT' })).rejects.toThrow(forbidden);
+    await expect(agency.insertOne({ title: 'approved', score: null, status: 'APPROVED' })).rejects.toThrow(forbidden);
+    const filed = await agency.insertOne({ title: '突破项目', score: null, status: 'DRAFT' });
+    const reviewer = committee.dispatch([agencies[0]]).repo(Application);
+    await expect(reviewer.fanOut([agencies[0]], { title: 'pushed', score: null } as never)).rejects.toThrow(forbidden);
+    await expect(reviewer.delete({ id: filed.id })).rejects.toThrow(forbidden);
+    await agency.transition(filed.id, 'APPLIED');
+    expect((await reviewer.transition(filed.id, 'APPROVED', { score: 88 })).score).toBe(88);
+    expect(await agency.delete({ id: filed.id })).toBe(1);
   });
 });

@@ -26,6 +26,12 @@ export interface Transition {
 
 /** A committee → agency work item (DESIGN.md seam 3): which side writes which fields and states. */
 export interface DispatchPolicy {
+  /**
+   * Who creates the rows: the committee (a pushed task's receipts, by fanOut; the default) or the
+   * agency (an application the committee then reviews, such as a breakthrough project). The other
+   * side never inserts nor deletes them.
+   */
+  createdBy?: Side;
   committeeFields: readonly string[];
   agencyFields: readonly string[];
   state?: { field: string; initial: string; transitions: readonly Transition[] };

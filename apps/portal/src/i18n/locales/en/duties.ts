@@ -48,7 +48,7 @@ export default {
     addFiles: 'Upload evidence',
     uploading: 'Uploading {name}',
     uploaded: 'Uploaded',
-    removeFile: 'Remove {name}',
+    removeFile: 'Delete {name}',
     fileTooLarge: 'The file is larger than {max}',
     reason: 'Reason',
     contentRequired: 'Please fill this in',

@@ -49,7 +49,7 @@ export default {
     addFiles: '上传印证资料',
     uploading: '正在上传 {name}',
     uploaded: '已上传',
-    removeFile: '移除 {name}',
+    removeFile: '删除 {name}',
     fileTooLarge: '文件超过 {max} 上限',
     reason: '更正原因',
     contentRequired: '请填写内容',

@@ -76,14 +76,14 @@ export const institutionSeeder: ModuleSeeder = {
     for (const [i, v] of published.entries()) {
       const issuedAt = v.publishedAt ?? new Date();
       const confirmer = i === 0 ? admin : undefined;
-      await dispatch.fanOut([tenant.id], () => ({
+      await dispatch.fanOut([tenant.id], {
         documentId: v.documentId,
         versionId: v.id,
         issuedAt,
         status: confirmer ? ReceiptStatus.CONFIRMED : ReceiptStatus.UNCONFIRMED,
         confirmedAt: confirmer ? issuedAt : null,
         confirmedById: confirmer?.id ?? null,
-      }));
+      });
     }
     if (!admin) return;
     await db.actingFor(tenant.id).repo(InstitutionSupplement).insert({
