@@ -11,6 +11,7 @@ import { filesMessages } from './lib/files.messages.en';
 
 export { StoredFile } from './lib/stored-file/stored-file.entity';
 export { EvidenceKind, EvidenceRef, evidenceFrom, evidenceOf, filesInReach, type EvidenceRule } from './lib/evidence/evidence';
+export { evidenceFiles, evidenceIntact } from './lib/evidence/evidence.fields';
 export { filesLoaders } from './lib/stored-file/stored-file.loaders';
 export { FilesPermission } from './lib/files.permissions';
 export { createFilesRouter, type FilesRouterOptions } from './lib/http/files.router';

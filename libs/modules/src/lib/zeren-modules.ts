@@ -6,9 +6,10 @@ import { filesModule } from '@zeren/files';
 import { orgTreeModule } from '@zeren/org-tree';
 import { remindersModule } from '@zeren/reminders';
 import { responsibilityModule } from '@zeren/responsibility';
+import { workModule } from '@zeren/work';
 
 /** The modules that make up the Zeren server. A new lib adds its module description here, and nothing else. */
-export const MODULES: readonly ZerenModule[] = inDependencyOrder([tenancyModule, authModule, filesModule, remindersModule, orgTreeModule, responsibilityModule]);
+export const MODULES: readonly ZerenModule[] = inDependencyOrder([tenancyModule, authModule, filesModule, remindersModule, orgTreeModule, responsibilityModule, workModule]);
 
 export const allEntities = MODULES.flatMap((m) => m.entities ?? []);
 

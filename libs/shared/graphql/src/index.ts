@@ -3,3 +3,4 @@ export type { SweepArgs, SweepFixtures, SweepIds } from './lib/sweep-fixtures';
 export { lookahead, subfields, type ResolveTree } from './lib/lookahead';
 export { LocalDateScalar } from './lib/local-date.scalar';
 export { graphqlMessages } from './lib/graphql.messages.en';
+export { labelledEnum } from './lib/labelled-enum';

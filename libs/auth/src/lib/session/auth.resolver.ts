@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Extensions, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { In } from 'typeorm';
-import { Tenant, byKeys } from '@zeren/tenancy';
+import { Tenant } from '@zeren/tenancy';
+import { tenantLoader } from './tenant.loader';
 import { User } from '../user/user.entity';
 import { ChangePasswordInput } from '../user/dto/change-password.input';
 import { AuthService } from './auth.service';
@@ -79,10 +79,6 @@ export class AuthResolver {
 
   @FieldResolver(() => Tenant, { description: '所属单位' })
   tenant(@Root() user: User, @Ctx() ctx: RequestContext): Tenant | null | Promise<Tenant | null> {
-    return ctx.loaders
-      .get<string, Tenant | null>('tenant.byId', ctx.db, async (db, ids) =>
-        byKeys(ids, await db.reference(Tenant).findBy({ id: In([...ids]) }), (t) => t.id),
-      )
-      .load(user.tenantId);
+    return tenantLoader(ctx).load(user.tenantId);
   }
 }

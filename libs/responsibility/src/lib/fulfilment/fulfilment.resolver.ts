@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '@zeren/auth';
 import { OrgUnit, PartyMember, orgLoaders } from '@zeren/org-tree';
-import { StoredFile, filesLoaders } from '@zeren/files';
+import { StoredFile, evidenceFiles, evidenceIntact } from '@zeren/files';
 import { Paginated, toPage, type Page } from '@zeren/shared-graphql';
 import { pageWithTotal, type TenantDb } from '@zeren/tenancy';
 import { DutyPermission } from '../responsibility.permissions';
@@ -116,15 +116,13 @@ export class FulfilmentResolver {
   }
 
   @FieldResolver(() => [StoredFile], { description: '印证资料文件(本人可见的)' })
-  async files(@Root() record: FulfilmentRecord, @Ctx() ctx: RequestContext): Promise<StoredFile[]> {
-    const files = await Promise.all(record.evidence.map((e) => filesLoaders.file(ctx).load(e.fileId)));
-    return files.filter((f): f is StoredFile => f !== null);
+  files(@Root() record: FulfilmentRecord, @Ctx() ctx: RequestContext): Promise<StoredFile[]> {
+    return evidenceFiles(ctx, record.evidence);
   }
 
   @FieldResolver(() => Boolean, { description: '印证资料是否仍与提交时一致(SHA-256 未变)' })
-  async evidenceIntact(@Root() record: FulfilmentRecord, @Ctx() ctx: RequestContext): Promise<boolean> {
-    const files = await Promise.all(record.evidence.map((e) => filesLoaders.file(ctx).load(e.fileId)));
-    return record.evidence.every((e, i) => files[i]?.sha256 === e.sha256);
+  evidenceIntact(@Root() record: FulfilmentRecord, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return evidenceIntact(ctx, record.evidence);
   }
 }
 

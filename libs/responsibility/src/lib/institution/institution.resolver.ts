@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '@zeren/auth';
-import { StoredFile, filesLoaders } from '@zeren/files';
+import { StoredFile, evidenceFiles } from '@zeren/files';
 import { DutyPermission } from '../responsibility.permissions';
 import { InstitutionDocument } from './institution-document.entity';
 import { InstitutionVersion } from './institution-version.entity';
@@ -141,8 +141,7 @@ export class InstitutionResolver {
 @Resolver(() => InstitutionSupplement)
 export class InstitutionSupplementResolver {
   @FieldResolver(() => [StoredFile], { description: '附件' })
-  async files(@Root() supplement: InstitutionSupplement, @Ctx() ctx: RequestContext): Promise<StoredFile[]> {
-    const files = await Promise.all(supplement.fileIds.map((id) => filesLoaders.file(ctx).load(id)));
-    return files.filter((f): f is StoredFile => f !== null);
+  files(@Root() supplement: InstitutionSupplement, @Ctx() ctx: RequestContext): Promise<StoredFile[]> {
+    return evidenceFiles(ctx, supplement.fileIds.map((fileId) => ({ fileId })));
   }
 }

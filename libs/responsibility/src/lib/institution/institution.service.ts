@@ -1,7 +1,7 @@
 import { In } from 'typeorm';
 import { ConflictError, NotFoundError } from '@zeren/shared-errors';
 import { StoredFile } from '@zeren/files';
-import { Tenant, TenantKind, TenantStatus, newId, type TenantDb } from '@zeren/tenancy';
+import { Tenant, activeAgencyIds, newId, type TenantDb } from '@zeren/tenancy';
 import { InstitutionDocument } from './institution-document.entity';
 import { InstitutionVersion } from './institution-version.entity';
 import { InstitutionReceipt } from './institution-receipt.entity';
@@ -18,9 +18,6 @@ const SUPPLEMENT = '补充细则';
 /** The "1" first, then the N standards, each kind in its sort order. */
 export const inLibraryOrder = (docs: InstitutionDocument[]): InstitutionDocument[] =>
   [...docs].sort((a, b) => Number(a.kind !== InstitutionKind.ONE) - Number(b.kind !== InstitutionKind.ONE) || a.sortOrder - b.sortOrder || a.id.localeCompare(b.id));
-
-const activeAgencies = async (db: TenantDb): Promise<string[]> =>
-  (await db.reference(Tenant).find({ where: { kind: TenantKind.AGENCY, status: TenantStatus.ACTIVE }, select: { id: true } })).map((a) => a.id);
 
 /** The single tenant a handle reads (an agency, or the committee narrowed to one), else null. */
 export const singleTenant = (db: TenantDb): string | null => (db.scope.readTenantIds?.length === 1 ? db.scope.readTenantIds[0] : null);
@@ -130,7 +127,7 @@ export class InstitutionService {
     const changed = await db.register(InstitutionVersion).update({ id, status: VersionStatus.DRAFT }, { status: VersionStatus.PUBLISHED, publishedAt: now, updatedAt: now });
     if (changed === 0) throw new ConflictError('该版本已被他人发布,请刷新后重试');
     await db.register(InstitutionDocument).update({ id: version.documentId }, { currentVersionId: id, updatedAt: now });
-    await this.issue(db, version, await activeAgencies(db), now);
+    await this.issue(db, version, await activeAgencyIds(db), now);
     return Object.assign(version, { status: VersionStatus.PUBLISHED, publishedAt: now, updatedAt: now });
   }
 
@@ -143,7 +140,7 @@ export class InstitutionService {
     const versionIds = (await db.reference(InstitutionDocument).find({})).map((d) => d.currentVersionId).filter((id): id is string => !!id);
     if (versionIds.length === 0) return 0;
     const [agencies, versions, issued] = await Promise.all([
-      activeAgencies(db),
+      activeAgencyIds(db),
       db.reference(InstitutionVersion).find({ where: { id: In(versionIds) } }),
       db.repo(InstitutionReceipt).find({ where: { versionId: In(versionIds) }, select: { tenantId: true, versionId: true } as never }),
     ]);

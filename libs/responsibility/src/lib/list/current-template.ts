@@ -1,10 +1,10 @@
-import { localDateOf } from '@zeren/shared-periods';
+import { localYear } from '@zeren/shared-periods';
 import { NotFoundError } from '@zeren/shared-errors';
 import type { TenantDb } from '@zeren/tenancy';
 import { DutyTemplate, TemplateStatus } from '../template/duty-template.entity';
 
 /** The local (Asia/Shanghai) year now. */
-export const currentYear = (now = new Date()): number => Number(localDateOf(now).slice(0, 4));
+export const currentYear = (now = new Date()): number => localYear(now);
 
 /**
  * The published template a list, record or figure is read against: the one named, or the one

@@ -1,6 +1,6 @@
-import { In, LessThan } from 'typeorm';
+import { LessThan } from 'typeorm';
 import { ConflictError, NotFoundError } from '@zeren/shared-errors';
-import { Tenant, TenantKind, TenantStatus, newId, type TenantDb } from '@zeren/tenancy';
+import { activeAgencyIds, newId, type TenantDb } from '@zeren/tenancy';
 import { checkedSpec } from '../duty/duty-rules';
 import { specOf } from '../duty/duty-spec';
 import type { DutySpecInput } from '../duty/dto/duty-spec.input';
@@ -124,11 +124,11 @@ export class TemplateService {
 
   private async issueLists(db: TenantDb, template: DutyTemplate, now: Date): Promise<number> {
     const [agencies, issued] = await Promise.all([
-      db.reference(Tenant).find({ where: { kind: TenantKind.AGENCY, status: In([TenantStatus.ACTIVE]) }, select: { id: true } }),
+      activeAgencyIds(db),
       db.repo(AgencyDutyList).find({ where: { templateId: template.id }, select: { tenantId: true } as never }),
     ]);
     const have = new Set(issued.map((l) => l.tenantId));
-    const ids = agencies.map((a) => a.id).filter((tenantId) => !have.has(tenantId));
+    const ids = agencies.filter((tenantId) => !have.has(tenantId));
     if (ids.length > 0) await db.dispatch(ids).repo(AgencyDutyList).fanOut(ids, { templateId: template.id, year: template.year, issuedAt: now });
     return ids.length;
   }

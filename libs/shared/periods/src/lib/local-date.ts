@@ -37,6 +37,11 @@ export function localDateOf(instant: Date): LocalDate {
   return formatLocalDate(year, month, day);
 }
 
+/** The local (Asia/Shanghai) year of an instant: what "this year" means to the committee. */
+export function localYear(instant: Date = new Date()): number {
+  return localFields(instant).year;
+}
+
 /** The instant at which a local day begins (00:00 in Shanghai). */
 export function startOfLocalDay(date: LocalDate): Date {
   const { year, month, day } = parseLocalDate(date);

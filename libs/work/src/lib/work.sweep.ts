@@ -1,0 +1,53 @@
+import type { SweepFixtures } from '@zeren/shared-graphql';
+import { localYear } from '@zeren/shared-periods';
+
+const GLOBAL = "the committee's key points and tasks belong to no tenant (globalTable, committee writers); agencies are refused by permission";
+const REVIEW = "the committee's review of an agency's row (dispatch into that agency alone; the transition names the committee); agencies are refused by permission";
+
+const project = ({ own }: { own: (table: string, column?: string) => string }) => ({
+  year: localYear(),
+  secretaryMemberId: own('party_member'),
+  title: '清扫突破项目',
+  category: 'VENUE',
+  problem: '清扫问题',
+  measures: '清扫措施',
+  expectedOutcome: '清扫成效',
+  milestones: [{ title: '清扫节点', dueOn: `${localYear()}-12-31` }],
+  proposalFileIds: [own('stored_file')],
+});
+
+/** Valid inputs for the isolation sweep (tools/isolation-sweep): receipts, projects, milestones and progress. */
+export const workSweep: SweepFixtures = {
+  mutations: {
+    signTaskReceipt: ({ own }) => ({ id: own('task_receipt') }),
+    startTaskReceipt: ({ own }) => ({ id: own('task_receipt') }),
+    saveTaskResponse: ({ own }) => ({ id: own('task_receipt'), input: { response: '清扫办理', fileIds: [own('stored_file')] } }),
+    reportTaskReceipt: ({ own }) => ({ id: own('task_receipt'), input: { response: '清扫报送', fileIds: [own('stored_file')] } }),
+    // A valid member who is no 党组(党委)书记 is refused as such once found; a foreign one as NOT_FOUND.
+    createBreakthroughProject: (ids) => ({ input: project(ids) }),
+    updateBreakthroughProject: (ids) => ({ id: ids.own('breakthrough_project'), input: project(ids) }),
+    removeBreakthroughProject: ({ own }) => ({ id: own('breakthrough_project') }),
+    applyBreakthroughProject: ({ own }) => ({ id: own('breakthrough_project') }),
+    reportProjectProgress: ({ own }) => ({ projectId: own('breakthrough_project'), input: { content: '清扫进展', fileIds: [own('stored_file')] } }),
+    setProjectMilestoneDone: ({ own }) => ({ id: own('project_milestone'), doneOn: `${localYear()}-01-02` }),
+    requestProjectAcceptance: ({ own }) => ({ id: own('breakthrough_project'), input: { outcome: '清扫成效' } }),
+  },
+  unswept: {
+    createWorkPlan: GLOBAL,
+    renameWorkPlan: GLOBAL,
+    publishWorkPlan: GLOBAL,
+    addWorkPoint: GLOBAL,
+    updateWorkPoint: GLOBAL,
+    removeWorkPoint: GLOBAL,
+    createWorkTask: `${GLOBAL}; chosen agencies are checked as active agencies (work-api.spec.ts)`,
+    updateWorkTask: GLOBAL,
+    removeWorkTask: GLOBAL,
+    sendWorkTask: `${GLOBAL}; its dispatch into each target agency is asserted in work-api.spec.ts`,
+    recallWorkTask: `${GLOBAL}; withdraws only that task's receipts (work-api.spec.ts)`,
+    amendWorkTaskDeadline: GLOBAL,
+    reviewTaskReceipt: REVIEW,
+    reviewBreakthroughProject: REVIEW,
+    acceptBreakthroughProject: REVIEW,
+    terminateBreakthroughProject: REVIEW,
+  },
+};
