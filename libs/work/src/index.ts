@@ -11,6 +11,7 @@ import { WorkFiguresResolver } from './lib/figures/work-figures.resolver';
 import { Work1764900000000 } from './lib/migrations/1764900000000-work.migration';
 import { WORK_GRANTS } from './lib/work.permissions';
 import { workTodos } from './lib/work.todos';
+import { workReminders } from './lib/work.reminders';
 import { workSweep } from './lib/work.sweep';
 import { workMessages } from './lib/work.messages.en';
 
@@ -36,6 +37,7 @@ export const workModule: ZerenModule = {
   resolvers: [PlanResolver, TaskResolver, ReceiptResolver, ProjectResolver, PartyGroupSecretaryResolver, WorkFiguresResolver],
   permissions: WORK_GRANTS,
   todos: [workTodos],
+  reminders: [workReminders],
   sweep: workSweep,
   messages: workMessages,
 };

@@ -1,4 +1,4 @@
-import { TenantKind } from '@zeren/tenancy';
+import { Scope, TenantDb, TenantKind } from '@zeren/tenancy';
 import { Role } from '@zeren/auth';
 import type { GqlResult, TestApi, TestTenant } from '@zeren/api/testing';
 import { insertFile } from '@zeren/files/testing';
@@ -10,6 +10,7 @@ import { createWorkTestApi } from '../testing';
 import { TaskReceipt } from './task/task-receipt.entity';
 import { WorkTask } from './task/work-task.entity';
 import { BreakthroughProject } from './project/breakthrough-project.entity';
+import { workReminders } from './work.reminders';
 
 const YEAR = localYear();
 const DAY = 86_400_000;
@@ -414,6 +415,28 @@ describe('committee → agency work (API)', () => {
       }
       const byYear = ok<{ key: string; total: number }[]>(await api.as(gw).run(`{ projectFigures(grouping: YEAR) { key total } }`), 'projectFigures');
       expect(byYear).toEqual([{ key: String(YEAR), total: rows.length }]);
+    });
+  });
+
+  describe('reminders', () => {
+    it('reminds each agency’s admins of the receipts not yet reported that fall due, once per deadline', async () => {
+      const id = await sentTask({ title: '提醒任务', dueOn: inDays(2) });
+      const system = new TenantDb(api.dataSource, Scope.system('reminder test'));
+      const reminders = await workReminders(system, { now: new Date(), until: new Date(Date.now() + 5 * DAY) });
+      const mine = reminders.filter((r) => r.title === '报送重点任务:提醒任务');
+      expect(mine.map((r) => [r.tenantId, r.userIds]).sort()).toEqual(
+        [
+          [a.tenant.id, [a.users[Role.TENANT_ADMIN]!.id]],
+          [b.tenant.id, [b.users[Role.TENANT_ADMIN]!.id]],
+        ].sort(),
+      );
+      // A's report takes A off the list.
+      const r = await receiptOf(aAdmin, id);
+      ok(await api.as(aAdmin).run(SIGN, { id: r.id }), 'signTaskReceipt');
+      ok(await api.as(aAdmin).run(START, { id: r.id }), 'startTaskReceipt');
+      ok(await api.as(aAdmin).run(REPORT, { id: r.id, i: { response: '已办', fileIds: [await photo(a)] } }), 'reportTaskReceipt');
+      const after = (await workReminders(system, { now: new Date(), until: new Date(Date.now() + 5 * DAY) })).filter((x) => x.title === '报送重点任务:提醒任务');
+      expect(after.map((x) => x.tenantId)).toEqual([b.tenant.id]);
     });
   });
 

@@ -54,6 +54,7 @@ export const workMessages: MessageCatalogue = {
   报送: 'Report on',
   重报被退回的: 'Report again on the returned',
   '{action}重点任务:{task}': '{action} key task: {task}',
+  '报送重点任务:{task}': 'Report on the key task: {task}',
   '修改后重新申报突破项目:{project}': 'Revise and file again the breakthrough project: {project}',
   '完成突破项目节点:{milestone}({project})': 'Complete the milestone {milestone} ({project})',
   '审核任务回执({n} 份待审核)': 'Review task receipts ({n} waiting)',
