@@ -26,6 +26,7 @@ export {
   type Transition,
 } from './lib/scoped-db/entity-policies';
 export { TenantOwnedEntity } from './lib/database/tenant-owned.entity';
+export { GlobalEntity } from './lib/database/global.entity';
 export { newId, ID_LENGTH } from './lib/database/ids';
 export { col, column } from './lib/database/migration-columns';
 export {

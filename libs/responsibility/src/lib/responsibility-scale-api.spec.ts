@@ -134,13 +134,16 @@ describe('responsibility statement counts', () => {
         };
       });
     const repo = tenantDb(api.dataSource, a.tenant.id).repo(FulfilmentRecord);
-    const query = `{ fulfilmentRecords(limit: 50) { total items { id duty { title } unit { name } member { name } files { id } } } reviewQueue { id duty { title } unit { name } } }`;
+    // Each its own request, as the portal's two tabs ask for them: in one document, the two lists'
+    // duties are batched together or apart depending on which list's query returns first.
+    const ledger = `{ fulfilmentRecords(limit: 50) { total items { id duty { title } unit { name } member { name } files { id } } } }`;
+    const queue = `{ reviewQueue { id duty { title } unit { name } } }`;
     await repo.insert(records(0, 10));
-    const small = await measured('a_tenant_admin', query);
+    const small = [await measured('a_tenant_admin', ledger), await measured('a_tenant_admin', queue)];
     await repo.insert(records(10, 10_000));
-    const large = await measured('a_tenant_admin', query);
-    expect(small.data!.fulfilmentRecords.total).toBe(10);
-    expect(large.data!.fulfilmentRecords.total).toBe(10_000);
-    expect(large.statements).toBe(small.statements);
+    const large = [await measured('a_tenant_admin', ledger), await measured('a_tenant_admin', queue)];
+    expect(small[0].data!.fulfilmentRecords.total).toBe(10);
+    expect(large[0].data!.fulfilmentRecords.total).toBe(10_000);
+    expect(large.map((r) => r.statements)).toEqual(small.map((r) => r.statements));
   }, 120_000);
 });

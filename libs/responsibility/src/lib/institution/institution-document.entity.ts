@@ -1,6 +1,6 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { ID_LENGTH } from '@zeren/tenancy';
+import { GlobalEntity, ID_LENGTH } from '@zeren/tenancy';
 import { InstitutionKind } from './institution-kind.enum';
 
 export const INSTITUTION_TITLE_LENGTH = 100;
@@ -13,11 +13,7 @@ export const INSTITUTION_NUMBER_LENGTH = 64;
 @ObjectType({ description: '制度(1+N 制度库中的一项)' })
 @Entity()
 @Index('ix_institution_document_order', ['kind', 'sortOrder'])
-export class InstitutionDocument {
-  @Field(() => ID)
-  @PrimaryColumn({ type: 'varchar', length: ID_LENGTH })
-  id: string;
-
+export class InstitutionDocument extends GlobalEntity {
   @Field(() => InstitutionKind)
   @Column({ type: 'varchar', length: 8 })
   kind: InstitutionKind;
@@ -37,12 +33,4 @@ export class InstitutionDocument {
   @Field(() => ID, { nullable: true, description: '现行版本;尚未发布为空' })
   @Column({ type: 'varchar', length: ID_LENGTH, nullable: true })
   currentVersionId: string | null;
-
-  @Field(() => Date)
-  @Column({ type: 'datetime' })
-  createdAt: Date;
-
-  @Field(() => Date)
-  @Column({ type: 'datetime' })
-  updatedAt: Date;
 }

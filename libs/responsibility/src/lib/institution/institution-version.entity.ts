@@ -1,6 +1,6 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { ID_LENGTH } from '@zeren/tenancy';
+import { GlobalEntity, ID_LENGTH } from '@zeren/tenancy';
 import { LocalDateScalar } from '@zeren/shared-graphql';
 import { VersionStatus } from './institution-kind.enum';
 
@@ -13,11 +13,7 @@ import { VersionStatus } from './institution-kind.enum';
 @ObjectType({ description: '制度版本' })
 @Entity()
 @Index('uq_institution_version_number', ['documentId', 'version'], { unique: true })
-export class InstitutionVersion {
-  @Field(() => ID)
-  @PrimaryColumn({ type: 'varchar', length: ID_LENGTH })
-  id: string;
-
+export class InstitutionVersion extends GlobalEntity {
   @Field(() => ID, { description: '所属制度' })
   @Column({ type: 'varchar', length: ID_LENGTH })
   documentId: string;
@@ -41,12 +37,4 @@ export class InstitutionVersion {
   @Field(() => Date, { nullable: true, description: '发布时间' })
   @Column({ type: 'datetime', nullable: true })
   publishedAt: Date | null;
-
-  @Field(() => Date)
-  @Column({ type: 'datetime' })
-  createdAt: Date;
-
-  @Field(() => Date)
-  @Column({ type: 'datetime' })
-  updatedAt: Date;
 }

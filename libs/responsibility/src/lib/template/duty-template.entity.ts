@@ -1,6 +1,6 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ID_LENGTH } from '@zeren/tenancy';
+import { GlobalEntity, ID_LENGTH } from '@zeren/tenancy';
 
 export enum TemplateStatus {
   DRAFT = 'DRAFT',
@@ -19,11 +19,7 @@ registerEnumType(TemplateStatus, {
 @ObjectType({ description: '责任清单模板(年度版本)' })
 @Entity()
 @Index('uq_duty_template_year', ['year'], { unique: true })
-export class DutyTemplate {
-  @Field(() => ID)
-  @PrimaryColumn({ type: 'varchar', length: ID_LENGTH })
-  id: string;
-
+export class DutyTemplate extends GlobalEntity {
   @Field(() => Int, { description: '年度' })
   @Column({ type: 'integer' })
   year: number;
@@ -47,12 +43,4 @@ export class DutyTemplate {
   @Field(() => Date, { nullable: true, description: '发布时间' })
   @Column({ type: 'datetime', nullable: true })
   publishedAt: Date | null;
-
-  @Field(() => Date)
-  @Column({ type: 'datetime' })
-  createdAt: Date;
-
-  @Field(() => Date)
-  @Column({ type: 'datetime' })
-  updatedAt: Date;
 }

@@ -1,6 +1,6 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { ID_LENGTH } from '@zeren/tenancy';
+import { GlobalEntity, ID_LENGTH } from '@zeren/tenancy';
 import { PlanStatus } from '../work.enums';
 
 export const PLAN_TITLE_LENGTH = 100;
@@ -13,11 +13,7 @@ export const POINT_TITLE_LENGTH = 200;
 @ObjectType({ description: '年度党建工作要点' })
 @Entity()
 @Index('uq_work_plan_year', ['year'], { unique: true })
-export class WorkPlan {
-  @Field(() => ID)
-  @PrimaryColumn({ type: 'varchar', length: ID_LENGTH })
-  id: string;
-
+export class WorkPlan extends GlobalEntity {
   @Field(() => Int, { description: '年度' })
   @Column({ type: 'integer' })
   year: number;
@@ -33,25 +29,13 @@ export class WorkPlan {
   @Field(() => Date, { nullable: true, description: '印发时间' })
   @Column({ type: 'datetime', nullable: true })
   publishedAt: Date | null;
-
-  @Field(() => Date)
-  @Column({ type: 'datetime' })
-  createdAt: Date;
-
-  @Field(() => Date)
-  @Column({ type: 'datetime' })
-  updatedAt: Date;
 }
 
 /** One numbered point of a year's 工作要点. */
 @ObjectType({ description: '工作要点条目' })
 @Entity()
 @Index('uq_work_point_number', ['planId', 'number'], { unique: true })
-export class WorkPoint {
-  @Field(() => ID)
-  @PrimaryColumn({ type: 'varchar', length: ID_LENGTH })
-  id: string;
-
+export class WorkPoint extends GlobalEntity {
   @Field(() => ID)
   @Column({ type: 'varchar', length: ID_LENGTH })
   planId: string;
@@ -67,12 +51,4 @@ export class WorkPoint {
   @Field({ description: '具体内容' })
   @Column({ type: 'text' })
   content: string;
-
-  @Field(() => Date)
-  @Column({ type: 'datetime' })
-  createdAt: Date;
-
-  @Field(() => Date)
-  @Column({ type: 'datetime' })
-  updatedAt: Date;
 }

@@ -2,7 +2,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { EvidenceKind } from '@zeren/files';
 import { LocalDateScalar } from '@zeren/shared-graphql';
-import { ID_LENGTH } from '@zeren/tenancy';
+import { GlobalEntity, ID_LENGTH } from '@zeren/tenancy';
 import { TaskStatus, TaskTarget } from '../work.enums';
 
 export const TASK_TITLE_LENGTH = 100;
@@ -16,11 +16,7 @@ export const TASK_TITLE_LENGTH = 100;
 @Entity()
 @Index('ix_work_task_month', ['year', 'month'])
 @Index('ix_work_task_point', ['pointId'])
-export class WorkTask {
-  @Field(() => ID)
-  @PrimaryColumn({ type: 'varchar', length: ID_LENGTH })
-  id: string;
-
+export class WorkTask extends GlobalEntity {
   @Field(() => Int, { description: '年度' })
   @Column({ type: 'integer' })
   year: number;
@@ -84,14 +80,6 @@ export class WorkTask {
   @Field(() => ID, { description: '起草人(用户)' })
   @Column({ type: 'varchar', length: ID_LENGTH })
   createdById: string;
-
-  @Field(() => Date)
-  @Column({ type: 'datetime' })
-  createdAt: Date;
-
-  @Field(() => Date)
-  @Column({ type: 'datetime' })
-  updatedAt: Date;
 }
 
 /** A sent task's deadline moved, with the reason the agencies read beside it. */
