@@ -1,13 +1,7 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { DeadlineStatus, WarningLevel } from '@zeren/shared-periods';
 import { Duty } from '../list/duty.type';
 import { FulfilmentRecord } from './fulfilment-record.entity';
-
-registerEnumType(DeadlineStatus, {
-  name: 'DeadlineStatus',
-  description: '完成情况',
-  valuesConfig: { OPEN: { description: '未到期' }, OVERDUE: { description: '逾期未完成' }, ON_TIME: { description: '按时完成' }, LATE: { description: '逾期完成' } },
-});
 
 /** One duty owed by one subject (a unit, or a member at a unit) for one period: what 我的责任 and the unit view list. */
 @ObjectType({ description: '履责事项(某一周期某一责任主体的一项责任)' })
