@@ -4,14 +4,14 @@ import { Role } from '@zeren/auth';
 import { OrgUnitKind as K, PostCode } from '@zeren/org-tree';
 import { insertTree, makeSecretary } from '@zeren/org-tree/testing';
 import { endOfLocalDay, localDateOf, localYear } from '@zeren/shared-periods';
-import { Scope, TenantDb, TenantKind, newId } from '@zeren/tenancy';
+import { Scope, TenantDb, TenantKind } from '@zeren/tenancy';
 import { createTestTenant, tenantDb } from '@zeren/tenancy/testing';
 import { usernameOf, type GqlResult, type TestApi, type TestTenant } from '@zeren/api/testing';
 import { createWorkTestApi } from '../../testing';
 import { WorkTask } from '../task/work-task.entity';
 import { TaskReceipt } from '../task/task-receipt.entity';
-import { BreakthroughProject, ProjectMilestone } from '../project/breakthrough-project.entity';
-import { ProblemCategory, ProjectStatus, ReceiptStatus, TaskStatus, TaskTarget } from '../work.enums';
+import { ProjectService } from '../project/project.service';
+import { ProblemCategory, ProjectStatus, ReceiptStatus, TaskTarget } from '../work.enums';
 
 const YEAR = localYear();
 const DAY = 24 * 3600 * 1000;
@@ -432,95 +432,46 @@ describe('work export statement counts', () => {
     d = await api.addTenant('D');
     const agencies = [d.tenant.id];
     for (let i = 0; i < 299; i++) agencies.push((await createTestTenant(api.dataSource, `S${String(i).padStart(3, '0')}`)).id);
-    const system = new TenantDb(api.dataSource, Scope.system('test fixture'));
-    const now = new Date();
-    // A sent task of each year: the small one to 10 agencies, the large one to 300, all in one statement each.
+    // A plan and a task sent in each of two past years: the small one to 10 agencies, the large one to 300.
     for (const [year, count] of [[SMALL, 10], [LARGE, 300]]) {
-      const id = newId();
-      taskOf.set(year, id);
-      const dueOn = `${year}-03-31`;
-      await system.register(WorkTask).insert({
-        id,
-        year,
-        month: 3,
-        pointId: newId(),
-        title: `${year}年重点任务`,
-        requirement: '要求',
-        dueOn,
-        dueAt: endOfLocalDay(dueOn),
-        evidenceKinds: null,
-        minEvidence: 0,
-        target: TaskTarget.ALL,
-        targetTenantIds: null,
-        status: TaskStatus.SENT,
-        sentAt: now,
-        receiptCount: count,
-        recalledAt: null,
-        createdById: 'fixture',
-        createdAt: now,
-        updatedAt: now,
-      });
-      const targets = agencies.slice(0, count);
-      await system.dispatch(targets).repo(TaskReceipt).fanOut(targets, {
-        taskId: id,
-        issuedAt: now,
-        status: ReceiptStatus.UNSIGNED,
-        signedAt: null,
-        signedById: null,
-        response: null,
-        evidence: [],
-        firstReportedAt: null,
-        reportedAt: null,
-        reportedById: null,
-        reportCount: 0,
-        late: false,
-        reviewComment: null,
-        reviewedAt: null,
-        reviewedById: null,
-      });
+      const run = async (query: string, variables: Record<string, unknown>) => {
+        const result = await api.as(committee).run(query, variables);
+        expect(result.errors).toBeUndefined();
+        return Object.values(result.data!)[0] as { id: string };
+      };
+      const plan = await run(`mutation($input: WorkPlanInput!) { createWorkPlan(input: $input) { id } }`, { input: { year, title: `${year}年党建工作要点` } });
+      const point = await run(`mutation($planId: ID!, $input: WorkPointInput!) { addWorkPoint(planId: $planId, input: $input) { id } }`, { planId: plan.id, input: { title: '要点', content: '内容' } });
+      await run(`mutation($id: ID!) { publishWorkPlan(id: $id) { id } }`, { id: plan.id });
+      const input = { pointId: point.id, month: 3, title: `${year}年重点任务`, requirement: '要求', dueOn: localDateOf(new Date(Date.now() + 45 * DAY)), minEvidence: 0, target: TaskTarget.CHOSEN, targetTenantIds: agencies.slice(0, count) };
+      const task = await run(`mutation($input: WorkTaskInput!) { createWorkTask(input: $input) { id } }`, { input });
+      await run(`mutation($id: ID!) { sendWorkTask(id: $id) { id } }`, { id: task.id });
+      taskOf.set(year, task.id);
     }
-    // D's projects: 10 in the small year, 300 in the large one, each with two milestones; the first of each year
-    // is the proposal printed, with 10 and with 300 milestones.
+    // D's projects, filed: 10 in the small year, 300 in the large one, two milestones each; the first of each
+    // year is the proposal printed, with 10 and with 300 milestones (more than the API takes, as the service does).
     const units = await insertTree(api.dataSource, d.tenant.id, [['DZ', K.PARTY_GROUP, null]]);
     const secretary = await makeSecretary(api, d, units.get('DZ')!, PostCode.PARTY_GROUP_SECRETARY);
     const own = tenantDb(api.dataSource, d.tenant.id);
+    const service = new ProjectService();
     for (const [year, count] of [[SMALL, 10], [LARGE, 300]]) {
-      const rows = await own.repo(BreakthroughProject).insert(
-        Array.from({ length: count }, (_, i) => ({
+      for (let i = 0; i < count; i++) {
+        const milestones = Array.from({ length: i === 0 ? count : 2 }, (_, j) => ({ title: `节点${j}`, dueOn: `${year}-12-31` }));
+        const project = await service.create(own, d.users[Role.TENANT_ADMIN]!.id, {
           year,
-          unitId: units.get('DZ')!.id,
           secretaryMemberId: secretary.id,
           title: `${year}项目${i}`,
           category: Object.values(ProblemCategory)[i % 5],
           problem: '问题',
           measures: '措施',
           expectedOutcome: '成效',
-          proposal: [],
-          status: ProjectStatus.DRAFT,
-          appliedAt: null,
-          necessityScore: null,
-          timelinessScore: null,
-          leverageScore: null,
-          reviewComment: null,
-          approvedAt: null,
-          reviewedById: null,
-          outcome: null,
-          acceptanceRequestedAt: null,
-          acceptanceScore: null,
-          acceptanceComment: null,
-          closedAt: null,
-          terminationReason: null,
-          terminatedAt: null,
-          createdById: d.users[Role.TENANT_ADMIN]!.id,
-        })),
-      );
-      proposalOf.set(year, rows[0].id);
-      const milestones = rows.flatMap((p, i) => Array.from({ length: i === 0 ? count : 2 }, (_, j) => ({ projectId: p.id, title: `节点${j}`, dueOn: `${year}-12-31`, doneOn: j % 2 ? null : `${year}-06-30`, sortOrder: j })));
-      await own.repo(ProjectMilestone).insert(milestones);
+          milestones,
+          proposalFileIds: [],
+        });
+        await service.apply(own, project.id);
+        if (i === 0) proposalOf.set(year, project.id);
+      }
     }
-    // Filed and approved: the committee's fields, set as the review would have set them.
-    await api.dataSource.query(`UPDATE breakthrough_project SET status = ?, necessity_score = 80, timeliness_score = 80, leverage_score = 80 WHERE tenant_id = ?`, [ProjectStatus.IMPLEMENTING, d.tenant.id]);
-  }, 120_000);
+  }, 180_000);
   afterAll(() => api.close());
 
   /** A run that counts only the export's own statements (a trivial request first keeps the session cached). */
