@@ -13,6 +13,7 @@ export const exportMessages: MessageCatalogue = {
   逾期未报送: 'Overdue, not reported',
   未到期: 'Not yet due',
   合计: 'Total',
+  月份: 'Month',
   '{#year}年按单位': '{year} by agency',
   '{#year}年按月份': '{year} by month',
 
