@@ -16,6 +16,17 @@ import { StoredFile } from './lib/stored-file/stored-file.entity';
 export { fixtures } from './lib/testing/fixtures';
 export { createLocalTestStore, createS3TestStore, TEST_BUCKET, type TestStore } from './lib/testing/stores';
 
+let insertedFiles = 0;
+
+/** A stored file's metadata as an upload would leave it (no bytes: records only cite ids and hashes). */
+export async function insertFile(dataSource: DataSource, tenantId: string, uploadedById: string, mimeType = 'image/png'): Promise<StoredFile> {
+  const n = ++insertedFiles;
+  const [file] = await tenantDb(dataSource, tenantId)
+    .repo(StoredFile)
+    .insert({ name: `证明${n}.png`, mimeType, size: 100, sha256: String(n).padStart(64, '0'), storageKey: `k${n}`, thumbnailKey: null, uploadedById, unitId: null });
+  return file;
+}
+
 /** The test API (GraphQL on a fresh database) with the files module. */
 export function createFilesTestApi(): Promise<TestApi> {
   return createTestApi({ modules: [filesModule] });

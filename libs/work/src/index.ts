@@ -12,6 +12,7 @@ import { WorkExportResolver } from './lib/export/export.resolver';
 import { Work1764900000000 } from './lib/migrations/1764900000000-work.migration';
 import { WORK_GRANTS } from './lib/work.permissions';
 import { workTodos } from './lib/work.todos';
+import { workReminders } from './lib/work.reminders';
 import { workSweep } from './lib/work.sweep';
 import { workMessages } from './lib/work.messages.en';
 
@@ -37,6 +38,7 @@ export const workModule: ZerenModule = {
   resolvers: [PlanResolver, TaskResolver, ReceiptResolver, ProjectResolver, PartyGroupSecretaryResolver, WorkFiguresResolver, WorkExportResolver],
   permissions: WORK_GRANTS,
   todos: [workTodos],
+  reminders: [workReminders],
   sweep: workSweep,
   messages: workMessages,
 };

@@ -17,7 +17,7 @@ export const Permission = {
   REMINDER_SETTINGS_READ: 'reminders.settings.read',
   REMINDER_SETTINGS_MANAGE: 'reminders.settings.manage',
   INSTITUTIONS_MANAGE: 'duty.institutions.manage',
-  INSTITUTIONS_RECEIPTS: 'duty.institutions.receipts',
+  INSTITUTIONS_RECEIPTS: 'duty.institutions.receipts.read',
   INSTITUTIONS_RESPOND: 'duty.institutions.respond',
   DUTY_TEMPLATES_MANAGE: 'duty.templates.manage',
   DUTY_LISTS_READ: 'duty.lists.read',

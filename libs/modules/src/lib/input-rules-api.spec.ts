@@ -76,6 +76,8 @@ function variablesFor({ mutation, path, value }: Probe): Record<string, unknown>
     if (!isInputObjectType(type)) throw new Error(`${path.join('.')} leaves the input objects`);
     type = getNamedType(type.getFields()[key].type);
     at = (at[key] ??= sample(type)) as Record<string, unknown>;
+    // A list of input objects (a project's milestones): the probe goes into its first item.
+    if (Array.isArray(at)) at = at[0] as Record<string, unknown>;
   }
   at[path[path.length - 1]] = value;
   return vars;
@@ -134,7 +136,7 @@ describe('input rules, applied by the platform to every mutation in the schema',
       const where = `${probe.mutation.name}(${probe.path.join('.')})`;
       expect({ where, refusal: await refusal(probe) }).toEqual({
         where,
-        refusal: { message: expect.stringContaining(TEXT.messages.bidi), fields: expect.arrayContaining([expect.stringMatching(new RegExp(`^${probe.path.join('\\.')}(\\.0)?$`))]) },
+        refusal: { message: expect.stringContaining(TEXT.messages.bidi), fields: expect.arrayContaining([expect.stringMatching(new RegExp(`^${probe.path.join('(\\.0)?\\.')}(\\.0)?$`))]) },
       });
     }
   });

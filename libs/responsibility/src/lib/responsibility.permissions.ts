@@ -8,7 +8,7 @@ export const DutyPermission = permissionNames({
   RECORDS_REVIEW: 'duty.records.review',
   FIGURES_READ: 'duty.figures.read',
   INSTITUTIONS_MANAGE: 'duty.institutions.manage',
-  INSTITUTIONS_RECEIPTS: 'duty.institutions.receipts',
+  INSTITUTIONS_RECEIPTS: 'duty.institutions.receipts.read',
   INSTITUTIONS_RESPOND: 'duty.institutions.respond',
 });
 

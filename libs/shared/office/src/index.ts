@@ -10,5 +10,5 @@ export {
   type SheetColumn,
   type SheetSpec,
 } from './lib/sheet';
-export { officialDocument, tableOf, fieldTable, textParagraphs, titleParagraph, centredParagraph, heading1, heading2, BODY_FONT, HEADING_FONT, type OfficialDocumentOptions } from './lib/document';
+export { officialDocument, tableOf, fieldTable, textParagraphs, titleParagraph, centredParagraph, heading2, HEADING_FONT, type OfficialDocumentOptions } from './lib/document';
 export { officeMessages } from './lib/office.messages.en';

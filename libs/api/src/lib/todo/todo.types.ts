@@ -1,13 +1,13 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import type { RequestContext } from '@zeren/auth';
-import { DeadlineStatus, WarningLevel } from '@zeren/shared-periods';
+import { DEADLINE_STATUS_LABELS, DeadlineStatus, WarningLevel } from '@zeren/shared-periods';
 
 // The one warning scale and deadline status (shared-periods), registered here once for every module's types.
 registerEnumType(WarningLevel, { name: 'WarningLevel', description: '预警:蓝 未到期 / 黄 临近截止 / 红 已逾期' });
 registerEnumType(DeadlineStatus, {
   name: 'DeadlineStatus',
   description: '完成情况',
-  valuesConfig: { OPEN: { description: '未到期' }, OVERDUE: { description: '逾期未完成' }, ON_TIME: { description: '按时完成' }, LATE: { description: '逾期完成' } },
+  valuesConfig: Object.fromEntries(Object.values(DeadlineStatus).map((s) => [s, { description: DEADLINE_STATUS_LABELS[s] }])),
 });
 
 /** One thing the caller must do now, contributed by a module (DESIGN.md seam 7). */

@@ -1,7 +1,7 @@
 import { AlignmentType, Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType, type FileChild } from 'docx';
 
 /** 仿宋 for the text, 黑体 for headings, as printed documents of the organs set them; Latin in Times New Roman. */
-export const BODY_FONT = { ascii: 'Times New Roman', eastAsia: 'FangSong' };
+const BODY_FONT = { ascii: 'Times New Roman', eastAsia: 'FangSong' };
 export const HEADING_FONT = { ascii: 'Times New Roman', eastAsia: 'SimHei' };
 
 /** 三号 (16 pt) for the text, 小四 (12 pt) inside tables: sizes are in half-points. */
@@ -22,7 +22,7 @@ export const titleParagraph = (text: string, spacingBefore = 0): Paragraph =>
 
 export const centredParagraph = (text: string): Paragraph => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(text)] });
 
-export const heading1 = (text: string): Paragraph => new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(text)] });
+/** A section heading (Heading 2: 黑体, left), such as 一、要解决的问题. */
 export const heading2 = (text: string): Paragraph => new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(text)] });
 
 const cell = (text: string | number, options: { bold?: boolean; width?: number; centred?: boolean } = {}) =>

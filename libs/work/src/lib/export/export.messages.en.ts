@@ -52,5 +52,4 @@ export const exportMessages: MessageCatalogue = {
   按问题类别统计: 'By problem category',
   项目数: 'Projects',
   已实施: 'Carried out',
-  已销号: 'Closed',
 };

@@ -19,7 +19,7 @@ const ids = (values: string[]) => [...new Set(values)];
 
 /**
  * The projects a condition finds in the caller's reach, in the breakthroughProjects page's order,
- * with names and milestone counts: five statements however many rows (capped at MAX_EXPORT_ROWS).
+ * with names and milestone counts: six statements however many rows (capped at MAX_EXPORT_ROWS).
  */
 export async function projectLines(db: TenantDb, where: Record<string, unknown>): Promise<ProjectLine[]> {
   const repo = db.repo(BreakthroughProject);
