@@ -1,7 +1,9 @@
 import type { MessageCatalogue } from '@zeren/shared-errors';
+import { exportMessages } from './export/export.messages.en';
 
 /** English for this module's zh-CN messages and labels (see MessageCatalogue in @zeren/shared-errors). */
 export const workMessages: MessageCatalogue = {
+  ...exportMessages,
   // Enums
   工作要点状态: 'Key points status',
   草稿: 'Draft',

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { MessageTranslator, errorsMessages, localizeErrors, pickLocale, type MessageCatalogue } from '@zeren/shared-errors';
 import { graphqlMessages } from '@zeren/shared-graphql';
+import { officeMessages } from '@zeren/shared-office';
 import { periodsMessages } from '@zeren/shared-periods';
 import { rulesMessages } from '@zeren/shared-rules';
 import type { RequestContext } from '@zeren/auth';
@@ -8,7 +9,7 @@ import type { ZerenModule } from '../module/zeren-module';
 import { apiMessages } from '../api.messages.en';
 
 /** The English of the platform's shared libs, which are no modules. */
-export const PLATFORM_MESSAGES: readonly MessageCatalogue[] = [errorsMessages, rulesMessages, graphqlMessages, periodsMessages, apiMessages];
+export const PLATFORM_MESSAGES: readonly MessageCatalogue[] = [errorsMessages, rulesMessages, graphqlMessages, periodsMessages, officeMessages, apiMessages];
 
 /** One translator for every message the server can send: the platform's, the modules', and any the host adds (the gateway's own). */
 export function messageTranslator(modules: readonly ZerenModule[], ...more: MessageCatalogue[]): MessageTranslator {

@@ -2,6 +2,7 @@ import { validate } from 'class-validator';
 import { BadInputError, ConflictError, type FieldIssue } from '@zeren/shared-errors';
 import { CADENCE_LABELS, Cadence, isLocalDate } from '@zeren/shared-periods';
 import { normalizeText } from '@zeren/shared-rules';
+import { decodeUpload, readRows, sheetOf, type CellText } from '@zeren/shared-office';
 import { KIND_LABELS, OrgUnitKind, PostType } from '@zeren/org-tree';
 import type { TenantDb } from '@zeren/tenancy';
 import { DUTY_LEVEL_LABELS, DutyLevel, EvidenceKind } from '../duty/duty-level.enum';
@@ -10,7 +11,6 @@ import { DutySpecInput } from '../duty/dto/duty-spec.input';
 import type { DutySpecFields } from '../duty/duty-spec';
 import { TemplateStatus } from '../template/duty-template.entity';
 import { TemplateService } from '../template/template.service';
-import { decodeUpload, readRows, sheetOf, type CellText } from './sheet';
 
 export const MAX_DUTY_SHEET_BYTES = 512 * 1024;
 export const MAX_DUTY_SHEET_ROWS = 500;

@@ -14,7 +14,8 @@ export const exportMessages: MessageCatalogue = {
   '须为周期末后的天数(如 5、0、-3)或一次性事项的日期(如 2026-06-30)':
     "must be the days after the period's end (such as 5, 0, -3) or, for a one-off duty, a date (such as 2026-06-30)",
   '导入失败:共 {#count} 处错误,未导入任何事项': 'Import failed: {count} errors, no duty was imported',
-  '符合条件的纪实有 {#total} 条,一次最多导出 {#max} 条,请缩小筛选范围': '{total} records match; at most {max} can be exported at once, please narrow the filters',
+  // What the ledger's row cap counts (see assertExportable in @zeren/shared-office).
+  纪实: 'records',
   图片: 'image',
   'Word/Excel 文档': 'Word/Excel document',
   是: 'yes',

@@ -1,15 +1,13 @@
 import { In } from 'typeorm';
-import { BadInputError } from '@zeren/shared-errors';
 import { OrgUnit, PartyMember } from '@zeren/org-tree';
+import { MAX_EXPORT_ROWS, assertExportable, localDateTime, sheetOf } from '@zeren/shared-office';
 import { Tenant, type TenantDb } from '@zeren/tenancy';
 import { DutyItem } from '../template/duty-item.entity';
 import { AgencyDutyItem } from '../list/agency-duty-item.entity';
 import { RECORD_STATUS_LABELS } from '../fulfilment/fulfilment-record.entity';
 import { ledgerDb, recordSearch, type RecordFilter } from './record-search';
-import { localDateTime, sheetOf } from './sheet';
 
-/** One sheet, read at once: past this the filters on screen should narrow it (a year of a big agency fits). */
-export const MAX_LEDGER_ROWS = 20000;
+export const MAX_LEDGER_ROWS = MAX_EXPORT_ROWS;
 
 const COLUMNS = [
   { header: '单位', width: 20 },
@@ -32,7 +30,7 @@ export class LedgerSheetService {
   async export(db: TenantDb, filter: RecordFilter): Promise<Buffer> {
     const qb = await recordSearch(db, filter);
     const total = await qb.getCount();
-    if (total > MAX_LEDGER_ROWS) throw new BadInputError(`符合条件的纪实有 ${total} 条,一次最多导出 ${MAX_LEDGER_ROWS} 条,请缩小筛选范围`);
+    assertExportable(total, '纪实');
     const records = await qb.getMany();
     const scoped = ledgerDb(db, filter.tenantId);
     const ids = (pick: (r: (typeof records)[number]) => string | null) => [...new Set(records.map(pick).filter((id): id is string => !!id))];

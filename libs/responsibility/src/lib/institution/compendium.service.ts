@@ -1,4 +1,5 @@
-import { AlignmentType, Document, HeadingLevel, Packer, PageBreak, Paragraph, TableOfContents, TextRun } from 'docx';
+import { AlignmentType, HeadingLevel, PageBreak, Paragraph, TableOfContents, TextRun } from 'docx';
+import { HEADING_FONT, officialDocument, textParagraphs } from '@zeren/shared-office';
 import { localDateOf } from '@zeren/shared-periods';
 import type { TenantDb } from '@zeren/tenancy';
 import type { InstitutionDocument } from './institution-document.entity';
@@ -6,22 +7,11 @@ import type { InstitutionVersion } from './institution-version.entity';
 import type { InstitutionSupplement } from './institution-supplement.entity';
 import { InstitutionService, singleTenant } from './institution.service';
 
-const FONT = { ascii: 'Times New Roman', eastAsia: 'FangSong' };
-const HEADING_FONT = { ascii: 'Times New Roman', eastAsia: 'SimHei' };
-
 export interface CompendiumEntry {
   document: InstitutionDocument;
   version: InstitutionVersion;
   supplements: InstitutionSupplement[];
 }
-
-/** The body's paragraphs: one per line of text, blank lines dropped. */
-const paragraphs = (text: string): Paragraph[] =>
-  text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0)
-    .map((line) => new Paragraph({ children: [new TextRun(line)], indent: { firstLine: 640 }, spacing: { line: 560 } }));
 
 /**
  * 制度汇编: a title page, a table of contents Word fills in from the Heading 1 paragraphs (the file
@@ -36,33 +26,21 @@ export async function compendiumDocx(entries: readonly CompendiumEntry[], subtit
     new Paragraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, pageBreakBefore: true, children: [new TextRun(document.title)] }),
     ...(document.number ? [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(document.number)] })] : []),
     new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(`施行日期:${version.effectiveOn}`)] }),
-    ...paragraphs(version.body),
-    ...supplements.flatMap((s) => [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(`本单位补充细则:${s.title}`)] }), ...paragraphs(s.body)]),
+    ...textParagraphs(version.body),
+    ...supplements.flatMap((s) => [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(`本单位补充细则:${s.title}`)] }), ...textParagraphs(s.body)]),
   ]);
-  const doc = new Document({
+  return officialDocument({
     title: TITLE,
-    features: { updateFields: true },
-    styles: {
-      default: { document: { run: { font: FONT, size: 32 } } },
-      paragraphStyles: [
-        { id: 'Heading1', name: 'Heading 1', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: HEADING_FONT, size: 44, bold: true }, paragraph: { spacing: { before: 240, after: 240 } } },
-        { id: 'Heading2', name: 'Heading 2', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: HEADING_FONT, size: 32, bold: true }, paragraph: { spacing: { before: 240, after: 120 } } },
-      ],
-    },
-    sections: [
-      {
-        children: [
-          new Paragraph({ spacing: { before: 4000 }, alignment: AlignmentType.CENTER, children: [new TextRun({ text: TITLE, bold: true, size: 56, font: HEADING_FONT })] }),
-          new Paragraph({ spacing: { before: 600 }, alignment: AlignmentType.CENTER, children: [new TextRun({ text: subtitle, size: 32 })] }),
-          new Paragraph({ children: [new PageBreak()] }),
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: CONTENTS, bold: true, size: 36, font: HEADING_FONT })] }),
-          new TableOfContents(CONTENTS, { hyperlink: true, headingStyleRange: '1-1' }),
-          ...body,
-        ],
-      },
+    updateFields: true,
+    children: [
+      new Paragraph({ spacing: { before: 4000 }, alignment: AlignmentType.CENTER, children: [new TextRun({ text: TITLE, bold: true, size: 56, font: HEADING_FONT })] }),
+      new Paragraph({ spacing: { before: 600 }, alignment: AlignmentType.CENTER, children: [new TextRun({ text: subtitle, size: 32 })] }),
+      new Paragraph({ children: [new PageBreak()] }),
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: CONTENTS, bold: true, size: 36, font: HEADING_FONT })] }),
+      new TableOfContents(CONTENTS, { hyperlink: true, headingStyleRange: '1-1' }),
+      ...body,
     ],
   });
-  return Packer.toBuffer(doc);
 }
 
 /** The current published versions in library order, and the caller's agency's supplements when it reads one agency. */

@@ -26,15 +26,24 @@ export interface SecretaryInPost {
   memberId: string;
 }
 
+export type ProjectFilter = Omit<ProjectArgs, 'offset' | 'limit'>;
+
+export const PROJECT_ORDER = { year: 'DESC', id: 'DESC' } as const;
+
+/** The breakthroughProjects filters as one condition (the scoped repository adds the caller's reach): the page and the ledgers read the same rows. */
+export function projectWhere(filter: ProjectFilter): Record<string, unknown> {
+  const where: Record<string, unknown> = {};
+  if (filter.year) where['year'] = filter.year;
+  if (filter.status) where['status'] = filter.status;
+  if (filter.category) where['category'] = filter.category;
+  if (filter.tenantId) where['tenantId'] = filter.tenantId;
+  return where;
+}
+
 /** 书记抓基层党建突破项目: the agency files and carries out, the committee approves, accepts and closes. */
 export class ProjectService {
   async projects(db: TenantDb, args: ProjectArgs): Promise<Page<BreakthroughProject>> {
-    const where: Record<string, unknown> = {};
-    if (args.year) where['year'] = args.year;
-    if (args.status) where['status'] = args.status;
-    if (args.category) where['category'] = args.category;
-    if (args.tenantId) where['tenantId'] = args.tenantId;
-    const [items, total] = await db.repo(BreakthroughProject).findAndCount({ where, order: { year: 'DESC', id: 'DESC' }, skip: args.offset, take: args.limit });
+    const [items, total] = await db.repo(BreakthroughProject).findAndCount({ where: projectWhere(args), order: PROJECT_ORDER, skip: args.offset, take: args.limit });
     return { items, total, offset: args.offset, limit: args.limit };
   }
 

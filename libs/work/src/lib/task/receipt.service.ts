@@ -1,7 +1,7 @@
 import { In, IsNull, LessThanOrEqual, Not } from 'typeorm';
 import { ConflictError } from '@zeren/shared-errors';
 import { evidenceOf, filesInReach } from '@zeren/files';
-import { isLate } from '@zeren/shared-periods';
+import { DeadlineStatus, deadlineStatus, isLate } from '@zeren/shared-periods';
 import type { TenantDb } from '@zeren/tenancy';
 import type { Page } from '@zeren/shared-graphql';
 import { TaskReceipt } from './task-receipt.entity';
@@ -13,21 +13,37 @@ import type { TaskReceiptArgs, TaskResponseInput } from '../dto/work.input';
 const RECEIPT = '任务回执';
 const ANSWERED = [ReceiptStatus.REPORTED, ReceiptStatus.APPROVED];
 
+export type ReceiptFilter = Omit<TaskReceiptArgs, 'offset' | 'limit'>;
+
+export const RECEIPT_ORDER = { issuedAt: 'DESC', id: 'ASC' } as const;
+
+/** The taskReceipts filters as one condition (the scoped repository adds the caller's reach): the page and the ledger read the same rows. */
+export async function receiptWhere(db: TenantDb, filter: ReceiptFilter): Promise<Record<string, unknown>> {
+  const where: Record<string, unknown> = {};
+  if (filter.taskId) where['taskId'] = filter.taskId;
+  if (filter.tenantId) where['tenantId'] = filter.tenantId;
+  if (filter.status) where['status'] = filter.status;
+  if (filter.overdue) {
+    // Unanswered past the deadline: the tasks whose deadline has passed, receipts not (yet) reported.
+    const due = await db.reference(WorkTask).find({ where: { status: TaskStatus.SENT, dueAt: LessThanOrEqual(new Date()) }, select: { id: true } });
+    where['taskId'] = filter.taskId ? (due.some((t) => t.id === filter.taskId) ? filter.taskId : In([])) : In(due.map((t) => t.id));
+    where['firstReportedAt'] = IsNull();
+  }
+  return where;
+}
+
+/** 按期情况: on time or late by the first report (a late mark stays when the deadline moved later), else open or overdue. */
+export function receiptDeadline(receipt: Pick<TaskReceipt, 'firstReportedAt' | 'late'>, task: Pick<WorkTask, 'dueAt'> | null, now: Date): DeadlineStatus {
+  if (!task) return DeadlineStatus.OPEN;
+  if (receipt.firstReportedAt && receipt.late) return DeadlineStatus.LATE;
+  return deadlineStatus(task.dueAt, now, receipt.firstReportedAt);
+}
+
 /** The agency's side of a task (sign, work, report) and the committee's review of what comes back. */
 export class ReceiptService {
   /** Receipts in reach, newest first: an agency its own, the committee every agency's (or one task's). */
   async receipts(db: TenantDb, args: TaskReceiptArgs): Promise<Page<TaskReceipt>> {
-    const where: Record<string, unknown> = {};
-    if (args.taskId) where['taskId'] = args.taskId;
-    if (args.tenantId) where['tenantId'] = args.tenantId;
-    if (args.status) where['status'] = args.status;
-    if (args.overdue) {
-      // Unanswered past the deadline: the tasks whose deadline has passed, receipts not (yet) reported.
-      const due = await db.reference(WorkTask).find({ where: { status: TaskStatus.SENT, dueAt: LessThanOrEqual(new Date()) }, select: { id: true } });
-      where['taskId'] = args.taskId ? (due.some((t) => t.id === args.taskId) ? args.taskId : In([])) : In(due.map((t) => t.id));
-      where['firstReportedAt'] = IsNull();
-    }
-    const [items, total] = await db.repo(TaskReceipt).findAndCount({ where, order: { issuedAt: 'DESC', id: 'ASC' }, skip: args.offset, take: args.limit });
+    const [items, total] = await db.repo(TaskReceipt).findAndCount({ where: await receiptWhere(db, args), order: RECEIPT_ORDER, skip: args.offset, take: args.limit });
     return { items, total, offset: args.offset, limit: args.limit };
   }
 

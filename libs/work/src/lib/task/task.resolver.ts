@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectTyp
 import { In } from 'typeorm';
 import { tenantLoader, type RequestContext } from '@zeren/auth';
 import { StoredFile, evidenceFiles, evidenceIntact } from '@zeren/files';
-import { DeadlineStatus, WarningLevel, deadlineStatus, hasOverdueMark, warningLevel } from '@zeren/shared-periods';
+import { DeadlineStatus, WarningLevel, hasOverdueMark, warningLevel } from '@zeren/shared-periods';
 import { Paginated } from '@zeren/shared-graphql';
 import { Tenant, byKeys, groupByKeys } from '@zeren/tenancy';
 import { WorkPermission } from '../work.permissions';
@@ -10,7 +10,7 @@ import { WorkPoint } from '../plan/work-plan.entity';
 import { TaskDeadlineChange, WorkTask } from './work-task.entity';
 import { TaskReceipt } from './task-receipt.entity';
 import { TASKS_PER_MONTH, TaskService } from './task.service';
-import { ReceiptService } from './receipt.service';
+import { ReceiptService, receiptDeadline } from './receipt.service';
 import { WorkFiguresService } from '../figures/work-figures.service';
 import { ReceiptFigures } from '../figures/work-figures.type';
 import { TaskStatus } from '../work.enums';
@@ -167,10 +167,7 @@ export class ReceiptResolver {
 
   @FieldResolver(() => DeadlineStatus, { description: '按期情况:未到期、逾期未报送、按时报送、逾期报送' })
   async deadline(@Root() receipt: TaskReceipt, @Ctx() ctx: RequestContext): Promise<DeadlineStatus> {
-    const task = await taskLoader(ctx).load(receipt.taskId);
-    if (!task) return DeadlineStatus.OPEN;
-    if (receipt.firstReportedAt && receipt.late) return DeadlineStatus.LATE;
-    return deadlineStatus(task.dueAt, new Date(), receipt.firstReportedAt);
+    return receiptDeadline(receipt, await taskLoader(ctx).load(receipt.taskId), new Date());
   }
 
   @FieldResolver(() => Boolean, { description: '逾期标记(逾期未报送或逾期报送,永久保留)' })

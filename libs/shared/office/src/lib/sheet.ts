@@ -5,14 +5,40 @@ import { SHANGHAI_OFFSET_MS } from '@zeren/shared-periods';
 /** A cell as the import reads it: text, a number, a date, or nothing. */
 export type CellText = string | number | Date | null;
 
-/** A workbook of one sheet: a bold header row, then the rows, columns as wide as asked. */
-export async function sheetOf(name: string, columns: readonly { header: string; width: number }[], rows: readonly (readonly unknown[])[]): Promise<Buffer> {
+/** A column of an exported sheet: its zh-CN header, its width, and how Excel shows its numbers ('0.0%'). */
+export interface SheetColumn {
+  header: string;
+  width: number;
+  numFmt?: string;
+}
+
+export interface SheetSpec {
+  name: string;
+  columns: readonly SheetColumn[];
+  rows: readonly (readonly unknown[])[];
+}
+
+/** A workbook with a sheet for each spec: a bold, frozen header row, then the rows, columns as wide as asked. */
+export async function workbookOf(sheets: readonly SheetSpec[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width }));
-  sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow([...row]);
+  for (const { name, columns, rows } of sheets) {
+    const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = columns.map((c) => ({ header: c.header, width: c.width, ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}) }));
+    sheet.getRow(1).font = { bold: true };
+    for (const row of rows) sheet.addRow([...row]);
+  }
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** A workbook of one sheet. */
+export const sheetOf = (name: string, columns: readonly SheetColumn[], rows: readonly (readonly unknown[])[]): Promise<Buffer> => workbookOf([{ name, columns, rows }]);
+
+/** One sheet, read at once: past this the filters on screen should narrow it (a year of a big agency fits). */
+export const MAX_EXPORT_ROWS = 20000;
+
+/** Refuses an export of more than MAX_EXPORT_ROWS rows; `what` names them (纪实, 回执). */
+export function assertExportable(total: number, what: string): void {
+  if (total > MAX_EXPORT_ROWS) throw new BadInputError(`符合条件的${what}有 ${total} 条,一次最多导出 ${MAX_EXPORT_ROWS} 条,请缩小筛选范围`);
 }
 
 /** A date-time as people in Asia/Shanghai read it: 2026-03-01 14:05. */

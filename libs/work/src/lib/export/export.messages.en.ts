@@ -1,0 +1,55 @@
+import type { MessageCatalogue } from '@zeren/shared-errors';
+
+/** English for the exports' zh-CN words (spread into workMessages); column headers are the sheets' own. */
+export const exportMessages: MessageCatalogue = {
+  // What the row cap counts (see assertExportable in @zeren/shared-office)
+  回执: 'receipts',
+  项目: 'projects',
+
+  // 任务回执台账 and 回执统计
+  任务回执台账: 'Task receipt ledger',
+  按时: 'On time',
+  逾期报送: 'Reported late',
+  逾期未报送: 'Overdue, not reported',
+  未到期: 'Not yet due',
+  合计: 'Total',
+  月份: 'Month',
+  '{#year}年按单位': '{year} by agency',
+  '{#year}年按月份': '{year} by month',
+
+  // 突破项目台账, 立项书, 年度突破项目台账
+  突破项目台账: 'Breakthrough project ledger',
+  书记抓基层党建突破项目立项书: "Application for a secretary's breakthrough project in grassroots party building",
+  '{#year}年度': '{year}',
+  项目名称: 'Project',
+  单位: 'Agency',
+  '党组(党委)': 'Party group (committee)',
+  领衔书记: 'Leading secretary',
+  问题类别: 'Problem category',
+  项目状态: 'Project status',
+  申报时间: 'Filed',
+  '一、要解决的问题': '1. The problem to solve',
+  '二、攻坚措施': '2. Measures',
+  '三、节点安排': '3. Milestones',
+  '四、预期成效': '4. Expected outcome',
+  '五、立项评审': '5. Approval review',
+  序号: 'No.',
+  节点内容: 'Milestone',
+  计划完成日期: 'Planned date',
+  完成情况: 'Done',
+  '已完成({date})': 'Done ({date})',
+  未完成: 'Not done',
+  必要性: 'Necessity',
+  时效性: 'Timeliness',
+  牵动性: 'Leverage',
+  '审核意见:{comment}': 'Review comment: {comment}',
+  '立项时间:{date}': 'Approved on {date}',
+  '{#year}年度书记抓基层党建突破项目台账': "Secretaries' breakthrough projects in grassroots party building, {year}",
+  '共 {#count} 个项目 · 制表日期:{date}': '{count} projects · compiled on {date}',
+  状态: 'Status',
+  节点完成: 'Milestones done',
+  验收得分: 'Acceptance score',
+  按问题类别统计: 'By problem category',
+  项目数: 'Projects',
+  已实施: 'Carried out',
+};
