@@ -34,9 +34,10 @@ export async function receiptWhere(db: TenantDb, filter: ReceiptFilter): Promise
 
 /** 按期情况: on time or late by the first report (a late mark stays when the deadline moved later), else open or overdue. */
 export function receiptDeadline(receipt: Pick<TaskReceipt, 'firstReportedAt' | 'late'>, task: Pick<WorkTask, 'dueAt'> | null, now: Date): DeadlineStatus {
+  // A reported receipt reads its stored mark (as the figures count it); only an open one the deadline.
+  if (receipt.firstReportedAt) return receipt.late ? DeadlineStatus.LATE : DeadlineStatus.ON_TIME;
   if (!task) return DeadlineStatus.OPEN;
-  if (receipt.firstReportedAt && receipt.late) return DeadlineStatus.LATE;
-  return deadlineStatus(task.dueAt, now, receipt.firstReportedAt);
+  return deadlineStatus(task.dueAt, now, null);
 }
 
 /** The agency's side of a task (sign, work, report) and the committee's review of what comes back. */
