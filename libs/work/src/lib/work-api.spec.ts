@@ -313,6 +313,9 @@ describe('committee → agency work (API)', () => {
       expect(figures.find((f) => f.key === a.tenant.id)!.late).toBeGreaterThan(0);
       const byMonth = ok<{ key: string; total: number }[]>(await api.as(gw).run(`{ taskReceiptFigures(grouping: MONTH) { key total } }`), 'taskReceiptFigures');
       expect(byMonth.reduce((n, m) => n + m.total, 0)).toBe(rows.length);
+      // Drilling into one agency by month: its own receipts only, adding up to its row.
+      const aByMonth = ok<{ key: string; total: number }[]>(await api.as(gw).run(`query($t: ID) { taskReceiptFigures(grouping: MONTH, tenantId: $t) { key total } }`, { t: a.tenant.id }), 'taskReceiptFigures');
+      expect(aByMonth.reduce((n, m) => n + m.total, 0)).toBe(rows.filter((r) => r.tenantId === a.tenant.id).length);
       // An agency's figures are its own only.
       const own = ok<{ key: string }[]>(await api.as(aAdmin).run(`{ taskReceiptFigures(grouping: AGENCY) { key } }`), 'taskReceiptFigures');
       expect(own.map((f) => f.key)).toEqual([a.tenant.id]);

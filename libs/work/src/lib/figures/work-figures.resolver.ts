@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '@zeren/auth';
 import { localYear } from '@zeren/shared-periods';
 import { WorkPermission } from '../work.permissions';
@@ -15,8 +15,9 @@ export class WorkFiguresResolver {
     @Arg('grouping', () => ReceiptGrouping) grouping: ReceiptGrouping,
     @Ctx() ctx: RequestContext,
     @Arg('year', () => Int, { nullable: true, description: '年度,默认今年' }) year?: number,
+    @Arg('tenantId', () => ID, { nullable: true, description: '只看一个单位(工委从单位行下钻,如按月份)' }) tenantId?: string,
   ): Promise<ReceiptFigures[]> {
-    return this.figures.receipts(ctx.db, year ?? localYear(), grouping);
+    return this.figures.receipts(ctx.db, year ?? localYear(), grouping, tenantId ?? null);
   }
 
   @Authorized(WorkPermission.PROJECTS_READ)

@@ -58,10 +58,10 @@ function withRates(rows: ReceiptFigures[]): ReceiptFigures[] {
  * receipts, or all projects), the same statements whatever the number of agencies.
  */
 export class WorkFiguresService {
-  async receipts(db: TenantDb, year: number, grouping: ReceiptGrouping, now = new Date()): Promise<ReceiptFigures[]> {
+  async receipts(db: TenantDb, year: number, grouping: ReceiptGrouping, tenantId: string | null = null, now = new Date()): Promise<ReceiptFigures[]> {
     const tasks = await db.reference(WorkTask).find({ where: { year, status: TaskStatus.SENT }, order: { month: 'ASC', createdAt: 'ASC' } });
     if (tasks.length === 0) return [];
-    const groups = await this.groups(db, tasks.map((t) => t.id));
+    const groups = await this.groups(db, tasks.map((t) => t.id), tenantId);
     const taskOf = new Map(tasks.map((t) => [t.id, t]));
     const names = grouping === ReceiptGrouping.AGENCY ? await this.tenantNames(db, groups.map((g) => g.tenantId)) : new Map<string, string>();
     const rows = new Map<string, ReceiptFigures>();
@@ -89,9 +89,9 @@ export class WorkFiguresService {
   }
 
   /** The receipts of these tasks counted by agency, task, state, late mark and whether reported: one statement. */
-  private async groups(db: TenantDb, taskIds: readonly string[]): Promise<ReceiptGroup[]> {
+  private async groups(db: TenantDb, taskIds: readonly string[], tenantId: string | null = null): Promise<ReceiptGroup[]> {
     if (taskIds.length === 0) return [];
-    const raw = await db
+    const qb = db
       .repo(TaskReceipt)
       .queryBuilder('r')
       .select(['r.tenantId AS tenantId', 'r.taskId AS taskId', 'r.status AS status', 'r.late AS late', 'CASE WHEN r.firstReportedAt IS NULL THEN 0 ELSE 1 END AS reported', 'COUNT(*) AS n'])
@@ -100,8 +100,10 @@ export class WorkFiguresService {
       .addGroupBy('r.taskId')
       .addGroupBy('r.status')
       .addGroupBy('r.late')
-      .addGroupBy('reported')
-      .getRawMany<Record<string, unknown>>();
+      .addGroupBy('reported');
+    // One agency's (the committee drilling down from its row): the scoped layer still bounds it.
+    if (tenantId) qb.andWhere('r.tenantId = :tenantId', { tenantId });
+    const raw = await qb.getRawMany<Record<string, unknown>>();
     return raw.map((g) => ({
       tenantId: String(g['tenantId']),
       taskId: String(g['taskId']),
