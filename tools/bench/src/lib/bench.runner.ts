@@ -12,6 +12,7 @@ import { startLoadGenerator, type LoadGenerator, type LoadRound } from './load.c
 import { median, ratio, summarize, type LatencySummary } from './latency-stats.util';
 import { TENANT_PAGE_QUERY, TRIVIAL_QUERY, overviewQuery, pageFingerprint, type TenantPage } from './tenant-page.queries';
 import { BOARD_BY_AGENCY_QUERY, BOARD_BY_DUTY_QUERY, assertBoard, type BoardRow } from './completion-board.queries';
+import { PROJECTS_BY_CATEGORY_QUERY, RECEIPTS_BY_AGENCY_QUERY, assertWorkBoard, type WorkBoardRow } from './work-board.queries';
 
 export interface Comparison {
   subject: LatencySummary;
@@ -62,6 +63,8 @@ export interface BenchResult {
   overview: { document: string; latency: LatencySummary; statements: StatementCount };
   /** The responsibility completion board: by agency as the committee, and one agency by duty. */
   board: { byAgency: BoardMeasurement; byDuty: BoardMeasurement & { tenant: string } };
+  /** The committee → agency work pages: the year's receipt figures by agency, the projects by category. */
+  work: { receiptsByAgency: BoardMeasurement; projectsByCategory: BoardMeasurement };
   trivial: Comparison;
   /** VmHWM: after the load phases, and at the end (after the statement tenants' pages, 10 000 units included). */
   peakRssMiB: { gatewayUnderLoad: number; gateway: number; baseline: number };
@@ -167,9 +170,15 @@ export async function runBench(options: BenchOptions, root: string, log: (line: 
     }
 
     // The completion board, one request at a time like the overview (it is a committee page, not a hot path).
-    const boardOf = async (label: string, query: string, variables: Record<string, unknown>): Promise<Omit<BoardMeasurement, 'ratios'>> => {
-      const rows = (await postGraphql<{ dutyCompletion: BoardRow[] }>(gateway.url, query, variables, committeeHeaders)).dutyCompletion;
-      assertBoard(rows, label);
+    const boardOf = async <R>(
+      label: string,
+      query: string,
+      variables: Record<string, unknown>,
+      rowsOf: (data: Record<string, unknown>) => R[],
+      check: (rows: R[], what: string) => void,
+    ): Promise<Omit<BoardMeasurement, 'ratios'>> => {
+      const rows = rowsOf(await postGraphql<Record<string, unknown>>(gateway.url, query, variables, committeeHeaders));
+      check(rows, label);
       const rounds: LoadRound[] = [];
       for (let r = 0; r < options.rounds; r++) rounds.push(await loader.run(job(gateway.url, { query, variables }, committeeHeaders, 1, options.smoke ? 20 : 200)));
       const latency = summarize(rounds);
@@ -183,9 +192,13 @@ export async function runBench(options: BenchOptions, root: string, log: (line: 
       log(`${label}: ${rows.length} rows, median ${latency.median.toFixed(1)} ms over ${latency.requests} requests, ${statements.perRequest.join('/')} statements`);
       return { rows: rows.length, latency, statements };
     };
+    const completion = (data: Record<string, unknown>) => data['dutyCompletion'] as BoardRow[];
     log('measuring the completion board by agency (committee) and one agency by duty …');
-    const boardByAgency = await boardOf('completion board by agency', BOARD_BY_AGENCY_QUERY, {});
-    const boardByDuty = await boardOf(`completion board by duty, ${target.label}`, BOARD_BY_DUTY_QUERY, { tenantId: target.tenantId });
+    const boardByAgency = await boardOf('completion board by agency', BOARD_BY_AGENCY_QUERY, {}, completion, assertBoard);
+    const boardByDuty = await boardOf(`completion board by duty, ${target.label}`, BOARD_BY_DUTY_QUERY, { tenantId: target.tenantId }, completion, assertBoard);
+    log('measuring the work figures: receipts by agency and projects by category (committee) …');
+    const receiptsByAgency = await boardOf('receipt figures by agency', RECEIPTS_BY_AGENCY_QUERY, {}, (d) => d['taskReceiptFigures'] as WorkBoardRow[], assertWorkBoard);
+    const projectsByCategory = await boardOf('project figures by category', PROJECTS_BY_CATEGORY_QUERY, {}, (d) => d['projectFigures'] as WorkBoardRow[], assertWorkBoard);
 
     const peakUnderLoad = gateway.peakRssMiB();
     const overviewStatements = await countStatements(
@@ -233,6 +246,7 @@ export async function runBench(options: BenchOptions, root: string, log: (line: 
       ratios: { floorPage: ratio(b.latency.median, floorStatements.wallMs), overview: ratio(b.latency.median, overviewLatency.median) },
     });
     const board = { byAgency: againstBaselines(boardByAgency), byDuty: { ...againstBaselines(boardByDuty), tenant: target.label } };
+    const work = { receiptsByAgency: againstBaselines(receiptsByAgency), projectsByCategory: againstBaselines(projectsByCategory) };
     // Only the statement tenants share one shape; a dataset agency's tree may stop short of three levels.
     const all = statements.flatMap((s) => s.perRequest);
     const statementsIdentical = all.every((n) => n === all[0]);
@@ -269,6 +283,7 @@ export async function runBench(options: BenchOptions, root: string, log: (line: 
       floorStatements,
       overview: { document: overview.source, latency: overviewLatency, statements: overviewStatements },
       board,
+      work,
       trivial,
       peakRssMiB,
     };

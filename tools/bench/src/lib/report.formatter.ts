@@ -44,6 +44,10 @@ export function formatReport(r: BenchResult): string {
     lines.push(latencyRow(`gateway completion board by agency (1 connection, ${r.board.byAgency.rows} rows)`, r.board.byAgency.latency));
     lines.push(latencyRow(`gateway completion board by duty, ${r.board.byDuty.tenant} (1 connection, ${r.board.byDuty.rows} rows)`, r.board.byDuty.latency));
   }
+  if (r.work) {
+    lines.push(latencyRow(`gateway receipt figures by agency (1 connection, ${r.work.receiptsByAgency.rows} rows)`, r.work.receiptsByAgency.latency));
+    lines.push(latencyRow(`gateway project figures by category (1 connection, ${r.work.projectsByCategory.rows} rows)`, r.work.projectsByCategory.latency));
+  }
   lines.push('');
   lines.push(row(['one request at a time', 'units', 'SQL statements', 'wall ms', 'in statements ms (summed)']));
   lines.push(row(['---', '---:', '---:', '---:', '---:']));
@@ -60,10 +64,19 @@ export function formatReport(r: BenchResult): string {
     lines.push(statementRow('gateway completion board by agency', r.board.byAgency.statements));
     lines.push(statementRow(`gateway completion board by duty, ${r.board.byDuty.tenant}`, r.board.byDuty.statements));
   }
+  if (r.work) {
+    lines.push(statementRow('gateway receipt figures by agency', r.work.receiptsByAgency.statements));
+    lines.push(statementRow('gateway project figures by category', r.work.projectsByCategory.statements));
+  }
   lines.push('');
   if (r.board) {
     const of = (b: BenchResult['board']['byAgency']) => `${times(b.ratios.floorPage)} the floor's tenant page (one at a time), ${times(b.ratios.overview)} the committee overview`;
     lines.push(`Completion board, median against the baselines: by agency ${of(r.board.byAgency)}; by duty ${of(r.board.byDuty)}.`);
+    lines.push('');
+  }
+  if (r.work) {
+    const of = (b: BenchResult['work']['receiptsByAgency']) => `${times(b.ratios.floorPage)} the floor's tenant page (one at a time), ${times(b.ratios.overview)} the committee overview`;
+    lines.push(`Work figures, median against the baselines: receipts by agency ${of(r.work.receiptsByAgency)}; projects by category ${of(r.work.projectsByCategory)}.`);
     lines.push('');
   }
   if (r.statementFloors?.length) {
