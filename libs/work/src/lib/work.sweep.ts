@@ -23,7 +23,7 @@ export const workSweep: SweepFixtures = {
     startTaskReceipt: ({ own }) => ({ id: own('task_receipt') }),
     saveTaskResponse: ({ own }) => ({ id: own('task_receipt'), input: { response: '清扫办理', fileIds: [own('stored_file')] } }),
     reportTaskReceipt: ({ own }) => ({ id: own('task_receipt'), input: { response: '清扫报送', fileIds: [own('stored_file')] } }),
-    // A valid member who is no 党组(党委)书记 is refused as such once found; a foreign one as NOT_FOUND.
+    // The caller's own member, found, is refused as no 党组(党委)书记 (BAD_USER_INPUT); a foreign one is NOT_FOUND.
     createBreakthroughProject: (ids) => ({ input: project(ids) }),
     updateBreakthroughProject: (ids) => ({ id: ids.own('breakthrough_project'), input: project(ids) }),
     removeBreakthroughProject: ({ own }) => ({ id: own('breakthrough_project') }),

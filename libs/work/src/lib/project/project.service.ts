@@ -1,7 +1,7 @@
 import { In, IsNull, LessThan } from 'typeorm';
 import { ConflictError, NotFoundError } from '@zeren/shared-errors';
 import { evidenceOf, filesInReach } from '@zeren/files';
-import { OrgUnit, PostAssignment, PostCode } from '@zeren/org-tree';
+import { OrgUnit, PartyMember, PostAssignment, PostCode } from '@zeren/org-tree';
 import { localDateOf, periodOf, Cadence } from '@zeren/shared-periods';
 import type { Page } from '@zeren/shared-graphql';
 import type { TenantDb } from '@zeren/tenancy';
@@ -218,6 +218,8 @@ export class ProjectService {
 
   /** The unit where the member is now 党组(党委)书记 in this agency; the field's refusal otherwise. */
   private async secretaryUnit(db: TenantDb, memberId: string): Promise<string> {
+    // Another agency's member is NOT_FOUND, as a missing one: the refusal below is for the agency's own.
+    await db.repo(PartyMember).get(memberId, '党员');
     const post = await db.repo(PostAssignment).findOne({ memberId, postCode: PostCode.PARTY_GROUP_SECRETARY, endsOn: IsNull() });
     if (!post) refuse('secretaryMemberId', '该党员现不担任党组(党委)书记');
     const unit = await db.repo(OrgUnit).findOne({ id: post.unitId });

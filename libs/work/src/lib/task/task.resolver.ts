@@ -56,6 +56,14 @@ export class TaskResolver {
       .load(task.pointId);
   }
 
+  @FieldResolver(() => [ID], { nullable: true, description: '指定的单位(推送对象为指定单位时);单位用户只看到本单位' })
+  targetTenantIds(@Root() task: WorkTask, @Ctx() ctx: RequestContext): string[] | null {
+    const reach = ctx.db.scope.readTenantIds;
+    if (!task.targetTenantIds || reach === null) return task.targetTenantIds;
+    // Which other agencies got a task is the committee's to know.
+    return task.targetTenantIds.filter((id) => reach.includes(id));
+  }
+
   @FieldResolver(() => [TaskDeadlineChange], { description: '完成时限的调整记录(各单位可见)' })
   deadlineChanges(@Root() task: WorkTask, @Ctx() ctx: RequestContext) {
     return ctx.loaders

@@ -57,7 +57,7 @@ export class WorkTask extends GlobalEntity {
   @Column({ type: 'varchar', length: 16 })
   target: TaskTarget;
 
-  @Field(() => [ID], { nullable: true, description: '指定的单位(推送对象为指定单位时)' })
+  /** Shown through TaskResolver.targetTenantIds: an agency learns only that it is among them. */
   @Column({ type: 'simple-json', nullable: true })
   targetTenantIds: string[] | null;
 
