@@ -13,6 +13,7 @@ import { WORK_GRANTS } from './lib/work.permissions';
 import { workTodos } from './lib/work.todos';
 import { workSweep } from './lib/work.sweep';
 import { workMessages } from './lib/work.messages.en';
+import { workSeeder } from './lib/seed/work.seeder';
 
 export { WorkPlan, WorkPoint } from './lib/plan/work-plan.entity';
 export { WorkTask, TaskDeadlineChange } from './lib/task/work-task.entity';
@@ -37,5 +38,6 @@ export const workModule: ZerenModule = {
   permissions: WORK_GRANTS,
   todos: [workTodos],
   sweep: workSweep,
+  seed: workSeeder,
   messages: workMessages,
 };
