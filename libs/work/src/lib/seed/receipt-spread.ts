@@ -109,14 +109,16 @@ export function spreadReceipts(
     });
     const row = (): NewReceipt => {
       const sign = issued + [0.3, 1, 2.5][pace] * DAY;
-      if (forced === ReceiptStatus.UNSIGNED || sign >= at) return base;
-      if (forced === ReceiptStatus.IN_PROGRESS) return working(Math.min(sign, at - 2 * HOUR));
+      if (forced === ReceiptStatus.UNSIGNED) return base;
+      // A demo user's receipt is in its state even when the task went out only an hour ago.
+      const signedByNow = Math.min(sign, issued + (at - issued) / 4);
+      if (forced === ReceiptStatus.IN_PROGRESS) return working(signedByNow);
       if (forced === ReceiptStatus.RETURNED) {
-        const first = Math.max(Math.min(due - DAY, at - 2 * DAY), sign + HOUR);
-        const back = Math.max(Math.min(review(first), at - HOUR), first + HOUR);
-        if (back < at) return reviewed(reported(sign, first, first, 1), ReceiptStatus.RETURNED, back, RECEIPT_RETURN_COMMENTS[pace]);
-        return working(sign);
+        const first = Math.max(Math.min(due - DAY, at - 2 * DAY), signedByNow + (at - signedByNow) / 3);
+        const back = review(first) < at ? review(first) : first + (at - first) / 2;
+        return reviewed(reported(signedByNow, first, first, 1), ReceiptStatus.RETURNED, back, RECEIPT_RETURN_COMMENTS[pace]);
       }
+      if (sign >= at) return base;
       const start = sign + [0.1, 1, 2][pace] * DAY;
       if (intent === 'never') return pace === 0 ? base : pace === 1 || start >= at ? signed(sign) : working(sign);
       if (start >= at) return signed(sign);

@@ -3,7 +3,7 @@ import { inDependencyOrder, type ZerenModule } from '@zeren/api';
 import { authModule, Role, type RequestContext } from '@zeren/auth';
 import { filesModule } from '@zeren/files';
 import { orgTreeModule, PostCode } from '@zeren/org-tree';
-import { localDateOf } from '@zeren/shared-periods';
+import { Cadence, localDateOf, periodOf } from '@zeren/shared-periods';
 import { SEEDED_AGENCY, Scope, SeedValues, TenantDb, TenantKind, tenancyModule, type SeedPlan } from '@zeren/tenancy';
 import { openTestDatabase, StatementCounter, type TestDatabase } from '@zeren/tenancy/testing';
 import { workModule } from '../../index';
@@ -16,6 +16,8 @@ import { createWorkSeeder } from './work.seeder';
 // A Tuesday in late November, as the responsibility seed's spec uses: eleven months of tasks are out.
 const NOW = new Date('2026-11-24T02:00:00Z');
 const TODAY = localDateOf(NOW);
+// Early in a year: March's first task went out an hour and a half ago, this year's projects have had two months.
+const EARLY = new Date('2026-03-01T03:00:00Z');
 const DAY = 86_400_000;
 
 /** The demo's shape: 99 agencies (the size the brief's 356 is counted for), two with demo users, few members. */
@@ -42,15 +44,14 @@ const SWEEP: SeedPlan = {
   briefFigures: false,
 };
 
-const seeded: ZerenModule = { ...workModule, seed: createWorkSeeder({ now: () => NOW }) };
-const MODULES = inDependencyOrder([tenancyModule, authModule, filesModule, orgTreeModule, seeded]);
+const modulesAt = (now: Date): ZerenModule[] => inDependencyOrder([tenancyModule, authModule, filesModule, orgTreeModule, { ...workModule, seed: createWorkSeeder({ now: () => now }) }]);
 
 /**
  * The seed's steps as tools/seed runs them (every committee step, each agency's steps, every finish
  * step, in dependency order, one transaction); tools/seed itself is an app this lib may not import.
  */
-async function runSeed(dataSource: DataSource, plan: SeedPlan): Promise<void> {
-  const modules = MODULES.filter((m) => m.seed);
+async function runSeed(dataSource: DataSource, plan: SeedPlan, now: Date): Promise<void> {
+  const modules = modulesAt(now).filter((m) => m.seed);
   const everyone = new Set(modules.map((m) => m.name));
   const run = new SeedValues();
   await new TenantDb(dataSource, Scope.system('work seed spec')).transaction(async (db) => {
@@ -67,10 +68,10 @@ async function runSeed(dataSource: DataSource, plan: SeedPlan): Promise<void> {
 type Row = Record<string, any>;
 const rows = (dataSource: DataSource, sql: string, params: unknown[] = []): Promise<Row[]> => dataSource.query(sql, params);
 const time = (v: unknown) => (v === null || v === undefined ? null : new Date(typeof v === 'string' && !v.includes('Z') && !v.includes('+') ? `${v.replace(' ', 'T')}Z` : (v as string)).getTime());
-const openSeeded = async (plan: SeedPlan, logger?: StatementCounter) => {
-  const db = await openTestDatabase({ entities: MODULES.flatMap((m) => m.entities ?? []), logger });
+const openSeeded = async (plan: SeedPlan, now: Date, logger?: StatementCounter) => {
+  const db = await openTestDatabase({ entities: modulesAt(now).flatMap((m) => m.entities ?? []), logger });
   logger?.start();
-  await runSeed(db.dataSource, plan);
+  await runSeed(db.dataSource, plan, now);
   logger?.stop();
   return db;
 };
@@ -85,6 +86,7 @@ async function todosOf(dataSource: DataSource, username: string, roles: Role[], 
   return workTodos({ principal, db: new TenantDb(dataSource, scope) } as unknown as RequestContext);
 }
 
+const quarterOf = (v: unknown) => periodOf(Cadence.QUARTER, new Date(time(v)!)).key;
 const day = (v: unknown) => (v === null || v === undefined ? null : typeof v === 'string' ? v.slice(0, 10) : localDateOf(v as Date));
 
 describe('work seed', () => {
@@ -95,7 +97,7 @@ describe('work seed', () => {
 
     beforeAll(async () => {
       const counter = new StatementCounter();
-      api = await openSeeded(DEMO, counter);
+      api = await openSeeded(DEMO, NOW, counter);
       receiptInserts = counter.statements.filter((s) => /^INSERT INTO [`"]?task_receipt/i.test(s)).length;
       agencies = await rows(api.dataSource, `SELECT id, code FROM tenant WHERE kind = 'AGENCY' ORDER BY code`);
     }, 180_000);
@@ -168,31 +170,7 @@ describe('work seed', () => {
       expect(receipts.some((r) => Number(r.report_count) === 2)).toBe(true);
     });
 
-    it('fills each receipt as its state says, in time order, citing what its task asks for', async () => {
-      const receipts = await rows(api.dataSource, 'SELECT r.*, t.min_evidence, t.evidence_kinds, t.sent_at FROM task_receipt r JOIN work_task t ON t.id = r.task_id');
-      const files = new Map((await rows(api.dataSource, 'SELECT id, tenant_id, mime_type FROM stored_file')).map((f) => [f.id, f]));
-      const kind = (mime: string) => (mime.startsWith('image/') ? 'image' : mime === 'application/pdf' ? 'pdf' : 'office');
-      for (const r of receipts) {
-        const signed = r.status !== ReceiptStatus.UNSIGNED;
-        const reported = [ReceiptStatus.REPORTED, ReceiptStatus.APPROVED, ReceiptStatus.RETURNED].includes(r.status);
-        expect([r.signed_at !== null, r.signed_by_id !== null]).toEqual([signed, signed]);
-        expect([r.first_reported_at !== null, r.reported_by_id !== null, Number(r.report_count) > 0]).toEqual([reported, reported, reported]);
-        if ([ReceiptStatus.APPROVED, ReceiptStatus.RETURNED].includes(r.status)) expect(r.reviewed_at).not.toBeNull();
-        if (r.status === ReceiptStatus.RETURNED) expect(r.review_comment).toBeTruthy();
-        const times = [r.sent_at, r.signed_at, r.first_reported_at, r.reported_at].map(time).filter((t): t is number => t !== null);
-        expect([...times].sort((a, b) => a - b)).toEqual(times);
-        expect(Math.max(...times, time(r.reviewed_at) ?? 0)).toBeLessThan(NOW.getTime());
-        const evidence: { fileId: string }[] = JSON.parse(r.evidence);
-        if (!reported) continue;
-        expect(evidence.length).toBeGreaterThanOrEqual(Number(r.min_evidence));
-        const kinds: string[] | null = r.evidence_kinds ? JSON.parse(r.evidence_kinds) : null;
-        for (const e of evidence) {
-          const file = files.get(e.fileId)!;
-          expect(file.tenant_id).toBe(r.tenant_id);
-          if (kinds) expect(kinds).toContain(kind(file.mime_type));
-        }
-      }
-    });
+    it('fills each receipt as its state says, in time order, citing what its task asks for', () => receiptsAgree(api.dataSource, NOW));
 
     it('has exactly 356 implemented breakthrough projects over at least four years and all five categories', async () => {
       const projects = await rows(api.dataSource, 'SELECT year, status, category, tenant_id FROM breakthrough_project');
@@ -219,32 +197,7 @@ describe('work seed', () => {
       expect(projects.filter((p) => !current.has(key(p.tenant_id, p.unit_id, p.secretary_member_id)))).toEqual([]);
     });
 
-    it('keeps each project’s scores, dates, milestones and quarterly reports in line with its state', async () => {
-      const projects = await rows(api.dataSource, 'SELECT * FROM breakthrough_project');
-      const milestones = await rows(api.dataSource, 'SELECT * FROM project_milestone');
-      const progress = await rows(api.dataSource, 'SELECT project_id, period_key FROM project_progress');
-      for (const p of projects) {
-        const approved = [...IMPLEMENTED, ProjectStatus.TERMINATED].includes(p.status);
-        expect([p.necessity_score !== null, p.approved_at !== null]).toEqual([approved, approved]);
-        expect(p.applied_at !== null).toBe(p.status !== ProjectStatus.DRAFT);
-        expect(p.acceptance_score !== null).toBe(p.status === ProjectStatus.CLOSED);
-        expect(p.outcome !== null).toBe([ProjectStatus.ACCEPTANCE, ProjectStatus.CLOSED].includes(p.status));
-        expect(p.termination_reason !== null).toBe(p.status === ProjectStatus.TERMINATED);
-        if (p.status === ProjectStatus.RETURNED) expect(p.review_comment).toBeTruthy();
-        const times = [p.applied_at, p.approved_at, p.acceptance_requested_at, p.closed_at].map(time).filter((t): t is number => t !== null);
-        expect([...times].sort((a, b) => a - b)).toEqual(times);
-        expect(Math.max(...times, time(p.terminated_at) ?? 0)).toBeLessThan(NOW.getTime());
-        const plan = milestones.filter((m) => m.project_id === p.id);
-        expect(plan.length).toBeGreaterThanOrEqual(3);
-        expect(plan.every((m) => day(m.due_on)!.startsWith(String(p.year)))).toBe(true);
-        if ([ProjectStatus.ACCEPTANCE, ProjectStatus.CLOSED].includes(p.status)) expect(plan.every((m) => m.done_on !== null)).toBe(true);
-        if (!approved) expect(plan.every((m) => m.done_on === null)).toBe(true);
-        expect(plan.every((m) => m.done_on === null || day(m.done_on)! <= TODAY)).toBe(true);
-        const quarters = progress.filter((r) => r.project_id === p.id).map((r) => r.period_key);
-        expect(quarters.length > 0).toBe(approved);
-        expect(quarters.every((q) => q.startsWith(`${p.year}-Q`))).toBe(true);
-      }
-    });
+    it('keeps each project’s scores, dates, milestones and quarterly reports in line with its state', () => projectsAgree(api.dataSource, NOW));
 
     it('leaves a handful of this year’s secretaries without a project and some running projects behind', async () => {
       const filed = await rows(api.dataSource, `SELECT DISTINCT tenant_id FROM breakthrough_project WHERE year = 2026 AND status IN ('APPLIED', 'RETURNED', 'IMPLEMENTING', 'ACCEPTANCE', 'CLOSED')`);
@@ -279,9 +232,14 @@ describe('work seed', () => {
     let api: TestDatabase;
 
     beforeAll(async () => {
-      api = await openSeeded(SWEEP);
+      api = await openSeeded(SWEEP, EARLY);
     }, 120_000);
     afterAll(() => api.close());
+
+    it('fills receipts and projects as their states say, early in the year too', async () => {
+      await receiptsAgree(api.dataSource, EARLY);
+      await projectsAgree(api.dataSource, EARLY);
+    });
 
     it('has rows of every agency in every table of the work module', async () => {
       const agencies = await rows(api.dataSource, `SELECT id FROM tenant WHERE kind = 'AGENCY'`);
@@ -304,3 +262,60 @@ describe('work seed', () => {
     });
   });
 });
+
+/** Each receipt filled as its state says, its times in order and before `now`, citing what its task asks for. */
+async function receiptsAgree(dataSource: DataSource, now: Date): Promise<void> {
+  const receipts = await rows(dataSource, 'SELECT r.*, t.min_evidence, t.evidence_kinds, t.sent_at FROM task_receipt r JOIN work_task t ON t.id = r.task_id');
+  const files = new Map((await rows(dataSource, 'SELECT id, tenant_id, mime_type FROM stored_file')).map((f) => [f.id, f]));
+  const kind = (mime: string) => (mime.startsWith('image/') ? 'image' : mime === 'application/pdf' ? 'pdf' : 'office');
+  for (const r of receipts) {
+    const signed = r.status !== ReceiptStatus.UNSIGNED;
+    const reported = [ReceiptStatus.REPORTED, ReceiptStatus.APPROVED, ReceiptStatus.RETURNED].includes(r.status);
+    expect([r.signed_at !== null, r.signed_by_id !== null]).toEqual([signed, signed]);
+    expect([r.first_reported_at !== null, r.reported_by_id !== null, Number(r.report_count) > 0]).toEqual([reported, reported, reported]);
+    if ([ReceiptStatus.APPROVED, ReceiptStatus.RETURNED].includes(r.status)) expect(r.reviewed_at).not.toBeNull();
+    if (r.status === ReceiptStatus.RETURNED) expect(r.review_comment).toBeTruthy();
+    const times = [r.sent_at, r.signed_at, r.first_reported_at, r.reported_at].map(time).filter((t): t is number => t !== null);
+    expect([...times].sort((a, b) => a - b)).toEqual(times);
+    expect(Math.max(...times, time(r.reviewed_at) ?? 0)).toBeLessThan(now.getTime());
+    const evidence: { fileId: string }[] = JSON.parse(r.evidence);
+    if (!reported) continue;
+    expect(evidence.length).toBeGreaterThanOrEqual(Number(r.min_evidence));
+    const kinds: string[] | null = r.evidence_kinds ? JSON.parse(r.evidence_kinds) : null;
+    for (const e of evidence) {
+      const file = files.get(e.fileId)!;
+      expect(file.tenant_id).toBe(r.tenant_id);
+      if (kinds) expect(kinds).toContain(kind(file.mime_type));
+    }
+  }
+}
+
+/** Each project's scores, dates, milestones and quarterly reports in line with its state, and before `now`. */
+async function projectsAgree(dataSource: DataSource, now: Date): Promise<void> {
+  const projects = await rows(dataSource, 'SELECT * FROM breakthrough_project');
+  const milestones = await rows(dataSource, 'SELECT * FROM project_milestone');
+  const progress = await rows(dataSource, 'SELECT project_id, period_key FROM project_progress');
+  for (const p of projects) {
+    const approved = [...IMPLEMENTED, ProjectStatus.TERMINATED].includes(p.status);
+    expect([p.necessity_score !== null, p.approved_at !== null]).toEqual([approved, approved]);
+    expect(p.applied_at !== null).toBe(p.status !== ProjectStatus.DRAFT);
+    expect(p.acceptance_score !== null).toBe(p.status === ProjectStatus.CLOSED);
+    expect(p.outcome !== null).toBe([ProjectStatus.ACCEPTANCE, ProjectStatus.CLOSED].includes(p.status));
+    expect(p.termination_reason !== null).toBe(p.status === ProjectStatus.TERMINATED);
+    if (p.status === ProjectStatus.RETURNED) expect(p.review_comment).toBeTruthy();
+    const times = [p.applied_at, p.approved_at, p.acceptance_requested_at, p.closed_at].map(time).filter((t): t is number => t !== null);
+    expect([...times].sort((a, b) => a - b)).toEqual(times);
+    expect(Math.max(...times, time(p.terminated_at) ?? 0)).toBeLessThan(now.getTime());
+    const plan = milestones.filter((m) => m.project_id === p.id);
+    expect(plan.length).toBeGreaterThanOrEqual(3);
+    expect(plan.every((m) => day(m.due_on)!.startsWith(String(p.year)))).toBe(true);
+    if ([ProjectStatus.ACCEPTANCE, ProjectStatus.CLOSED].includes(p.status)) expect(plan.every((m) => m.done_on !== null)).toBe(true);
+    if (!approved) expect(plan.every((m) => m.done_on === null)).toBe(true);
+    expect(plan.every((m) => m.done_on === null || day(m.done_on)! <= localDateOf(now))).toBe(true);
+    const quarters = progress.filter((r) => r.project_id === p.id).map((r) => r.period_key);
+    // Reports from the quarter of approval on; the running quarter's may not be in yet.
+    if (!approved) expect(quarters).toEqual([]);
+    else if (quarterOf(p.approved_at) !== quarterOf(now)) expect(quarters.length).toBeGreaterThan(0);
+    expect(quarters.every((q) => q.startsWith(`${p.year}-Q`))).toBe(true);
+  }
+}
