@@ -209,8 +209,10 @@ function targetsOf(spec: TaskSpec, agencies: readonly ReceiptAgency[], sample: R
 /**
  * Every sent task's receipts, as the dispatch seam writes them: one fanOut per distinct row (the
  * agencies that signed, reported and were reviewed alike), so a task costs the same few statements
- * at 3 agencies as at 10 000. The demo users' agencies keep their newest task unsigned, the one
- * before in progress and the third returned, to answer.
+ * at 3 agencies as at 10 000. Each receipt is written in the state it has reached by now, because
+ * the scoped layer moves a state only row by row (transition) and a side updates only its own
+ * fields; the 1+N library's seeded receipts are written so too. The demo users' agencies keep their
+ * newest task unsigned, the one before in progress and the third returned, to answer.
  */
 async function sendTasks(db: TenantDb, seeded: SeededWork, tasks: readonly { task: WorkTask; targets: ReceiptAgency[] }[], seed: number): Promise<void> {
   // Per demo agency, its newest task, the one before and the third, newest first.
