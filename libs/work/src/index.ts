@@ -15,6 +15,7 @@ import { workTodos } from './lib/work.todos';
 import { workReminders } from './lib/work.reminders';
 import { workSweep } from './lib/work.sweep';
 import { workMessages } from './lib/work.messages.en';
+import { workSeeder } from './lib/seed/work.seeder';
 
 export { WorkPlan, WorkPoint } from './lib/plan/work-plan.entity';
 export { WorkTask, TaskDeadlineChange } from './lib/task/work-task.entity';
@@ -40,5 +41,6 @@ export const workModule: ZerenModule = {
   todos: [workTodos],
   reminders: [workReminders],
   sweep: workSweep,
+  seed: workSeeder,
   messages: workMessages,
 };

@@ -87,6 +87,29 @@ describe('seed', () => {
     expect(seen).toEqual(['0: A 第一网格', '1: B 第二网格']);
   });
 
+  it('runs every finish step once, after every agency, in either transaction mode; each agency step may write as the agency itself', async () => {
+    for (const transactions of ['one', 'per-agency'] as const) {
+      await db.dataSource.query('DELETE FROM tenant');
+      const log: string[] = [];
+      const sender: ZerenModule = {
+        name: 'sender',
+        dependsOn: ['tenancy'],
+        seed: {
+          async agency({ shared, asAgency }) {
+            const { id, code } = shared.get(SEEDED_AGENCY);
+            const own = asAgency().scope;
+            log.push(`agency ${code}: ${own.kind} scope writing ${own.writeTenantId === id ? 'itself' : 'elsewhere'}`);
+          },
+          async finish({ db: system, shared }) {
+            log.push(`finish after ${await system.reference(Tenant).count()} tenants, for ${shared.get(SEEDED_COMMITTEE).code}`);
+          },
+        },
+      };
+      await seed(db.dataSource, PLAN, { modules: [sender, tenancyModule], transactions });
+      expect(log).toEqual(['agency A: tenant scope writing itself', 'agency B: tenant scope writing itself', 'finish after 3 tenants, for GW']);
+    }
+  });
+
   it('refuses a value from a module the reader does not depend on, even when that module ran first, and writes nothing', async () => {
     const { grids } = fakeModules([]);
     const stray: ZerenModule = {

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { inDependencyOrder, type ZerenModule } from '@zeren/api';
 import { MODULES } from '@zeren/modules';
-import { Scope, SeedValues, Tenant, TenantDb, type SeedPlan } from '@zeren/tenancy';
+import { SEEDED_AGENCY, Scope, SeedValues, Tenant, TenantDb, type SeedPlan } from '@zeren/tenancy';
 
 export interface SeedResult {
   committee: Tenant;
@@ -22,7 +22,8 @@ export interface SeedOptions {
 
 /**
  * Writes the plan through each module's seeder, in dependency order: every module's committee step,
- * then for each agency every module's agency step. Returns what the committee steps published.
+ * then for each agency every module's agency step, then every module's finish step. Returns what the
+ * committee steps published.
  */
 export async function seed(dataSource: DataSource, plan: SeedPlan, options: SeedOptions = {}): Promise<SeedValues> {
   const modules = inDependencyOrder(options.modules ?? MODULES);
@@ -34,10 +35,18 @@ export async function seed(dataSource: DataSource, plan: SeedPlan, options: Seed
   };
   const agency = async (db: TenantDb, index: number) => {
     const values = run.layer();
+    // The agency's own side for its seeders; tools may make scopes, domain libs may not (DESIGN.md seam 2).
+    const asAgency = () => {
+      const { id } = values.get(SEEDED_AGENCY);
+      return db.withScope(Scope.tenant(id, { userId: null, tenantId: id, reason: 'seed' }));
+    };
     for (const s of seeders) {
-      await s.seeder.agency?.({ db, plan, shared: values.viewFor(s.name, s.readable), agency: plan.agencies[index], index });
+      await s.seeder.agency?.({ db, plan, shared: values.viewFor(s.name, s.readable), agency: plan.agencies[index], index, asAgency });
     }
     return values;
+  };
+  const finish = async (db: TenantDb) => {
+    for (const s of seeders) await s.seeder.finish?.({ db, plan, shared: run.viewFor(s.name, s.readable) });
   };
   const everyAgency = async (write: (index: number) => Promise<SeedValues>) => {
     for (const index of plan.agencies.keys()) {
@@ -48,10 +57,12 @@ export async function seed(dataSource: DataSource, plan: SeedPlan, options: Seed
   if (options.transactions === 'per-agency') {
     await system.transaction(committee);
     await everyAgency((index) => system.transaction((db) => agency(db, index)));
+    await system.transaction(finish);
   } else {
     await system.transaction(async (db) => {
       await committee(db);
       await everyAgency((index) => agency(db, index));
+      await finish(db);
     });
   }
   return run;

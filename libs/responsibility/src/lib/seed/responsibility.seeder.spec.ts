@@ -4,7 +4,7 @@ import { authModule, User } from '@zeren/auth';
 import { filesModule } from '@zeren/files';
 import { orgTreeModule, PostClass, PostCode } from '@zeren/org-tree';
 import { dueAt } from '@zeren/shared-periods';
-import { Scope, SeedValues, TenantDb, tenancyModule, type SeedPlan } from '@zeren/tenancy';
+import { SEEDED_AGENCY, Scope, SeedValues, TenantDb, tenancyModule, type SeedPlan } from '@zeren/tenancy';
 import { openTestDatabase, type TestDatabase } from '@zeren/tenancy/testing';
 import { responsibilityModule } from '../../index';
 import { LEVEL_UNIT_KINDS } from '../duty/duty-level.enum';
@@ -52,7 +52,8 @@ async function runSeed(dataSource: DataSource, plan: SeedPlan): Promise<void> {
     for (const m of modules) await m.seed!.committee?.({ db, plan, shared: run.viewFor(m.name, everyone) });
     for (const [index, agency] of plan.agencies.entries()) {
       const layer = run.layer();
-      for (const m of modules) await m.seed!.agency?.({ db, plan, agency, index, shared: layer.viewFor(m.name, everyone) });
+      const asAgency = () => db.withScope(Scope.tenant(layer.get(SEEDED_AGENCY).id, { userId: null, tenantId: layer.get(SEEDED_AGENCY).id }));
+      for (const m of modules) await m.seed!.agency?.({ db, plan, agency, index, asAgency, shared: layer.viewFor(m.name, everyone) });
     }
   });
 }

@@ -27,14 +27,20 @@ export interface PlannedAgency {
 
 /**
  * A module's seeder (DESIGN.md seam 1). The seed runs every module's `committee` step in dependency
- * order, then for each agency every module's `agency` step in the same order, so a small demo can be
- * one transaction and a big synthetic set one transaction per agency.
+ * order, then for each agency every module's `agency` step in the same order, then every module's
+ * `finish` step, so a small demo can be one transaction and a big synthetic set one transaction per
+ * agency (and one for the finish).
  */
 export interface ModuleSeeder {
   /** Reference rows and the committee's own rows, once, before any agency. */
   committee?: (context: SeedContext) => Promise<void>;
   /** One agency's rows, after the same agency's rows of the modules this one depends on. */
   agency?: (context: AgencySeedContext) => Promise<void>;
+  /**
+   * Once, after every agency: what the committee writes into many agencies at once (a task sent to
+   * all of them is one statement, as the API writes it). Agency values are gone by then.
+   */
+  finish?: (context: SeedContext) => Promise<void>;
 }
 
 export interface SeedContext {
@@ -49,6 +55,12 @@ export interface AgencySeedContext extends SeedContext {
   agency: PlannedAgency;
   /** The agency's position in `plan.agencies`. */
   index: number;
+  /**
+   * The agency's own side, as its users write (a tenant scope with no user behind it, made by the
+   * seed runner): for what only the agency may write, such as what it files itself (dispatchable
+   * `createdBy: 'agency'`) and its own transitions. Available once tenancy's step registered the agency.
+   */
+  asAgency(): TenantDb;
 }
 
 /** A typed name for a value that one module's seeder publishes; the publishing module exports it. */
