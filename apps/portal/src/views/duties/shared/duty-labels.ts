@@ -28,10 +28,3 @@ export function dueDay(iso: string): string {
   const last = new Date(new Date(iso).getTime() - 1);
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(last);
 }
-
-/** A rate the API gives as 0..1 (or null when nothing is due yet) as a percentage. */
-export function percent(rate: number | null | undefined): string {
-  if (rate === null || rate === undefined) return '—';
-  const p = Math.round(rate * 1000) / 10;
-  return `${Number.isInteger(p) ? p : p.toFixed(1)}%`;
-}
