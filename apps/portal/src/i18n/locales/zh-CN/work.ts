@@ -138,8 +138,9 @@ export default {
     boardTitle: '回执情况',
     pointOf: '工作要点',
     sentAt: '推送于 {at}',
-    fig: { total: '推送', signed: '已签收', reported: '已报送', approved: '已通过', returned: '已退回', due: '应报送', onTime: '按时报送', late: '逾期报送', overdue: '逾期未报送', onTimeRate: '按时报送率', unsigned: '未签收', working: '办理中', waiting: '待审核' },
+    fig: { total: '推送', signed: '已签收', reported: '已报送', approved: '已通过', returned: '已退回', due: '应报送', onTime: '按时报送', late: '逾期报送', overdue: '逾期未报送', onTimeRate: '按时报送率', unsigned: '未签收', working: '办理中', waiting: '待审核', notDue: '未到期' },
     chartStatus: '回执状态',
+    chartDeadline: '按期情况',
     chartEmpty: '还没有回执',
     // 回执统计
     grouping: '统计口径',

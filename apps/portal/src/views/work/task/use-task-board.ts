@@ -28,30 +28,38 @@ export function useTaskBoard() {
   const yearQuery = useQuery(TaskReceiptFiguresDocument, () => ({ grouping: 'TASK' as const, year: task.value?.year ?? 0 }), () => ({ enabled: !reviewer.value && !!task.value }));
   const figures = computed(() => (task.value ? (task.value.receiptFigures ?? yearQuery.result.value?.taskReceiptFigures.find((f) => f.key === id.value) ?? null) : null));
 
-  // The receipts' states as a picture: each receipt counted once, where it is now.
-  const chart = computed(() => {
+  const donut = (name: string, slices: { key: string; value: number; color: string }[]) => ({
+    tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
+    legend: { bottom: 0, textStyle: { fontSize: 12 } },
+    series: [
+      {
+        name,
+        type: 'pie',
+        radius: ['42%', '66%'],
+        center: ['50%', '44%'],
+        label: { formatter: '{b} {c}' },
+        data: slices.filter((x) => x.value > 0).map((x) => ({ name: t(`work.fig.${x.key}`), value: x.value, itemStyle: { color: x.color } })),
+      },
+    ],
+  });
+  // Each receipt counted once: where it is now, and how it stands against the deadline.
+  const charts = computed(() => {
     const f = figures.value;
     if (!f || !f.total) return null;
-    const slices = [
-      { key: 'unsigned', value: f.total - f.signed, color: '#8d9095' },
-      { key: 'working', value: f.signed - f.reported, color: '#1d5fbf' },
-      { key: 'waiting', value: f.reported - f.approved - f.returned, color: '#e9b949' },
-      { key: 'approved', value: f.approved, color: '#327a25' },
-      { key: 'returned', value: f.returned, color: '#c8161d' },
-    ].filter((s) => s.value > 0);
     return {
-      tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
-      legend: { bottom: 0, textStyle: { fontSize: 12 } },
-      series: [
-        {
-          name: t('work.chartStatus'),
-          type: 'pie',
-          radius: ['42%', '68%'],
-          center: ['50%', '45%'],
-          label: { formatter: '{b} {c}' },
-          data: slices.map((s) => ({ name: t(`work.fig.${s.key}`), value: s.value, itemStyle: { color: s.color } })),
-        },
-      ],
+      status: donut(t('work.chartStatus'), [
+        { key: 'unsigned', value: f.total - f.signed, color: '#8d9095' },
+        { key: 'working', value: f.signed - f.reported, color: '#1d5fbf' },
+        { key: 'waiting', value: f.reported - f.approved - f.returned, color: '#e9b949' },
+        { key: 'approved', value: f.approved, color: '#327a25' },
+        { key: 'returned', value: f.returned, color: '#c8161d' },
+      ]),
+      deadline: donut(t('work.chartDeadline'), [
+        { key: 'notDue', value: f.total - f.due, color: '#8d9095' },
+        { key: 'onTime', value: f.onTime, color: '#327a25' },
+        { key: 'late', value: f.late, color: '#e9b949' },
+        { key: 'overdue', value: f.overdue, color: '#c8161d' },
+      ]),
     };
   });
 
@@ -60,5 +68,5 @@ export function useTaskBoard() {
     if (!reviewer.value) void yearQuery.refetch()?.catch(() => undefined);
   }
 
-  return { id, manager, task, loading, error, figures, chart, refresh };
+  return { id, manager, task, loading, error, figures, charts, refresh };
 }
