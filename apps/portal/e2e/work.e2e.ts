@@ -171,13 +171,16 @@ test('work: the committee sends a key task to 市财政局, the agency signs, re
   await saved(page, '1 个单位');
   await eventually(async () => (await row.locator('[data-test=task-status]').textContent())?.includes('已推送'), 'the task is not shown as sent');
 
-  // 4. 市财政局 signs, keeps a draft with the photo, then reports.
+  // 4. 市财政局's 工作台 links to the receipt, open in its inbox: signed there; a draft kept with the photo, then reported.
   await switchTo(page, login, 'czj_admin');
-  await page.goto(`${baseUrl}/work/inbox`);
+  await page.goto(`${baseUrl}/home`);
+  await page.locator('[data-test=todo-link]', { hasText: title }).click();
+  await page.waitForURL((u) => u.pathname === '/work/inbox' && !!u.searchParams.get('receipt'));
+  await page.locator('[data-test=receipt-drawer]', { hasText: title }).waitFor();
+  await page.click('[data-test=drawer-inbox-sign]');
+  await saved(page, '已签收');
   const inbox = rowOf(page, 'inbox-table', title);
   await inbox.locator('[data-test=warning-tag]').waitFor();
-  await inbox.locator('[data-test=inbox-sign]').click();
-  await saved(page, '已签收');
   await inbox.locator('[data-test=inbox-start]').click();
   await page.waitForSelector('[data-test=response-form]');
   await page.waitForSelector('[data-test=response-min-evidence]:has-text("至少 1 件")');
@@ -197,7 +200,9 @@ test('work: the committee sends a key task to 市财政局, the agency signs, re
 
   // 5. The committee is told a receipt waits, finds it filtered, and returns it from the task's board (a comment is required).
   await switchTo(page, login, 'gw_admin');
-  await page.goto(`${baseUrl}/work/tasks`);
+  await page.goto(`${baseUrl}/home`);
+  await page.locator('[data-test=todo-link]', { hasText: '审核任务回执' }).click();
+  await page.waitForURL((u) => u.pathname === '/work/tasks');
   await page.click('[data-test=center-waiting-open]');
   await rowOf(page, 'receipt-table', title).waitFor();
   await page.goto(`${baseUrl}/work/tasks`);
@@ -297,7 +302,9 @@ test('work: 市财政局 applies for a breakthrough project, the committee appro
 
   // 2. The committee's to-do opens the list of those waiting; approved with the three scores (required).
   await switchTo(page, login, 'gw_admin');
-  await page.goto(`${baseUrl}/work/projects?status=APPLIED`);
+  await page.goto(`${baseUrl}/home`);
+  await page.locator('[data-test=todo-link]', { hasText: '立项审核突破项目' }).click();
+  await page.waitForURL((u) => u.pathname === '/work/projects' && u.searchParams.get('status') === 'APPLIED');
   const listed = rowOf(page, 'project-table', title);
   await listed.waitFor();
   await listed.locator('[data-test=project-review]').click();

@@ -130,7 +130,6 @@ export default {
     dueBeforeEnd: '{n} days before the period ends',
     dueAfterEnd: '{n} days after the period ends',
     evidenceKinds: 'Evidence kinds',
-    evidenceKind: { IMAGE: 'Image', PDF: 'PDF', OFFICE: 'Word/Excel' },
     evidenceKindsHint: 'none ticked: any',
     any: 'Any',
     minEvidence: 'Minimum',

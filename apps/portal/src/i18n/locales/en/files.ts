@@ -10,5 +10,6 @@ export default {
     noEvidence: 'No evidence',
     download: 'Download {name}',
     fileUnavailable: 'The file cannot be downloaded',
+    kinds: { IMAGE: 'Image', PDF: 'PDF', OFFICE: 'Word/Excel' },
   },
 } satisfies typeof zhCN;

@@ -135,7 +135,6 @@ export default {
     dueBeforeEnd: '周期末前 {n} 天',
     dueAfterEnd: '周期末后 {n} 天',
     evidenceKinds: '资料类型',
-    evidenceKind: { IMAGE: '图片', PDF: 'PDF', OFFICE: 'Word/Excel 文档' },
     evidenceKindsHint: '不选表示不限',
     any: '不限',
     minEvidence: '最少件数',

@@ -9,5 +9,6 @@ export default {
     noEvidence: '无印证资料',
     download: '下载 {name}',
     fileUnavailable: '文件无法下载',
+    kinds: { IMAGE: '图片', PDF: 'PDF', OFFICE: 'Word/Excel 文档' },
   },
 };

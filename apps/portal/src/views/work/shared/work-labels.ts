@@ -16,7 +16,7 @@ export const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 /** The kinds a rule asks for in words (图片、PDF), or 不限类型. */
 export function kindsText(kinds: readonly EvidenceKind[] | null | undefined): string {
   const t = i18n.global.t;
-  return kinds?.length ? kinds.map((k) => t(`duties.evidenceKind.${k}`)).join('、') : t('work.evidenceAny');
+  return kinds?.length ? kinds.map((k) => t(`files.kinds.${k}`)).join('、') : t('work.evidenceAny');
 }
 
 /** The years a picker offers: last year to next, and any year that already has something. */
