@@ -248,11 +248,16 @@ test('work: the committee sends a key task to 市财政局, the agency signs, re
   await page.waitForSelector('[data-test=board-chart] canvas');
   expect((await receipt.locator('[data-test=receipt-status]').textContent())?.includes('已通过'), 'the receipt is not shown as approved');
 
-  // The figures by agency hold 市财政局, and drill down to its receipts.
+  // The figures by agency hold 市财政局, and drill down to its receipts; so do the month's.
   await page.goto(`${baseUrl}/work/tasks?tab=figures`);
-  const figure = rowOf(page, 'figures-table', AGENCY);
-  await figure.locator('[data-test=figures-drill]').click();
+  await rowOf(page, 'figures-table', AGENCY).locator('[data-test=figures-drill]').click();
+  await eventually(async () => new URL(page.url()).searchParams.get('tab') === 'receipts', 'the agency’s row does not open the receipts');
   await rowOf(page, 'receipt-table', title).waitFor();
+  await page.goto(`${baseUrl}/work/tasks?tab=figures`);
+  await page.locator('[data-test=figures-grouping] .el-radio-button', { hasText: '按月份' }).click();
+  await rowOf(page, 'figures-table', `${month()}月`).locator('[data-test=figures-drill]').click();
+  await rowOf(page, 'receipt-table', title).waitFor();
+  expect(new URL(page.url()).searchParams.get('receiptMonth') === String(month()), 'the month’s row does not filter the receipts by month');
 });
 
 /** A 党组(党委)书记 now in post at 市财政局: the demo data has one; otherwise one is appointed through the API. */

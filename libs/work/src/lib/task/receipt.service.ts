@@ -18,14 +18,22 @@ export class ReceiptService {
   /** Receipts in reach, newest first: an agency its own, the committee every agency's (or one task's). */
   async receipts(db: TenantDb, args: TaskReceiptArgs): Promise<Page<TaskReceipt>> {
     const where: Record<string, unknown> = {};
-    if (args.taskId) where['taskId'] = args.taskId;
     if (args.tenantId) where['tenantId'] = args.tenantId;
     if (args.status) where['status'] = args.status;
+    // The tasks the receipts may belong to: the one asked for, those of a year or month, those past their deadline.
+    const taskWhere: Record<string, unknown> = {};
+    if (args.year) taskWhere['year'] = args.year;
+    if (args.month) taskWhere['month'] = args.month;
     if (args.overdue) {
       // Unanswered past the deadline: the tasks whose deadline has passed, receipts not (yet) reported.
-      const due = await db.reference(WorkTask).find({ where: { status: TaskStatus.SENT, dueAt: LessThanOrEqual(new Date()) }, select: { id: true } });
-      where['taskId'] = args.taskId ? (due.some((t) => t.id === args.taskId) ? args.taskId : In([])) : In(due.map((t) => t.id));
+      Object.assign(taskWhere, { status: TaskStatus.SENT, dueAt: LessThanOrEqual(new Date()) });
       where['firstReportedAt'] = IsNull();
+    }
+    if (Object.keys(taskWhere).length) {
+      const ids = (await db.reference(WorkTask).find({ where: taskWhere, select: { id: true } })).map((t) => t.id);
+      where['taskId'] = args.taskId ? (ids.includes(args.taskId) ? args.taskId : In([])) : In(ids);
+    } else if (args.taskId) {
+      where['taskId'] = args.taskId;
     }
     const [items, total] = await db.repo(TaskReceipt).findAndCount({ where, order: { issuedAt: 'DESC', id: 'ASC' }, skip: args.offset, take: args.limit });
     return { items, total, offset: args.offset, limit: args.limit };

@@ -160,7 +160,6 @@ export default {
     figuresEmpty: 'No key tasks sent in {year} yet',
     figuresChart: { AGENCY: 'Receipts by agency (top 15 by on-time rate)', MONTH: 'Receipts by month', TASK: 'Receipts by task' },
     drill: 'Receipts',
-    drillTasks: 'The month’s tasks',
     inboxTitle: 'Task inbox',
     inboxSubtitle: 'Key tasks from the committee: sign, carry out, report with evidence',
     inboxEmpty: 'No key tasks received yet',

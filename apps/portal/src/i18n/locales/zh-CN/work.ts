@@ -149,7 +149,6 @@ export default {
     figuresEmpty: '{year} 年还没有已推送的重点任务',
     figuresChart: { AGENCY: '各单位回执情况(按时报送率前 15)', MONTH: '各月回执情况', TASK: '各任务回执情况' },
     drill: '查看回执',
-    drillTasks: '查看该月任务',
     // 任务收件箱
     inboxTitle: '任务收件箱',
     inboxSubtitle: '工委推送的重点任务:签收、办理、报送印证资料',

@@ -1,4 +1,4 @@
-import { computed, watch, type Ref } from 'vue';
+import { computed, ref, watch, type Ref } from 'vue';
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import { ReviewTaskReceiptDocument, TaskReceiptsDocument, type TaskReceiptFieldsFragment, type TaskReceiptStatus } from '@/gql/graphql';
 import { confirmAction } from '@/api/confirm';
@@ -15,14 +15,16 @@ export interface ReceiptFilters {
   overdue: boolean;
   tenantId: string;
   taskId: string;
+  month: number | null;
 }
-export const blankReceiptFilters = (): ReceiptFilters => ({ status: '', overdue: false, tenantId: '', taskId: '' });
+export const blankReceiptFilters = (): ReceiptFilters => ({ status: '', overdue: false, tenantId: '', taskId: '', month: null });
 
 /**
- * Receipts in reach, a page at a time, filtered by task, agency, state and 逾期未报送; the committee's
- * reviewers approve or return those reported. `fixedTaskId` pins the list to one task (its board).
+ * Receipts in reach, a page at a time, filtered by task (or the tasks' year and month), agency, state
+ * and 逾期未报送; the committee's reviewers approve or return those reported. `fixedTaskId` pins the
+ * list to one task (its board), `year` to the tasks of a year (the task centre's).
  */
-export function useReceipts(fixedTaskId: Ref<string | null>, preset: Ref<Partial<ReceiptFilters> | undefined>) {
+export function useReceipts(fixedTaskId: Ref<string | null>, preset: Ref<Partial<ReceiptFilters> | undefined>, year: Ref<number | null> = ref(null)) {
   const t = i18n.global.t;
   const session = useSessionStore();
   const reviewer = computed(() => session.canChange(Permission.WORK_RECEIPTS_REVIEW));
@@ -44,6 +46,8 @@ export function useReceipts(fixedTaskId: Ref<string | null>, preset: Ref<Partial
     tenantId: applied.value.tenantId || null,
     status: applied.value.status || null,
     overdue: applied.value.overdue || null,
+    year: fixedTaskId.value ? null : year.value,
+    month: fixedTaskId.value ? null : applied.value.month,
     offset: offset.value,
     limit: pageSize.value,
   }));

@@ -33,7 +33,7 @@ export function useTaskCenter() {
   });
   const year = computed<number>({
     get: () => Number(one(route.query.year)) || localYear(),
-    set: (v) => go({ year: String(v), month: undefined, taskId: undefined }),
+    set: (v) => go({ year: String(v), month: undefined, taskId: undefined, receiptMonth: undefined }),
   });
   const month = computed<number | null>({
     get: () => Number(one(route.query.month)) || null,
@@ -44,13 +44,18 @@ export function useTaskCenter() {
     tenantId: one(route.query.tenantId),
     taskId: one(route.query.taskId),
     overdue: route.query.overdue === '1',
+    month: Number(one(route.query.receiptMonth)) || null,
   }));
   /** Opens the receipts, filtered (a figure's row, the 待审核 notice). */
   function showReceipts(filters: Partial<ReceiptFilters>): void {
-    go({ tab: 'receipts', status: filters.status || undefined, tenantId: filters.tenantId || undefined, taskId: filters.taskId || undefined, overdue: filters.overdue ? '1' : undefined });
-  }
-  function showMonth(m: number): void {
-    go({ tab: 'tasks', month: String(m) });
+    go({
+      tab: 'receipts',
+      status: filters.status || undefined,
+      tenantId: filters.tenantId || undefined,
+      taskId: filters.taskId || undefined,
+      overdue: filters.overdue ? '1' : undefined,
+      receiptMonth: filters.month ? String(filters.month) : undefined,
+    });
   }
 
   const plansQuery = useQuery(WorkPlansDocument, null, { fetchPolicy: 'cache-and-network' });
@@ -77,5 +82,5 @@ export function useTaskCenter() {
     for (const q of [plansQuery, tasksQuery, byTaskQuery, ...(reviewer.value ? [waitingQuery] : [])]) void q.refetch()?.catch(() => undefined);
   }
 
-  return { manager, reviewer, tab, year, years, month, receiptPreset, showReceipts, showMonth, plans, plan, plansLoading, tasks, tasksLoading, tasksError, figuresOf, waiting, refresh };
+  return { manager, reviewer, tab, year, years, month, receiptPreset, showReceipts, plans, plan, plansLoading, tasks, tasksLoading, tasksError, figuresOf, waiting, refresh };
 }
