@@ -54,6 +54,15 @@ const OPENERS: { test: string; empty?: boolean }[] = [
   { test: 'obligation-history' },
   { test: 'review-return', empty: true },
   { test: 'review-history' },
+  { test: 'plan-create', empty: true },
+  { test: 'point-create', empty: true },
+  { test: 'task-create', empty: true },
+  { test: 'task-amend', empty: true },
+  { test: 'receipt-return', empty: true },
+  { test: 'receipt-detail' },
+  { test: 'inbox-detail' },
+  { test: 'project-create', empty: true },
+  { test: 'project-review', empty: true },
 ];
 const OPEN_LAYER = '.el-overlay:visible [role=dialog]';
 

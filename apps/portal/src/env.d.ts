@@ -19,6 +19,8 @@ declare module 'vue-router' {
     permission?: Permission;
     /** For the committee's users only (its own work, as the duty templates), whatever the permission. */
     committee?: boolean;
+    /** A page without an entry of its own: the menu entry (path) it belongs under. */
+    menuPath?: string;
     /** Reachable without signing in. */
     public?: boolean;
   }

@@ -6,7 +6,7 @@ import { TaskReceipt } from './lib/task/task-receipt.entity';
 import { BreakthroughProject, ProjectMilestone, ProjectProgress } from './lib/project/breakthrough-project.entity';
 import { PlanResolver } from './lib/plan/plan.resolver';
 import { ReceiptResolver, TaskResolver } from './lib/task/task.resolver';
-import { PartyGroupSecretaryResolver, ProjectResolver } from './lib/project/project.resolver';
+import { PartyGroupSecretaryResolver, ProjectProgressResolver, ProjectResolver } from './lib/project/project.resolver';
 import { WorkFiguresResolver } from './lib/figures/work-figures.resolver';
 import { WorkExportResolver } from './lib/export/export.resolver';
 import { Work1764900000000 } from './lib/migrations/1764900000000-work.migration';
@@ -36,7 +36,7 @@ export const workModule: ZerenModule = {
   dependsOn: ['auth', 'files', 'org-tree'],
   entities: [WorkPlan, WorkPoint, WorkTask, TaskDeadlineChange, TaskReceipt, BreakthroughProject, ProjectMilestone, ProjectProgress],
   migrations: [Work1764900000000],
-  resolvers: [PlanResolver, TaskResolver, ReceiptResolver, ProjectResolver, PartyGroupSecretaryResolver, WorkFiguresResolver, WorkExportResolver],
+  resolvers: [PlanResolver, TaskResolver, ReceiptResolver, ProjectResolver, ProjectProgressResolver, PartyGroupSecretaryResolver, WorkFiguresResolver, WorkExportResolver],
   permissions: WORK_GRANTS,
   todos: [workTodos],
   reminders: [workReminders],

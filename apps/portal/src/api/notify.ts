@@ -12,3 +12,8 @@ export function notifyError(error: unknown): ApiProblem {
 export function notifySuccess(message: string): void {
   ElMessage.success({ message, grouping: true });
 }
+
+/** Something to heed that is not a refusal (the month already has its key tasks). */
+export function notifyWarning(message: string): void {
+  ElMessage.warning({ message, grouping: true, showClose: true, duration: 6000 });
+}

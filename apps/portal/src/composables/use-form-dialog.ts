@@ -1,6 +1,6 @@
 import { computed, provide, reactive, ref, useTemplateRef, type ComputedRef, type InjectionKey } from 'vue';
 import type { FormInstance } from 'element-plus';
-import { issuesByField } from '@/api/errors';
+import { issuesByField, type ApiIssue } from '@/api/errors';
 import { notifyError, notifySuccess } from '@/api/notify';
 
 /** Whether the open form differs from what it was opened with: FormDialog asks before throwing that away. */
@@ -15,6 +15,8 @@ export function useFormDialog<T extends object>(blank: () => T, formRef: string)
   const visible = ref(false);
   const form = reactive(blank()) as T;
   const fieldErrors = ref<Record<string, string>>({});
+  // The last refusal's issues as the API named them (`milestones.1.title`), for forms with repeated rows.
+  const issues = ref<ApiIssue[]>([]);
   const formEl = useTemplateRef<FormInstance>(formRef);
   const opened = ref('');
   const dirty = computed(() => visible.value && JSON.stringify(form) !== opened.value);
@@ -24,6 +26,7 @@ export function useFormDialog<T extends object>(blank: () => T, formRef: string)
     Object.assign(form, blank(), values);
     opened.value = JSON.stringify(form);
     fieldErrors.value = {};
+    issues.value = [];
     visible.value = true;
     formEl.value?.clearValidate();
   }
@@ -31,6 +34,7 @@ export function useFormDialog<T extends object>(blank: () => T, formRef: string)
   /** Clears the last refusal's messages, then runs the rules (of the named fields only, if given). */
   async function check(fields?: string[]): Promise<boolean> {
     fieldErrors.value = {};
+    issues.value = [];
     const el = formEl.value;
     if (!el) return false;
     return (fields ? el.validateField(fields) : el.validate()).catch(() => false);
@@ -43,7 +47,8 @@ export function useFormDialog<T extends object>(blank: () => T, formRef: string)
       await save();
     } catch (e) {
       // The message, and each issue beside its field.
-      fieldErrors.value = issuesByField(notifyError(e).issues);
+      issues.value = notifyError(e).issues;
+      fieldErrors.value = issuesByField(issues.value);
       return false;
     }
     notifySuccess(done);
@@ -51,5 +56,5 @@ export function useFormDialog<T extends object>(blank: () => T, formRef: string)
     return true;
   }
 
-  return { visible, form, fieldErrors, dirty, show, check, submit };
+  return { visible, form, fieldErrors, issues, dirty, show, check, submit };
 }

@@ -109,6 +109,53 @@ type Documents = {
     "mutation ResetUserPassword($id: ID!, $password: String!) {\n  resetUserPassword(id: $id, password: $password) {\n    id\n  }\n}": typeof types.ResetUserPasswordDocument,
     "mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n  updateUser(id: $id, input: $input) {\n    id\n    displayName\n    roles\n    disabled\n  }\n}": typeof types.UpdateUserDocument,
     "query Users($search: String, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  users(search: $search, tenantId: $tenantId, offset: $offset, limit: $limit) {\n    total\n    offset\n    limit\n    items {\n      id\n      username\n      displayName\n      roles\n      disabled\n      lastLoginAt\n      createdAt\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.UsersDocument,
+    "mutation AcceptBreakthroughProject($id: ID!, $input: ProjectAcceptanceInput!) {\n  acceptBreakthroughProject(id: $id, input: $input) {\n    id\n    status\n  }\n}": typeof types.AcceptBreakthroughProjectDocument,
+    "mutation AddWorkPoint($planId: ID!, $input: WorkPointInput!) {\n  addWorkPoint(planId: $planId, input: $input) {\n    id\n  }\n}": typeof types.AddWorkPointDocument,
+    "mutation AmendWorkTaskDeadline($id: ID!, $input: TaskDeadlineInput!) {\n  amendWorkTaskDeadline(id: $id, input: $input) {\n    id\n    dueOn\n    dueAt\n    deadlineChanges {\n      ...DeadlineChangeFields\n    }\n  }\n}": typeof types.AmendWorkTaskDeadlineDocument,
+    "mutation ApplyBreakthroughProject($id: ID!) {\n  applyBreakthroughProject(id: $id) {\n    id\n    status\n    appliedAt\n  }\n}": typeof types.ApplyBreakthroughProjectDocument,
+    "query BreakthroughProject($id: ID!) {\n  breakthroughProject(id: $id) {\n    ...ProjectFields\n  }\n}": typeof types.BreakthroughProjectDocument,
+    "query BreakthroughProjects($year: Int, $status: ProjectStatus, $category: ProblemCategory, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  breakthroughProjects(\n    year: $year\n    status: $status\n    category: $category\n    tenantId: $tenantId\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    offset\n    limit\n    items {\n      ...ProjectRowFields\n    }\n  }\n}": typeof types.BreakthroughProjectsDocument,
+    "mutation CreateBreakthroughProject($input: ProjectInput!) {\n  createBreakthroughProject(input: $input) {\n    id\n    status\n  }\n}": typeof types.CreateBreakthroughProjectDocument,
+    "mutation CreateWorkPlan($input: WorkPlanInput!) {\n  createWorkPlan(input: $input) {\n    ...WorkPlanFields\n  }\n}": typeof types.CreateWorkPlanDocument,
+    "mutation CreateWorkTask($input: WorkTaskInput!) {\n  createWorkTask(input: $input) {\n    id\n    monthTaskCount\n    monthWarning\n  }\n}": typeof types.CreateWorkTaskDocument,
+    "fragment DeadlineChangeFields on TaskDeadlineChange {\n  id\n  fromDueOn\n  toDueOn\n  reason\n  createdAt\n}": typeof types.DeadlineChangeFieldsFragmentDoc,
+    "query PartyGroupSecretaries {\n  postAssignments(\n    postCode: \"PARTY_GROUP_SECRETARY\"\n    includeDescendants: true\n    offset: 0\n    limit: 50\n  ) {\n    items {\n      id\n      unit {\n        id\n        name\n      }\n      member {\n        id\n        name\n        jobTitle\n      }\n    }\n  }\n}": typeof types.PartyGroupSecretariesDocument,
+    "fragment ProjectFields on BreakthroughProject {\n  ...ProjectRowFields\n  unitId\n  secretaryMemberId\n  problem\n  measures\n  expectedOutcome\n  reviewComment\n  outcome\n  acceptanceRequestedAt\n  acceptanceComment\n  terminationReason\n  createdAt\n  unit {\n    id\n    name\n  }\n  proposalFiles {\n    ...StoredFileFields\n  }\n  milestones {\n    id\n    title\n    dueOn\n    doneOn\n    sortOrder\n  }\n  progressReports {\n    id\n    periodKey\n    content\n    createdAt\n    updatedAt\n    files {\n      ...StoredFileFields\n    }\n  }\n}": typeof types.ProjectFieldsFragmentDoc,
+    "query ProjectFigures($grouping: ProjectGrouping!, $year: Int) {\n  projectFigures(grouping: $grouping, year: $year) {\n    key\n    label\n    tenantId\n    total\n    implemented\n    closed\n  }\n  implementedProjectCount\n}": typeof types.ProjectFiguresDocument,
+    "fragment ProjectRowFields on BreakthroughProject {\n  id\n  tenantId\n  year\n  title\n  category\n  status\n  appliedAt\n  approvedAt\n  closedAt\n  terminatedAt\n  necessityScore\n  timelinessScore\n  leverageScore\n  acceptanceScore\n  overdueMilestones\n  tenant {\n    id\n    name\n  }\n  secretary {\n    id\n    name\n  }\n  milestones {\n    id\n    doneOn\n  }\n}": typeof types.ProjectRowFieldsFragmentDoc,
+    "query ProjectsBehindSchedule {\n  projectsBehindSchedule {\n    ...ProjectRowFields\n  }\n}": typeof types.ProjectsBehindScheduleDocument,
+    "mutation PublishWorkPlan($id: ID!) {\n  publishWorkPlan(id: $id) {\n    id\n    status\n    publishedAt\n  }\n}": typeof types.PublishWorkPlanDocument,
+    "mutation RecallWorkTask($id: ID!) {\n  recallWorkTask(id: $id) {\n    id\n    status\n    recalledAt\n  }\n}": typeof types.RecallWorkTaskDocument,
+    "fragment ReceiptFiguresFields on ReceiptFigures {\n  key\n  label\n  tenantId\n  total\n  signed\n  reported\n  approved\n  returned\n  due\n  onTime\n  late\n  overdue\n  onTimeRate\n}": typeof types.ReceiptFiguresFieldsFragmentDoc,
+    "mutation RemoveBreakthroughProject($id: ID!) {\n  removeBreakthroughProject(id: $id) {\n    id\n  }\n}": typeof types.RemoveBreakthroughProjectDocument,
+    "mutation RemoveWorkPoint($id: ID!) {\n  removeWorkPoint(id: $id) {\n    id\n  }\n}": typeof types.RemoveWorkPointDocument,
+    "mutation RemoveWorkTask($id: ID!) {\n  removeWorkTask(id: $id) {\n    id\n  }\n}": typeof types.RemoveWorkTaskDocument,
+    "mutation RenameWorkPlan($id: ID!, $input: WorkPlanTitleInput!) {\n  renameWorkPlan(id: $id, input: $input) {\n    id\n    title\n  }\n}": typeof types.RenameWorkPlanDocument,
+    "mutation ReportProjectProgress($projectId: ID!, $input: ProgressInput!) {\n  reportProjectProgress(projectId: $projectId, input: $input) {\n    id\n    periodKey\n  }\n}": typeof types.ReportProjectProgressDocument,
+    "mutation ReportTaskReceipt($id: ID!, $input: TaskResponseInput!) {\n  reportTaskReceipt(id: $id, input: $input) {\n    id\n    status\n    response\n    reportedAt\n    firstReportedAt\n    reportCount\n    late\n    files {\n      ...StoredFileFields\n    }\n  }\n}": typeof types.ReportTaskReceiptDocument,
+    "mutation RequestProjectAcceptance($id: ID!, $input: ProjectOutcomeInput!) {\n  requestProjectAcceptance(id: $id, input: $input) {\n    id\n    status\n  }\n}": typeof types.RequestProjectAcceptanceDocument,
+    "mutation ReviewBreakthroughProject($id: ID!, $input: ProjectReviewInput!) {\n  reviewBreakthroughProject(id: $id, input: $input) {\n    id\n    status\n  }\n}": typeof types.ReviewBreakthroughProjectDocument,
+    "mutation ReviewTaskReceipt($id: ID!, $input: ReviewInput!) {\n  reviewTaskReceipt(id: $id, input: $input) {\n    id\n    status\n    reviewComment\n    reviewedAt\n  }\n}": typeof types.ReviewTaskReceiptDocument,
+    "mutation SaveTaskResponse($id: ID!, $input: TaskResponseInput!) {\n  saveTaskResponse(id: $id, input: $input) {\n    id\n    status\n    response\n    files {\n      ...StoredFileFields\n    }\n  }\n}": typeof types.SaveTaskResponseDocument,
+    "query SecretariesWithoutProject($year: Int!) {\n  secretariesWithoutProject(year: $year) {\n    tenantId\n    unitId\n    memberId\n    tenant {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    member {\n      id\n      name\n      jobTitle\n    }\n  }\n}": typeof types.SecretariesWithoutProjectDocument,
+    "mutation SendWorkTask($id: ID!) {\n  sendWorkTask(id: $id) {\n    id\n    status\n    sentAt\n    receiptCount\n    monthWarning\n  }\n}": typeof types.SendWorkTaskDocument,
+    "mutation SetProjectMilestoneDone($id: ID!, $doneOn: LocalDate) {\n  setProjectMilestoneDone(id: $id, doneOn: $doneOn) {\n    id\n    doneOn\n  }\n}": typeof types.SetProjectMilestoneDoneDocument,
+    "mutation SignTaskReceipt($id: ID!) {\n  signTaskReceipt(id: $id) {\n    id\n    status\n    signedAt\n  }\n}": typeof types.SignTaskReceiptDocument,
+    "mutation StartTaskReceipt($id: ID!) {\n  startTaskReceipt(id: $id) {\n    id\n    status\n  }\n}": typeof types.StartTaskReceiptDocument,
+    "fragment StoredFileFields on StoredFile {\n  id\n  name\n  mimeType\n  size\n  hasThumbnail\n  url\n  thumbnailUrl\n}": typeof types.StoredFileFieldsFragmentDoc,
+    "fragment TaskReceiptFields on TaskReceipt {\n  id\n  tenantId\n  taskId\n  status\n  issuedAt\n  signedAt\n  response\n  firstReportedAt\n  reportedAt\n  reportCount\n  late\n  reviewComment\n  reviewedAt\n  deadline\n  overdueMark\n  warning\n  evidenceIntact\n  tenant {\n    id\n    name\n  }\n  files {\n    ...StoredFileFields\n  }\n  task {\n    id\n    year\n    month\n    title\n    requirement\n    dueOn\n    dueAt\n    evidenceKinds\n    minEvidence\n    status\n    point {\n      id\n      number\n      title\n    }\n    deadlineChanges {\n      ...DeadlineChangeFields\n    }\n  }\n}": typeof types.TaskReceiptFieldsFragmentDoc,
+    "query TaskReceiptFigures($grouping: ReceiptGrouping!, $year: Int) {\n  taskReceiptFigures(grouping: $grouping, year: $year) {\n    ...ReceiptFiguresFields\n  }\n}": typeof types.TaskReceiptFiguresDocument,
+    "query TaskReceipt($id: ID!) {\n  taskReceipt(id: $id) {\n    ...TaskReceiptFields\n  }\n}": typeof types.TaskReceiptDocument,
+    "query TaskReceipts($taskId: ID, $tenantId: ID, $status: TaskReceiptStatus, $overdue: Boolean, $year: Int, $month: Int, $offset: Int!, $limit: Int!) {\n  taskReceipts(\n    taskId: $taskId\n    tenantId: $tenantId\n    status: $status\n    overdue: $overdue\n    year: $year\n    month: $month\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    offset\n    limit\n    items {\n      ...TaskReceiptFields\n    }\n  }\n}": typeof types.TaskReceiptsDocument,
+    "mutation TerminateBreakthroughProject($id: ID!, $input: ReasonInput!) {\n  terminateBreakthroughProject(id: $id, input: $input) {\n    id\n    status\n  }\n}": typeof types.TerminateBreakthroughProjectDocument,
+    "mutation UpdateBreakthroughProject($id: ID!, $input: ProjectInput!) {\n  updateBreakthroughProject(id: $id, input: $input) {\n    id\n    status\n  }\n}": typeof types.UpdateBreakthroughProjectDocument,
+    "mutation UpdateWorkPoint($id: ID!, $input: WorkPointInput!) {\n  updateWorkPoint(id: $id, input: $input) {\n    id\n    number\n    title\n    content\n  }\n}": typeof types.UpdateWorkPointDocument,
+    "mutation UpdateWorkTask($id: ID!, $input: WorkTaskInput!) {\n  updateWorkTask(id: $id, input: $input) {\n    id\n    monthTaskCount\n    monthWarning\n  }\n}": typeof types.UpdateWorkTaskDocument,
+    "fragment WorkPlanFields on WorkPlan {\n  id\n  year\n  title\n  status\n  publishedAt\n  points {\n    id\n    number\n    title\n    content\n  }\n}": typeof types.WorkPlanFieldsFragmentDoc,
+    "query WorkPlans {\n  workPlans {\n    ...WorkPlanFields\n  }\n}": typeof types.WorkPlansDocument,
+    "fragment WorkTaskFields on WorkTask {\n  id\n  year\n  month\n  pointId\n  title\n  requirement\n  dueOn\n  dueAt\n  evidenceKinds\n  minEvidence\n  target\n  targetTenantIds\n  status\n  sentAt\n  receiptCount\n  recalledAt\n  createdAt\n  monthTaskCount\n  monthWarning\n  point {\n    id\n    number\n    title\n  }\n  deadlineChanges {\n    ...DeadlineChangeFields\n  }\n}": typeof types.WorkTaskFieldsFragmentDoc,
+    "query WorkTask($id: ID!, $reviewer: Boolean!) {\n  workTask(id: $id) {\n    ...WorkTaskFields\n    receiptFigures @include(if: $reviewer) {\n      ...ReceiptFiguresFields\n    }\n  }\n}": typeof types.WorkTaskDocument,
+    "query WorkTasks($year: Int, $month: Int) {\n  workTasks(year: $year, month: $month) {\n    ...WorkTaskFields\n  }\n}": typeof types.WorkTasksDocument,
 };
 const documents: Documents = {
     "query AuditLog($offset: Int!, $limit: Int!, $tenantId: ID, $operation: String, $outcome: AuditOutcome, $from: DateTimeISO, $to: DateTimeISO) {\n  auditLog(\n    offset: $offset\n    limit: $limit\n    tenantId: $tenantId\n    operation: $operation\n    outcome: $outcome\n    from: $from\n    to: $to\n  ) {\n    total\n    offset\n    limit\n    items {\n      id\n      at\n      operation\n      outcome\n      errorCode\n      actorUsername\n      tenantId\n      targetIds\n      requestId\n    }\n  }\n}": types.AuditLogDocument,
@@ -206,6 +253,53 @@ const documents: Documents = {
     "mutation ResetUserPassword($id: ID!, $password: String!) {\n  resetUserPassword(id: $id, password: $password) {\n    id\n  }\n}": types.ResetUserPasswordDocument,
     "mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n  updateUser(id: $id, input: $input) {\n    id\n    displayName\n    roles\n    disabled\n  }\n}": types.UpdateUserDocument,
     "query Users($search: String, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  users(search: $search, tenantId: $tenantId, offset: $offset, limit: $limit) {\n    total\n    offset\n    limit\n    items {\n      id\n      username\n      displayName\n      roles\n      disabled\n      lastLoginAt\n      createdAt\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}": types.UsersDocument,
+    "mutation AcceptBreakthroughProject($id: ID!, $input: ProjectAcceptanceInput!) {\n  acceptBreakthroughProject(id: $id, input: $input) {\n    id\n    status\n  }\n}": types.AcceptBreakthroughProjectDocument,
+    "mutation AddWorkPoint($planId: ID!, $input: WorkPointInput!) {\n  addWorkPoint(planId: $planId, input: $input) {\n    id\n  }\n}": types.AddWorkPointDocument,
+    "mutation AmendWorkTaskDeadline($id: ID!, $input: TaskDeadlineInput!) {\n  amendWorkTaskDeadline(id: $id, input: $input) {\n    id\n    dueOn\n    dueAt\n    deadlineChanges {\n      ...DeadlineChangeFields\n    }\n  }\n}": types.AmendWorkTaskDeadlineDocument,
+    "mutation ApplyBreakthroughProject($id: ID!) {\n  applyBreakthroughProject(id: $id) {\n    id\n    status\n    appliedAt\n  }\n}": types.ApplyBreakthroughProjectDocument,
+    "query BreakthroughProject($id: ID!) {\n  breakthroughProject(id: $id) {\n    ...ProjectFields\n  }\n}": types.BreakthroughProjectDocument,
+    "query BreakthroughProjects($year: Int, $status: ProjectStatus, $category: ProblemCategory, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  breakthroughProjects(\n    year: $year\n    status: $status\n    category: $category\n    tenantId: $tenantId\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    offset\n    limit\n    items {\n      ...ProjectRowFields\n    }\n  }\n}": types.BreakthroughProjectsDocument,
+    "mutation CreateBreakthroughProject($input: ProjectInput!) {\n  createBreakthroughProject(input: $input) {\n    id\n    status\n  }\n}": types.CreateBreakthroughProjectDocument,
+    "mutation CreateWorkPlan($input: WorkPlanInput!) {\n  createWorkPlan(input: $input) {\n    ...WorkPlanFields\n  }\n}": types.CreateWorkPlanDocument,
+    "mutation CreateWorkTask($input: WorkTaskInput!) {\n  createWorkTask(input: $input) {\n    id\n    monthTaskCount\n    monthWarning\n  }\n}": types.CreateWorkTaskDocument,
+    "fragment DeadlineChangeFields on TaskDeadlineChange {\n  id\n  fromDueOn\n  toDueOn\n  reason\n  createdAt\n}": types.DeadlineChangeFieldsFragmentDoc,
+    "query PartyGroupSecretaries {\n  postAssignments(\n    postCode: \"PARTY_GROUP_SECRETARY\"\n    includeDescendants: true\n    offset: 0\n    limit: 50\n  ) {\n    items {\n      id\n      unit {\n        id\n        name\n      }\n      member {\n        id\n        name\n        jobTitle\n      }\n    }\n  }\n}": types.PartyGroupSecretariesDocument,
+    "fragment ProjectFields on BreakthroughProject {\n  ...ProjectRowFields\n  unitId\n  secretaryMemberId\n  problem\n  measures\n  expectedOutcome\n  reviewComment\n  outcome\n  acceptanceRequestedAt\n  acceptanceComment\n  terminationReason\n  createdAt\n  unit {\n    id\n    name\n  }\n  proposalFiles {\n    ...StoredFileFields\n  }\n  milestones {\n    id\n    title\n    dueOn\n    doneOn\n    sortOrder\n  }\n  progressReports {\n    id\n    periodKey\n    content\n    createdAt\n    updatedAt\n    files {\n      ...StoredFileFields\n    }\n  }\n}": types.ProjectFieldsFragmentDoc,
+    "query ProjectFigures($grouping: ProjectGrouping!, $year: Int) {\n  projectFigures(grouping: $grouping, year: $year) {\n    key\n    label\n    tenantId\n    total\n    implemented\n    closed\n  }\n  implementedProjectCount\n}": types.ProjectFiguresDocument,
+    "fragment ProjectRowFields on BreakthroughProject {\n  id\n  tenantId\n  year\n  title\n  category\n  status\n  appliedAt\n  approvedAt\n  closedAt\n  terminatedAt\n  necessityScore\n  timelinessScore\n  leverageScore\n  acceptanceScore\n  overdueMilestones\n  tenant {\n    id\n    name\n  }\n  secretary {\n    id\n    name\n  }\n  milestones {\n    id\n    doneOn\n  }\n}": types.ProjectRowFieldsFragmentDoc,
+    "query ProjectsBehindSchedule {\n  projectsBehindSchedule {\n    ...ProjectRowFields\n  }\n}": types.ProjectsBehindScheduleDocument,
+    "mutation PublishWorkPlan($id: ID!) {\n  publishWorkPlan(id: $id) {\n    id\n    status\n    publishedAt\n  }\n}": types.PublishWorkPlanDocument,
+    "mutation RecallWorkTask($id: ID!) {\n  recallWorkTask(id: $id) {\n    id\n    status\n    recalledAt\n  }\n}": types.RecallWorkTaskDocument,
+    "fragment ReceiptFiguresFields on ReceiptFigures {\n  key\n  label\n  tenantId\n  total\n  signed\n  reported\n  approved\n  returned\n  due\n  onTime\n  late\n  overdue\n  onTimeRate\n}": types.ReceiptFiguresFieldsFragmentDoc,
+    "mutation RemoveBreakthroughProject($id: ID!) {\n  removeBreakthroughProject(id: $id) {\n    id\n  }\n}": types.RemoveBreakthroughProjectDocument,
+    "mutation RemoveWorkPoint($id: ID!) {\n  removeWorkPoint(id: $id) {\n    id\n  }\n}": types.RemoveWorkPointDocument,
+    "mutation RemoveWorkTask($id: ID!) {\n  removeWorkTask(id: $id) {\n    id\n  }\n}": types.RemoveWorkTaskDocument,
+    "mutation RenameWorkPlan($id: ID!, $input: WorkPlanTitleInput!) {\n  renameWorkPlan(id: $id, input: $input) {\n    id\n    title\n  }\n}": types.RenameWorkPlanDocument,
+    "mutation ReportProjectProgress($projectId: ID!, $input: ProgressInput!) {\n  reportProjectProgress(projectId: $projectId, input: $input) {\n    id\n    periodKey\n  }\n}": types.ReportProjectProgressDocument,
+    "mutation ReportTaskReceipt($id: ID!, $input: TaskResponseInput!) {\n  reportTaskReceipt(id: $id, input: $input) {\n    id\n    status\n    response\n    reportedAt\n    firstReportedAt\n    reportCount\n    late\n    files {\n      ...StoredFileFields\n    }\n  }\n}": types.ReportTaskReceiptDocument,
+    "mutation RequestProjectAcceptance($id: ID!, $input: ProjectOutcomeInput!) {\n  requestProjectAcceptance(id: $id, input: $input) {\n    id\n    status\n  }\n}": types.RequestProjectAcceptanceDocument,
+    "mutation ReviewBreakthroughProject($id: ID!, $input: ProjectReviewInput!) {\n  reviewBreakthroughProject(id: $id, input: $input) {\n    id\n    status\n  }\n}": types.ReviewBreakthroughProjectDocument,
+    "mutation ReviewTaskReceipt($id: ID!, $input: ReviewInput!) {\n  reviewTaskReceipt(id: $id, input: $input) {\n    id\n    status\n    reviewComment\n    reviewedAt\n  }\n}": types.ReviewTaskReceiptDocument,
+    "mutation SaveTaskResponse($id: ID!, $input: TaskResponseInput!) {\n  saveTaskResponse(id: $id, input: $input) {\n    id\n    status\n    response\n    files {\n      ...StoredFileFields\n    }\n  }\n}": types.SaveTaskResponseDocument,
+    "query SecretariesWithoutProject($year: Int!) {\n  secretariesWithoutProject(year: $year) {\n    tenantId\n    unitId\n    memberId\n    tenant {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    member {\n      id\n      name\n      jobTitle\n    }\n  }\n}": types.SecretariesWithoutProjectDocument,
+    "mutation SendWorkTask($id: ID!) {\n  sendWorkTask(id: $id) {\n    id\n    status\n    sentAt\n    receiptCount\n    monthWarning\n  }\n}": types.SendWorkTaskDocument,
+    "mutation SetProjectMilestoneDone($id: ID!, $doneOn: LocalDate) {\n  setProjectMilestoneDone(id: $id, doneOn: $doneOn) {\n    id\n    doneOn\n  }\n}": types.SetProjectMilestoneDoneDocument,
+    "mutation SignTaskReceipt($id: ID!) {\n  signTaskReceipt(id: $id) {\n    id\n    status\n    signedAt\n  }\n}": types.SignTaskReceiptDocument,
+    "mutation StartTaskReceipt($id: ID!) {\n  startTaskReceipt(id: $id) {\n    id\n    status\n  }\n}": types.StartTaskReceiptDocument,
+    "fragment StoredFileFields on StoredFile {\n  id\n  name\n  mimeType\n  size\n  hasThumbnail\n  url\n  thumbnailUrl\n}": types.StoredFileFieldsFragmentDoc,
+    "fragment TaskReceiptFields on TaskReceipt {\n  id\n  tenantId\n  taskId\n  status\n  issuedAt\n  signedAt\n  response\n  firstReportedAt\n  reportedAt\n  reportCount\n  late\n  reviewComment\n  reviewedAt\n  deadline\n  overdueMark\n  warning\n  evidenceIntact\n  tenant {\n    id\n    name\n  }\n  files {\n    ...StoredFileFields\n  }\n  task {\n    id\n    year\n    month\n    title\n    requirement\n    dueOn\n    dueAt\n    evidenceKinds\n    minEvidence\n    status\n    point {\n      id\n      number\n      title\n    }\n    deadlineChanges {\n      ...DeadlineChangeFields\n    }\n  }\n}": types.TaskReceiptFieldsFragmentDoc,
+    "query TaskReceiptFigures($grouping: ReceiptGrouping!, $year: Int) {\n  taskReceiptFigures(grouping: $grouping, year: $year) {\n    ...ReceiptFiguresFields\n  }\n}": types.TaskReceiptFiguresDocument,
+    "query TaskReceipt($id: ID!) {\n  taskReceipt(id: $id) {\n    ...TaskReceiptFields\n  }\n}": types.TaskReceiptDocument,
+    "query TaskReceipts($taskId: ID, $tenantId: ID, $status: TaskReceiptStatus, $overdue: Boolean, $year: Int, $month: Int, $offset: Int!, $limit: Int!) {\n  taskReceipts(\n    taskId: $taskId\n    tenantId: $tenantId\n    status: $status\n    overdue: $overdue\n    year: $year\n    month: $month\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    offset\n    limit\n    items {\n      ...TaskReceiptFields\n    }\n  }\n}": types.TaskReceiptsDocument,
+    "mutation TerminateBreakthroughProject($id: ID!, $input: ReasonInput!) {\n  terminateBreakthroughProject(id: $id, input: $input) {\n    id\n    status\n  }\n}": types.TerminateBreakthroughProjectDocument,
+    "mutation UpdateBreakthroughProject($id: ID!, $input: ProjectInput!) {\n  updateBreakthroughProject(id: $id, input: $input) {\n    id\n    status\n  }\n}": types.UpdateBreakthroughProjectDocument,
+    "mutation UpdateWorkPoint($id: ID!, $input: WorkPointInput!) {\n  updateWorkPoint(id: $id, input: $input) {\n    id\n    number\n    title\n    content\n  }\n}": types.UpdateWorkPointDocument,
+    "mutation UpdateWorkTask($id: ID!, $input: WorkTaskInput!) {\n  updateWorkTask(id: $id, input: $input) {\n    id\n    monthTaskCount\n    monthWarning\n  }\n}": types.UpdateWorkTaskDocument,
+    "fragment WorkPlanFields on WorkPlan {\n  id\n  year\n  title\n  status\n  publishedAt\n  points {\n    id\n    number\n    title\n    content\n  }\n}": types.WorkPlanFieldsFragmentDoc,
+    "query WorkPlans {\n  workPlans {\n    ...WorkPlanFields\n  }\n}": types.WorkPlansDocument,
+    "fragment WorkTaskFields on WorkTask {\n  id\n  year\n  month\n  pointId\n  title\n  requirement\n  dueOn\n  dueAt\n  evidenceKinds\n  minEvidence\n  target\n  targetTenantIds\n  status\n  sentAt\n  receiptCount\n  recalledAt\n  createdAt\n  monthTaskCount\n  monthWarning\n  point {\n    id\n    number\n    title\n  }\n  deadlineChanges {\n    ...DeadlineChangeFields\n  }\n}": types.WorkTaskFieldsFragmentDoc,
+    "query WorkTask($id: ID!, $reviewer: Boolean!) {\n  workTask(id: $id) {\n    ...WorkTaskFields\n    receiptFigures @include(if: $reviewer) {\n      ...ReceiptFiguresFields\n    }\n  }\n}": types.WorkTaskDocument,
+    "query WorkTasks($year: Int, $month: Int) {\n  workTasks(year: $year, month: $month) {\n    ...WorkTaskFields\n  }\n}": types.WorkTasksDocument,
 };
 
 /**
@@ -602,6 +696,194 @@ export function graphql(source: "mutation UpdateUser($id: ID!, $input: UpdateUse
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Users($search: String, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  users(search: $search, tenantId: $tenantId, offset: $offset, limit: $limit) {\n    total\n    offset\n    limit\n    items {\n      id\n      username\n      displayName\n      roles\n      disabled\n      lastLoginAt\n      createdAt\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query Users($search: String, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  users(search: $search, tenantId: $tenantId, offset: $offset, limit: $limit) {\n    total\n    offset\n    limit\n    items {\n      id\n      username\n      displayName\n      roles\n      disabled\n      lastLoginAt\n      createdAt\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcceptBreakthroughProject($id: ID!, $input: ProjectAcceptanceInput!) {\n  acceptBreakthroughProject(id: $id, input: $input) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation AcceptBreakthroughProject($id: ID!, $input: ProjectAcceptanceInput!) {\n  acceptBreakthroughProject(id: $id, input: $input) {\n    id\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddWorkPoint($planId: ID!, $input: WorkPointInput!) {\n  addWorkPoint(planId: $planId, input: $input) {\n    id\n  }\n}"): (typeof documents)["mutation AddWorkPoint($planId: ID!, $input: WorkPointInput!) {\n  addWorkPoint(planId: $planId, input: $input) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AmendWorkTaskDeadline($id: ID!, $input: TaskDeadlineInput!) {\n  amendWorkTaskDeadline(id: $id, input: $input) {\n    id\n    dueOn\n    dueAt\n    deadlineChanges {\n      ...DeadlineChangeFields\n    }\n  }\n}"): (typeof documents)["mutation AmendWorkTaskDeadline($id: ID!, $input: TaskDeadlineInput!) {\n  amendWorkTaskDeadline(id: $id, input: $input) {\n    id\n    dueOn\n    dueAt\n    deadlineChanges {\n      ...DeadlineChangeFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApplyBreakthroughProject($id: ID!) {\n  applyBreakthroughProject(id: $id) {\n    id\n    status\n    appliedAt\n  }\n}"): (typeof documents)["mutation ApplyBreakthroughProject($id: ID!) {\n  applyBreakthroughProject(id: $id) {\n    id\n    status\n    appliedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BreakthroughProject($id: ID!) {\n  breakthroughProject(id: $id) {\n    ...ProjectFields\n  }\n}"): (typeof documents)["query BreakthroughProject($id: ID!) {\n  breakthroughProject(id: $id) {\n    ...ProjectFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BreakthroughProjects($year: Int, $status: ProjectStatus, $category: ProblemCategory, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  breakthroughProjects(\n    year: $year\n    status: $status\n    category: $category\n    tenantId: $tenantId\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    offset\n    limit\n    items {\n      ...ProjectRowFields\n    }\n  }\n}"): (typeof documents)["query BreakthroughProjects($year: Int, $status: ProjectStatus, $category: ProblemCategory, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  breakthroughProjects(\n    year: $year\n    status: $status\n    category: $category\n    tenantId: $tenantId\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    offset\n    limit\n    items {\n      ...ProjectRowFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateBreakthroughProject($input: ProjectInput!) {\n  createBreakthroughProject(input: $input) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation CreateBreakthroughProject($input: ProjectInput!) {\n  createBreakthroughProject(input: $input) {\n    id\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateWorkPlan($input: WorkPlanInput!) {\n  createWorkPlan(input: $input) {\n    ...WorkPlanFields\n  }\n}"): (typeof documents)["mutation CreateWorkPlan($input: WorkPlanInput!) {\n  createWorkPlan(input: $input) {\n    ...WorkPlanFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateWorkTask($input: WorkTaskInput!) {\n  createWorkTask(input: $input) {\n    id\n    monthTaskCount\n    monthWarning\n  }\n}"): (typeof documents)["mutation CreateWorkTask($input: WorkTaskInput!) {\n  createWorkTask(input: $input) {\n    id\n    monthTaskCount\n    monthWarning\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment DeadlineChangeFields on TaskDeadlineChange {\n  id\n  fromDueOn\n  toDueOn\n  reason\n  createdAt\n}"): (typeof documents)["fragment DeadlineChangeFields on TaskDeadlineChange {\n  id\n  fromDueOn\n  toDueOn\n  reason\n  createdAt\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartyGroupSecretaries {\n  postAssignments(\n    postCode: \"PARTY_GROUP_SECRETARY\"\n    includeDescendants: true\n    offset: 0\n    limit: 50\n  ) {\n    items {\n      id\n      unit {\n        id\n        name\n      }\n      member {\n        id\n        name\n        jobTitle\n      }\n    }\n  }\n}"): (typeof documents)["query PartyGroupSecretaries {\n  postAssignments(\n    postCode: \"PARTY_GROUP_SECRETARY\"\n    includeDescendants: true\n    offset: 0\n    limit: 50\n  ) {\n    items {\n      id\n      unit {\n        id\n        name\n      }\n      member {\n        id\n        name\n        jobTitle\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ProjectFields on BreakthroughProject {\n  ...ProjectRowFields\n  unitId\n  secretaryMemberId\n  problem\n  measures\n  expectedOutcome\n  reviewComment\n  outcome\n  acceptanceRequestedAt\n  acceptanceComment\n  terminationReason\n  createdAt\n  unit {\n    id\n    name\n  }\n  proposalFiles {\n    ...StoredFileFields\n  }\n  milestones {\n    id\n    title\n    dueOn\n    doneOn\n    sortOrder\n  }\n  progressReports {\n    id\n    periodKey\n    content\n    createdAt\n    updatedAt\n    files {\n      ...StoredFileFields\n    }\n  }\n}"): (typeof documents)["fragment ProjectFields on BreakthroughProject {\n  ...ProjectRowFields\n  unitId\n  secretaryMemberId\n  problem\n  measures\n  expectedOutcome\n  reviewComment\n  outcome\n  acceptanceRequestedAt\n  acceptanceComment\n  terminationReason\n  createdAt\n  unit {\n    id\n    name\n  }\n  proposalFiles {\n    ...StoredFileFields\n  }\n  milestones {\n    id\n    title\n    dueOn\n    doneOn\n    sortOrder\n  }\n  progressReports {\n    id\n    periodKey\n    content\n    createdAt\n    updatedAt\n    files {\n      ...StoredFileFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectFigures($grouping: ProjectGrouping!, $year: Int) {\n  projectFigures(grouping: $grouping, year: $year) {\n    key\n    label\n    tenantId\n    total\n    implemented\n    closed\n  }\n  implementedProjectCount\n}"): (typeof documents)["query ProjectFigures($grouping: ProjectGrouping!, $year: Int) {\n  projectFigures(grouping: $grouping, year: $year) {\n    key\n    label\n    tenantId\n    total\n    implemented\n    closed\n  }\n  implementedProjectCount\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ProjectRowFields on BreakthroughProject {\n  id\n  tenantId\n  year\n  title\n  category\n  status\n  appliedAt\n  approvedAt\n  closedAt\n  terminatedAt\n  necessityScore\n  timelinessScore\n  leverageScore\n  acceptanceScore\n  overdueMilestones\n  tenant {\n    id\n    name\n  }\n  secretary {\n    id\n    name\n  }\n  milestones {\n    id\n    doneOn\n  }\n}"): (typeof documents)["fragment ProjectRowFields on BreakthroughProject {\n  id\n  tenantId\n  year\n  title\n  category\n  status\n  appliedAt\n  approvedAt\n  closedAt\n  terminatedAt\n  necessityScore\n  timelinessScore\n  leverageScore\n  acceptanceScore\n  overdueMilestones\n  tenant {\n    id\n    name\n  }\n  secretary {\n    id\n    name\n  }\n  milestones {\n    id\n    doneOn\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectsBehindSchedule {\n  projectsBehindSchedule {\n    ...ProjectRowFields\n  }\n}"): (typeof documents)["query ProjectsBehindSchedule {\n  projectsBehindSchedule {\n    ...ProjectRowFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishWorkPlan($id: ID!) {\n  publishWorkPlan(id: $id) {\n    id\n    status\n    publishedAt\n  }\n}"): (typeof documents)["mutation PublishWorkPlan($id: ID!) {\n  publishWorkPlan(id: $id) {\n    id\n    status\n    publishedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecallWorkTask($id: ID!) {\n  recallWorkTask(id: $id) {\n    id\n    status\n    recalledAt\n  }\n}"): (typeof documents)["mutation RecallWorkTask($id: ID!) {\n  recallWorkTask(id: $id) {\n    id\n    status\n    recalledAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ReceiptFiguresFields on ReceiptFigures {\n  key\n  label\n  tenantId\n  total\n  signed\n  reported\n  approved\n  returned\n  due\n  onTime\n  late\n  overdue\n  onTimeRate\n}"): (typeof documents)["fragment ReceiptFiguresFields on ReceiptFigures {\n  key\n  label\n  tenantId\n  total\n  signed\n  reported\n  approved\n  returned\n  due\n  onTime\n  late\n  overdue\n  onTimeRate\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveBreakthroughProject($id: ID!) {\n  removeBreakthroughProject(id: $id) {\n    id\n  }\n}"): (typeof documents)["mutation RemoveBreakthroughProject($id: ID!) {\n  removeBreakthroughProject(id: $id) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveWorkPoint($id: ID!) {\n  removeWorkPoint(id: $id) {\n    id\n  }\n}"): (typeof documents)["mutation RemoveWorkPoint($id: ID!) {\n  removeWorkPoint(id: $id) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveWorkTask($id: ID!) {\n  removeWorkTask(id: $id) {\n    id\n  }\n}"): (typeof documents)["mutation RemoveWorkTask($id: ID!) {\n  removeWorkTask(id: $id) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RenameWorkPlan($id: ID!, $input: WorkPlanTitleInput!) {\n  renameWorkPlan(id: $id, input: $input) {\n    id\n    title\n  }\n}"): (typeof documents)["mutation RenameWorkPlan($id: ID!, $input: WorkPlanTitleInput!) {\n  renameWorkPlan(id: $id, input: $input) {\n    id\n    title\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportProjectProgress($projectId: ID!, $input: ProgressInput!) {\n  reportProjectProgress(projectId: $projectId, input: $input) {\n    id\n    periodKey\n  }\n}"): (typeof documents)["mutation ReportProjectProgress($projectId: ID!, $input: ProgressInput!) {\n  reportProjectProgress(projectId: $projectId, input: $input) {\n    id\n    periodKey\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportTaskReceipt($id: ID!, $input: TaskResponseInput!) {\n  reportTaskReceipt(id: $id, input: $input) {\n    id\n    status\n    response\n    reportedAt\n    firstReportedAt\n    reportCount\n    late\n    files {\n      ...StoredFileFields\n    }\n  }\n}"): (typeof documents)["mutation ReportTaskReceipt($id: ID!, $input: TaskResponseInput!) {\n  reportTaskReceipt(id: $id, input: $input) {\n    id\n    status\n    response\n    reportedAt\n    firstReportedAt\n    reportCount\n    late\n    files {\n      ...StoredFileFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RequestProjectAcceptance($id: ID!, $input: ProjectOutcomeInput!) {\n  requestProjectAcceptance(id: $id, input: $input) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation RequestProjectAcceptance($id: ID!, $input: ProjectOutcomeInput!) {\n  requestProjectAcceptance(id: $id, input: $input) {\n    id\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewBreakthroughProject($id: ID!, $input: ProjectReviewInput!) {\n  reviewBreakthroughProject(id: $id, input: $input) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation ReviewBreakthroughProject($id: ID!, $input: ProjectReviewInput!) {\n  reviewBreakthroughProject(id: $id, input: $input) {\n    id\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewTaskReceipt($id: ID!, $input: ReviewInput!) {\n  reviewTaskReceipt(id: $id, input: $input) {\n    id\n    status\n    reviewComment\n    reviewedAt\n  }\n}"): (typeof documents)["mutation ReviewTaskReceipt($id: ID!, $input: ReviewInput!) {\n  reviewTaskReceipt(id: $id, input: $input) {\n    id\n    status\n    reviewComment\n    reviewedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveTaskResponse($id: ID!, $input: TaskResponseInput!) {\n  saveTaskResponse(id: $id, input: $input) {\n    id\n    status\n    response\n    files {\n      ...StoredFileFields\n    }\n  }\n}"): (typeof documents)["mutation SaveTaskResponse($id: ID!, $input: TaskResponseInput!) {\n  saveTaskResponse(id: $id, input: $input) {\n    id\n    status\n    response\n    files {\n      ...StoredFileFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecretariesWithoutProject($year: Int!) {\n  secretariesWithoutProject(year: $year) {\n    tenantId\n    unitId\n    memberId\n    tenant {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    member {\n      id\n      name\n      jobTitle\n    }\n  }\n}"): (typeof documents)["query SecretariesWithoutProject($year: Int!) {\n  secretariesWithoutProject(year: $year) {\n    tenantId\n    unitId\n    memberId\n    tenant {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    member {\n      id\n      name\n      jobTitle\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SendWorkTask($id: ID!) {\n  sendWorkTask(id: $id) {\n    id\n    status\n    sentAt\n    receiptCount\n    monthWarning\n  }\n}"): (typeof documents)["mutation SendWorkTask($id: ID!) {\n  sendWorkTask(id: $id) {\n    id\n    status\n    sentAt\n    receiptCount\n    monthWarning\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetProjectMilestoneDone($id: ID!, $doneOn: LocalDate) {\n  setProjectMilestoneDone(id: $id, doneOn: $doneOn) {\n    id\n    doneOn\n  }\n}"): (typeof documents)["mutation SetProjectMilestoneDone($id: ID!, $doneOn: LocalDate) {\n  setProjectMilestoneDone(id: $id, doneOn: $doneOn) {\n    id\n    doneOn\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignTaskReceipt($id: ID!) {\n  signTaskReceipt(id: $id) {\n    id\n    status\n    signedAt\n  }\n}"): (typeof documents)["mutation SignTaskReceipt($id: ID!) {\n  signTaskReceipt(id: $id) {\n    id\n    status\n    signedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartTaskReceipt($id: ID!) {\n  startTaskReceipt(id: $id) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation StartTaskReceipt($id: ID!) {\n  startTaskReceipt(id: $id) {\n    id\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment StoredFileFields on StoredFile {\n  id\n  name\n  mimeType\n  size\n  hasThumbnail\n  url\n  thumbnailUrl\n}"): (typeof documents)["fragment StoredFileFields on StoredFile {\n  id\n  name\n  mimeType\n  size\n  hasThumbnail\n  url\n  thumbnailUrl\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment TaskReceiptFields on TaskReceipt {\n  id\n  tenantId\n  taskId\n  status\n  issuedAt\n  signedAt\n  response\n  firstReportedAt\n  reportedAt\n  reportCount\n  late\n  reviewComment\n  reviewedAt\n  deadline\n  overdueMark\n  warning\n  evidenceIntact\n  tenant {\n    id\n    name\n  }\n  files {\n    ...StoredFileFields\n  }\n  task {\n    id\n    year\n    month\n    title\n    requirement\n    dueOn\n    dueAt\n    evidenceKinds\n    minEvidence\n    status\n    point {\n      id\n      number\n      title\n    }\n    deadlineChanges {\n      ...DeadlineChangeFields\n    }\n  }\n}"): (typeof documents)["fragment TaskReceiptFields on TaskReceipt {\n  id\n  tenantId\n  taskId\n  status\n  issuedAt\n  signedAt\n  response\n  firstReportedAt\n  reportedAt\n  reportCount\n  late\n  reviewComment\n  reviewedAt\n  deadline\n  overdueMark\n  warning\n  evidenceIntact\n  tenant {\n    id\n    name\n  }\n  files {\n    ...StoredFileFields\n  }\n  task {\n    id\n    year\n    month\n    title\n    requirement\n    dueOn\n    dueAt\n    evidenceKinds\n    minEvidence\n    status\n    point {\n      id\n      number\n      title\n    }\n    deadlineChanges {\n      ...DeadlineChangeFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TaskReceiptFigures($grouping: ReceiptGrouping!, $year: Int) {\n  taskReceiptFigures(grouping: $grouping, year: $year) {\n    ...ReceiptFiguresFields\n  }\n}"): (typeof documents)["query TaskReceiptFigures($grouping: ReceiptGrouping!, $year: Int) {\n  taskReceiptFigures(grouping: $grouping, year: $year) {\n    ...ReceiptFiguresFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TaskReceipt($id: ID!) {\n  taskReceipt(id: $id) {\n    ...TaskReceiptFields\n  }\n}"): (typeof documents)["query TaskReceipt($id: ID!) {\n  taskReceipt(id: $id) {\n    ...TaskReceiptFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TaskReceipts($taskId: ID, $tenantId: ID, $status: TaskReceiptStatus, $overdue: Boolean, $year: Int, $month: Int, $offset: Int!, $limit: Int!) {\n  taskReceipts(\n    taskId: $taskId\n    tenantId: $tenantId\n    status: $status\n    overdue: $overdue\n    year: $year\n    month: $month\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    offset\n    limit\n    items {\n      ...TaskReceiptFields\n    }\n  }\n}"): (typeof documents)["query TaskReceipts($taskId: ID, $tenantId: ID, $status: TaskReceiptStatus, $overdue: Boolean, $year: Int, $month: Int, $offset: Int!, $limit: Int!) {\n  taskReceipts(\n    taskId: $taskId\n    tenantId: $tenantId\n    status: $status\n    overdue: $overdue\n    year: $year\n    month: $month\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    offset\n    limit\n    items {\n      ...TaskReceiptFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TerminateBreakthroughProject($id: ID!, $input: ReasonInput!) {\n  terminateBreakthroughProject(id: $id, input: $input) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation TerminateBreakthroughProject($id: ID!, $input: ReasonInput!) {\n  terminateBreakthroughProject(id: $id, input: $input) {\n    id\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateBreakthroughProject($id: ID!, $input: ProjectInput!) {\n  updateBreakthroughProject(id: $id, input: $input) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation UpdateBreakthroughProject($id: ID!, $input: ProjectInput!) {\n  updateBreakthroughProject(id: $id, input: $input) {\n    id\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateWorkPoint($id: ID!, $input: WorkPointInput!) {\n  updateWorkPoint(id: $id, input: $input) {\n    id\n    number\n    title\n    content\n  }\n}"): (typeof documents)["mutation UpdateWorkPoint($id: ID!, $input: WorkPointInput!) {\n  updateWorkPoint(id: $id, input: $input) {\n    id\n    number\n    title\n    content\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateWorkTask($id: ID!, $input: WorkTaskInput!) {\n  updateWorkTask(id: $id, input: $input) {\n    id\n    monthTaskCount\n    monthWarning\n  }\n}"): (typeof documents)["mutation UpdateWorkTask($id: ID!, $input: WorkTaskInput!) {\n  updateWorkTask(id: $id, input: $input) {\n    id\n    monthTaskCount\n    monthWarning\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment WorkPlanFields on WorkPlan {\n  id\n  year\n  title\n  status\n  publishedAt\n  points {\n    id\n    number\n    title\n    content\n  }\n}"): (typeof documents)["fragment WorkPlanFields on WorkPlan {\n  id\n  year\n  title\n  status\n  publishedAt\n  points {\n    id\n    number\n    title\n    content\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkPlans {\n  workPlans {\n    ...WorkPlanFields\n  }\n}"): (typeof documents)["query WorkPlans {\n  workPlans {\n    ...WorkPlanFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment WorkTaskFields on WorkTask {\n  id\n  year\n  month\n  pointId\n  title\n  requirement\n  dueOn\n  dueAt\n  evidenceKinds\n  minEvidence\n  target\n  targetTenantIds\n  status\n  sentAt\n  receiptCount\n  recalledAt\n  createdAt\n  monthTaskCount\n  monthWarning\n  point {\n    id\n    number\n    title\n  }\n  deadlineChanges {\n    ...DeadlineChangeFields\n  }\n}"): (typeof documents)["fragment WorkTaskFields on WorkTask {\n  id\n  year\n  month\n  pointId\n  title\n  requirement\n  dueOn\n  dueAt\n  evidenceKinds\n  minEvidence\n  target\n  targetTenantIds\n  status\n  sentAt\n  receiptCount\n  recalledAt\n  createdAt\n  monthTaskCount\n  monthWarning\n  point {\n    id\n    number\n    title\n  }\n  deadlineChanges {\n    ...DeadlineChangeFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkTask($id: ID!, $reviewer: Boolean!) {\n  workTask(id: $id) {\n    ...WorkTaskFields\n    receiptFigures @include(if: $reviewer) {\n      ...ReceiptFiguresFields\n    }\n  }\n}"): (typeof documents)["query WorkTask($id: ID!, $reviewer: Boolean!) {\n  workTask(id: $id) {\n    ...WorkTaskFields\n    receiptFigures @include(if: $reviewer) {\n      ...ReceiptFiguresFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkTasks($year: Int, $month: Int) {\n  workTasks(year: $year, month: $month) {\n    ...WorkTaskFields\n  }\n}"): (typeof documents)["query WorkTasks($year: Int, $month: Int) {\n  workTasks(year: $year, month: $month) {\n    ...WorkTaskFields\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

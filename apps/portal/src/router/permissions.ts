@@ -25,6 +25,13 @@ export const Permission = {
   DUTY_RECORDS_WRITE: 'duty.records.write',
   DUTY_RECORDS_REVIEW: 'duty.records.review',
   DUTY_FIGURES_READ: 'duty.figures.read',
+  WORK_TASKS_READ: 'work.tasks.read',
+  WORK_TASKS_MANAGE: 'work.tasks.manage',
+  WORK_RECEIPTS_REVIEW: 'work.receipts.review',
+  WORK_RECEIPTS_RESPOND: 'work.receipts.respond',
+  WORK_PROJECTS_READ: 'work.projects.read',
+  WORK_PROJECTS_APPLY: 'work.projects.apply',
+  WORK_PROJECTS_REVIEW: 'work.projects.review',
 } as const;
 
 export type Permission = (typeof Permission)[keyof typeof Permission];

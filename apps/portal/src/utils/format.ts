@@ -30,3 +30,10 @@ export function formatShare(percent: number): string {
 export function blankToNull(s: string): string | null {
   return s.trim() ? s.trim() : null;
 }
+
+/** A rate the API gives as 0..1 (or null when nothing is due yet) as a percentage. */
+export function percent(rate: number | null | undefined): string {
+  if (rate === null || rate === undefined) return '—';
+  const p = Math.round(rate * 1000) / 10;
+  return `${Number.isInteger(p) ? p : p.toFixed(1)}%`;
+}

@@ -139,6 +139,18 @@ export class TaskReceiptArgs extends PageArgs {
   @Field(() => Boolean, { nullable: true, description: '只看逾期未报送的' })
   @IsOptional()
   overdue?: boolean;
+
+  @Field(() => Int, { nullable: true, description: '任务的年度' })
+  @IsOptional()
+  @IsInt({ message: '年度应为整数' })
+  year?: number;
+
+  @Field(() => Int, { nullable: true, description: '任务的月份(1-12)' })
+  @IsOptional()
+  @IsInt({ message: '月份应为整数' })
+  @Min(1, { message: '月份应为 1 到 12' })
+  @Max(12, { message: '月份应为 1 到 12' })
+  month?: number;
 }
 
 @InputType({ description: '突破项目节点' })

@@ -177,3 +177,11 @@ export class PartyGroupSecretaryResolver {
     return orgLoaders.member(ctx).load(s.memberId);
   }
 }
+
+@Resolver(() => ProjectProgress)
+export class ProjectProgressResolver {
+  @FieldResolver(() => [StoredFile], { description: '印证资料文件' })
+  files(@Root() progress: ProjectProgress, @Ctx() ctx: RequestContext): Promise<StoredFile[]> {
+    return evidenceFiles(ctx, progress.evidence);
+  }
+}

@@ -20,14 +20,22 @@ export const RECEIPT_ORDER = { issuedAt: 'DESC', id: 'ASC' } as const;
 /** The taskReceipts filters as one condition (the scoped repository adds the caller's reach): the page and the ledger read the same rows. */
 export async function receiptWhere(db: TenantDb, filter: ReceiptFilter): Promise<Record<string, unknown>> {
   const where: Record<string, unknown> = {};
-  if (filter.taskId) where['taskId'] = filter.taskId;
   if (filter.tenantId) where['tenantId'] = filter.tenantId;
   if (filter.status) where['status'] = filter.status;
+  // The tasks the receipts may belong to: the one asked for, those of a year or month, those past their deadline.
+  const taskWhere: Record<string, unknown> = {};
+  if (filter.year) taskWhere['year'] = filter.year;
+  if (filter.month) taskWhere['month'] = filter.month;
   if (filter.overdue) {
     // Unanswered past the deadline: the tasks whose deadline has passed, receipts not (yet) reported.
-    const due = await db.reference(WorkTask).find({ where: { status: TaskStatus.SENT, dueAt: LessThanOrEqual(new Date()) }, select: { id: true } });
-    where['taskId'] = filter.taskId ? (due.some((t) => t.id === filter.taskId) ? filter.taskId : In([])) : In(due.map((t) => t.id));
+    Object.assign(taskWhere, { status: TaskStatus.SENT, dueAt: LessThanOrEqual(new Date()) });
     where['firstReportedAt'] = IsNull();
+  }
+  if (Object.keys(taskWhere).length) {
+    const ids = (await db.reference(WorkTask).find({ where: taskWhere, select: { id: true } })).map((t) => t.id);
+    where['taskId'] = filter.taskId ? (ids.includes(filter.taskId) ? filter.taskId : In([])) : In(ids);
+  } else if (filter.taskId) {
+    where['taskId'] = filter.taskId;
   }
   return where;
 }

@@ -88,8 +88,8 @@ export class TaskResolver {
     return count > TASKS_PER_MONTH ? `${task.year}年${task.month}月已有 ${count} 项重点任务,每月宜确定 1 至 ${TASKS_PER_MONTH} 项` : null;
   }
 
-  @Authorized(WorkPermission.RECEIPTS_REVIEW)
-  @FieldResolver(() => ReceiptFigures, { nullable: true, description: '回执情况(工委;未推送时为空)' })
+  @Authorized(WorkPermission.TASKS_READ)
+  @FieldResolver(() => ReceiptFigures, { nullable: true, description: '回执情况(在读者范围内:工委各单位的,单位本单位的;未推送时为空)' })
   async receiptFigures(@Root() task: WorkTask, @Ctx() ctx: RequestContext): Promise<ReceiptFigures | null> {
     if (task.status !== TaskStatus.SENT) return null;
     return ctx.loaders

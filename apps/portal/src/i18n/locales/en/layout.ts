@@ -35,6 +35,11 @@ export default {
     dutiesList: 'Our duty list',
     dutiesBoard: 'Completion',
     dutiesTemplates: 'List templates',
+    groupWork: 'Key work',
+    workTasks: 'Task centre',
+    workInbox: 'Task inbox',
+    workProjects: 'Breakthrough projects',
+    workProject: 'Breakthrough project',
     groupSystem: 'System',
   },
 } satisfies typeof zhCN;

@@ -33,6 +33,11 @@ export default {
     dutiesList: '本单位责任清单',
     dutiesBoard: '完成情况',
     dutiesTemplates: '责任清单模板',
+    groupWork: '重点工作',
+    workTasks: '任务中心',
+    workInbox: '任务收件箱',
+    workProjects: '突破项目',
+    workProject: '突破项目详情',
     groupSystem: '系统管理',
   },
 };

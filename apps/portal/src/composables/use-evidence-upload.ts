@@ -52,7 +52,7 @@ export function useEvidenceUpload() {
     });
     files.push(entry);
     if (file.size > LIMITS.evidenceFileBytes) {
-      entry.error = t('duties.fileTooLarge', { max: formatBytes(LIMITS.evidenceFileBytes) });
+      entry.error = t('files.fileTooLarge', { max: formatBytes(LIMITS.evidenceFileBytes) });
       return;
     }
     const body = new FormData();
