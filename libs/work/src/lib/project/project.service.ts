@@ -19,6 +19,25 @@ export const IMPLEMENTED = [ProjectStatus.IMPLEMENTING, ProjectStatus.ACCEPTANCE
 /** Projects that count for a secretary's year: filed (申报) and not ended without result. */
 export const FILED = [ProjectStatus.APPLIED, ProjectStatus.RETURNED, ...IMPLEMENTED];
 
+/** What a new project (草稿) has not yet: filed, reviewed, reported on, accepted or ended. */
+export const UNFILED = {
+  status: ProjectStatus.DRAFT,
+  appliedAt: null,
+  necessityScore: null,
+  timelinessScore: null,
+  leverageScore: null,
+  reviewComment: null,
+  approvedAt: null,
+  reviewedById: null,
+  outcome: null,
+  acceptanceRequestedAt: null,
+  acceptanceScore: null,
+  acceptanceComment: null,
+  closedAt: null,
+  terminationReason: null,
+  terminatedAt: null,
+} as const;
+
 /** A 党组(党委)书记 now in post: the member, the unit and the agency. */
 export interface SecretaryInPost {
   tenantId: string;
@@ -63,26 +82,7 @@ export class ProjectService {
   async create(db: TenantDb, userId: string, input: ProjectInput): Promise<BreakthroughProject> {
     const [files, unitId] = await Promise.all([filesInReach(db, input.proposalFileIds), this.secretaryUnit(db, input.secretaryMemberId)]);
     const fields = this.fields(input, files);
-    const project = await db.repo(BreakthroughProject).insertOne({
-      ...fields,
-      unitId,
-      status: ProjectStatus.DRAFT,
-      appliedAt: null,
-      necessityScore: null,
-      timelinessScore: null,
-      leverageScore: null,
-      reviewComment: null,
-      approvedAt: null,
-      reviewedById: null,
-      outcome: null,
-      acceptanceRequestedAt: null,
-      acceptanceScore: null,
-      acceptanceComment: null,
-      closedAt: null,
-      terminationReason: null,
-      terminatedAt: null,
-      createdById: userId,
-    });
+    const project = await db.repo(BreakthroughProject).insertOne({ ...fields, unitId, ...UNFILED, createdById: userId });
     await this.writeMilestones(db, project.id, input);
     return project;
   }

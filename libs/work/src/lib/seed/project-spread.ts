@@ -6,6 +6,7 @@ import type { BreakthroughProject, ProjectMilestone, ProjectProgress } from '../
 import { ProblemCategory, ProjectStatus } from '../work.enums';
 import { ACCEPTANCE_COMMENTS, PROGRESS_PHRASES, PROJECT_APPROVE_COMMENTS, PROJECT_CATALOGUE, PROJECT_RETURN_COMMENTS, TERMINATION_REASONS } from './work-catalogue.data';
 import { DAY, HOUR, atLocal, localDay, whole, type SeedCalendar } from './seed-clock';
+import { UNFILED } from '../project/project.service';
 
 /**
  * Implemented projects (实施中, 待结项验收, 已销号) per year, oldest first, for the Dongying demo's 99
@@ -225,21 +226,7 @@ export function buildProjects(
       measures: spec.measures,
       expectedOutcome: spec.expectedOutcome,
       proposal: actors.proposal,
-      status: ProjectStatus.DRAFT,
-      appliedAt: null,
-      necessityScore: null,
-      timelinessScore: null,
-      leverageScore: null,
-      reviewComment: null,
-      approvedAt: null,
-      reviewedById: null,
-      outcome: null,
-      acceptanceRequestedAt: null,
-      acceptanceScore: null,
-      acceptanceComment: null,
-      closedAt: null,
-      terminationReason: null,
-      terminatedAt: null,
+      ...UNFILED,
       createdById: actors.createdById,
     });
     if (!appliedAt) continue;

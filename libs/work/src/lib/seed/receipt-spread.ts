@@ -6,6 +6,7 @@ import type { WorkTask } from '../task/work-task.entity';
 import { ReceiptStatus } from '../work.enums';
 import { DRAFT_RESPONSE, RECEIPT_APPROVE_COMMENTS, RECEIPT_RETURN_COMMENTS, RESPONSES } from './work-catalogue.data';
 import { DAY, HOUR, whole } from './seed-clock';
+import { unsignedReceipt } from '../task/task.service';
 
 /** A target agency as the spread sees it: who acts for it and what it can cite. */
 export interface ReceiptAgency {
@@ -69,23 +70,7 @@ export function spreadReceipts(
   return agencies.map((agency) => {
     const intent = rng.weighted(weights);
     const pace = rng.int(0, 2);
-    const base: NewReceipt = {
-      taskId: task.id,
-      issuedAt: task.sentAt!,
-      status: ReceiptStatus.UNSIGNED,
-      signedAt: null,
-      signedById: null,
-      response: null,
-      evidence: [],
-      firstReportedAt: null,
-      reportedAt: null,
-      reportedById: null,
-      reportCount: 0,
-      late: false,
-      reviewComment: null,
-      reviewedAt: null,
-      reviewedById: null,
-    };
+    const base: NewReceipt = unsignedReceipt(task.id, task.sentAt!);
     const signed = (t: number): NewReceipt => ({ ...base, status: ReceiptStatus.SIGNED, signedAt: whole(t), signedById: agency.actorId });
     const working = (t: number): NewReceipt => ({ ...signed(t), status: ReceiptStatus.IN_PROGRESS, response: pace === 0 || agency.desk ? DRAFT_RESPONSE(task.title) : null });
     const fits = agency.files.filter((f) => !task.evidenceKinds?.length || task.evidenceKinds.includes(f.kind));

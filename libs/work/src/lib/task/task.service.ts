@@ -1,7 +1,7 @@
 import { In, IsNull, Not } from 'typeorm';
 import { ConflictError, NotFoundError } from '@zeren/shared-errors';
 import { endOfLocalDay, localDateOf } from '@zeren/shared-periods';
-import { activeAgencyIds, newId, type TenantDb } from '@zeren/tenancy';
+import { activeAgencyIds, newId, type NewRow, type TenantDb } from '@zeren/tenancy';
 import { WorkPlan } from '../plan/work-plan.entity';
 import { PlanService } from '../plan/plan.service';
 import { TaskDeadlineChange, WorkTask } from './work-task.entity';
@@ -20,6 +20,25 @@ export interface TaskFilter {
   month?: number;
   status?: TaskStatus;
 }
+
+/** A receipt as sending writes it: 未签收, nothing answered or reviewed yet. */
+export const unsignedReceipt = (taskId: string, issuedAt: Date): NewRow<TaskReceipt> => ({
+  taskId,
+  issuedAt,
+  status: ReceiptStatus.UNSIGNED,
+  signedAt: null,
+  signedById: null,
+  response: null,
+  evidence: [],
+  firstReportedAt: null,
+  reportedAt: null,
+  reportedById: null,
+  reportCount: 0,
+  late: false,
+  reviewComment: null,
+  reviewedAt: null,
+  reviewedById: null,
+});
 
 /** 项目化推送: the committee's monthly key tasks, sent to agencies as receipts in one write. */
 export class TaskService {
@@ -95,23 +114,7 @@ export class TaskService {
     const patch = { status: TaskStatus.SENT, sentAt: now, receiptCount: targets.length, updatedAt: now };
     const changed = await db.register(WorkTask).update({ id, status: TaskStatus.DRAFT }, patch);
     if (changed === 0) throw new ConflictError('该任务已被他人推送,请刷新后重试');
-    await db.dispatch(targets).repo(TaskReceipt).fanOut(targets, {
-      taskId: id,
-      issuedAt: now,
-      status: ReceiptStatus.UNSIGNED,
-      signedAt: null,
-      signedById: null,
-      response: null,
-      evidence: [],
-      firstReportedAt: null,
-      reportedAt: null,
-      reportedById: null,
-      reportCount: 0,
-      late: false,
-      reviewComment: null,
-      reviewedAt: null,
-      reviewedById: null,
-    });
+    await db.dispatch(targets).repo(TaskReceipt).fanOut(targets, unsignedReceipt(id, now));
     return Object.assign(task, patch);
   }
 
