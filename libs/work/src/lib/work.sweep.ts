@@ -2,7 +2,6 @@ import type { SweepFixtures } from '@zeren/shared-graphql';
 import { localYear } from '@zeren/shared-periods';
 
 const GLOBAL = "the committee's key points and tasks belong to no tenant (globalTable, committee writers); agencies are refused by permission";
-const REVIEW = "the committee's review of an agency's row (dispatch into that agency alone; the transition names the committee); agencies are refused by permission";
 
 const project = ({ own }: { own: (table: string, column?: string) => string }) => ({
   year: localYear(),
@@ -31,6 +30,17 @@ export const workSweep: SweepFixtures = {
     reportProjectProgress: ({ own }) => ({ projectId: own('breakthrough_project'), input: { content: '清扫进展', fileIds: [own('stored_file')] } }),
     setProjectMilestoneDone: ({ own }) => ({ id: own('project_milestone'), doneOn: `${localYear()}-01-02` }),
     requestProjectAcceptance: ({ own }) => ({ id: own('breakthrough_project'), input: { outcome: '清扫成效' } }),
+    // The committee's side: agencies are refused by permission, the committee's narrowed view finds no other agency's row.
+    reviewTaskReceipt: ({ own }) => ({ id: own('task_receipt'), input: { approve: false, comment: '清扫退回' } }),
+    reviewBreakthroughProject: ({ own }) => ({ id: own('breakthrough_project'), input: { approve: false, comment: '清扫退回' } }),
+    acceptBreakthroughProject: ({ own }) => ({ id: own('breakthrough_project'), input: { pass: false, comment: '清扫' } }),
+    terminateBreakthroughProject: ({ own }) => ({ id: own('breakthrough_project'), input: { reason: '清扫' } }),
+  },
+  committeeReach: {
+    reviewTaskReceipt: 'dispatch',
+    reviewBreakthroughProject: 'dispatch',
+    acceptBreakthroughProject: 'dispatch',
+    terminateBreakthroughProject: 'dispatch',
   },
   unswept: {
     createWorkPlan: GLOBAL,
@@ -45,9 +55,5 @@ export const workSweep: SweepFixtures = {
     sendWorkTask: `${GLOBAL}; its dispatch into each target agency is asserted in work-api.spec.ts`,
     recallWorkTask: `${GLOBAL}; withdraws only that task's receipts (work-api.spec.ts)`,
     amendWorkTaskDeadline: GLOBAL,
-    reviewTaskReceipt: REVIEW,
-    reviewBreakthroughProject: REVIEW,
-    acceptBreakthroughProject: REVIEW,
-    terminateBreakthroughProject: REVIEW,
   },
 };

@@ -29,7 +29,7 @@ export const GENERIC_SCALARS: Readonly<Record<string, unknown>> = {
 export interface Fixtures {
   mutations: Map<string, NonNullable<SweepFixtures['mutations']>[string]>;
   scalars: Record<string, unknown>;
-  committeeReach: Map<string, 'acting-for' | 'register'>;
+  committeeReach: Map<string, 'acting-for' | 'register' | 'dispatch'>;
   unswept: Map<string, string>;
 }
 

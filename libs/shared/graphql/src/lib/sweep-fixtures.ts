@@ -26,9 +26,11 @@ export interface SweepFixtures {
   scalars?: Record<string, unknown>;
   /**
    * Mutations the committee admin may run on an agency's rows, and how: 'acting-for' (audited as such;
-   * the sweep checks it reaches no third agency) or 'register' (the tenant register, the committee's own).
+   * the sweep checks it reaches no third agency), 'register' (the tenant register, the committee's own)
+   * or 'dispatch' (the committee's side of a dispatched work item, such as its review: the module's
+   * API spec tests each transition; the sweep probes it with foreign ids from every other caller).
    */
-  committeeReach?: Record<string, 'acting-for' | 'register'>;
+  committeeReach?: Record<string, 'acting-for' | 'register' | 'dispatch'>;
   /** Mutations the sweep does not run, each with the reason (login: no session, no id). */
   unswept?: Record<string, string>;
 }
