@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { BadInputError, NotFoundError } from '@zeren/shared-errors';
+import { NotFoundError, refuse } from '@zeren/shared-errors';
 import type { TenantDb } from '@zeren/tenancy';
 import { StoredFile } from '../stored-file/stored-file.entity';
 import { ALLOWED_FILE_TYPES } from '../upload/file-limits';
@@ -33,9 +33,6 @@ export interface EvidenceRule {
   minEvidence: number;
 }
 
-function refuse(field: string, message: string): never {
-  throw new BadInputError(message, [{ field, message }]);
-}
 
 const KIND_OF_MIME = new Map(ALLOWED_FILE_TYPES.map((t) => [t.mime, t.kind as string]));
 

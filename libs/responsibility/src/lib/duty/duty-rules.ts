@@ -1,4 +1,4 @@
-import { BadInputError } from '@zeren/shared-errors';
+import { BadInputError, refuse } from '@zeren/shared-errors';
 import { Cadence, ONCE_PERIOD, dueAt, periodOf, type DueRule, type Period } from '@zeren/shared-periods';
 import { PostType, type OrgUnitKind } from '@zeren/org-tree';
 import type { TenantDb } from '@zeren/tenancy';
@@ -6,9 +6,6 @@ import { DUTY_LEVEL_LABELS, LEVEL_OF_NINE_POSTS, LEVEL_UNIT_KINDS } from './duty
 import type { DutySpecFields } from './duty-spec';
 import type { DutySpecInput } from './dto/duty-spec.input';
 
-function refuse(field: string, message: string): never {
-  throw new BadInputError(message, [{ field, message }]);
-}
 
 /** The due rule a spec names: an explicit date for a one-off item, days after the period's end otherwise. */
 export const dueRuleOf = (spec: Pick<DutySpecFields, 'dueOn' | 'dueOffsetDays'>): DueRule =>

@@ -1,5 +1,5 @@
 import { In, IsNull } from 'typeorm';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '@zeren/shared-errors';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError, refuse } from '@zeren/shared-errors';
 import { evidenceOf, filesInReach } from '@zeren/files';
 import { OrgUnit, PartyMember, PostAssignment, PostClass, PostCode, PostType, MemberStatus } from '@zeren/org-tree';
 import { containsInstant, dueAt, isLate, parsePeriodKey, type Period } from '@zeren/shared-periods';
@@ -12,9 +12,6 @@ import { recountCompletion } from '../figures/completion-keeper';
 import { FulfilmentRecord, RecordStatus } from './fulfilment-record.entity';
 import type { CorrectRecordInput, RecordContentInput, SubmitRecordInput } from './dto/record.input';
 
-function refuse(field: string, message: string): never {
-  throw new BadInputError(message, [{ field, message }]);
-}
 
 /** Who is writing: the user, and a handle on their own agency for resolving posts (members cannot read assignments). */
 export interface Recorder {

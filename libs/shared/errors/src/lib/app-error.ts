@@ -44,6 +44,18 @@ export class BadInputError extends AppError {
   }
 }
 
+/** BAD_USER_INPUT naming the field, so that the portal shows the refusal beside it. */
+export function refuse(field: string, message: string): never {
+  throw new BadInputError(message, [{ field, message }]);
+}
+
+/** A required text, trimmed: the field's refusal when only spaces were given. */
+export function required(value: string | null | undefined, field: string, message: string): string {
+  const text = value?.trim() ?? '';
+  if (!text) refuse(field, message);
+  return text;
+}
+
 export class NotFoundError extends AppError {
   // Never echo the id: the message must read the same whether the row is absent or another tenant's.
   constructor(what = '记录') {

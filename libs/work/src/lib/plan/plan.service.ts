@@ -1,10 +1,9 @@
 import { In } from 'typeorm';
-import { ConflictError, NotFoundError } from '@zeren/shared-errors';
+import { ConflictError, NotFoundError, required } from '@zeren/shared-errors';
 import { newId, type TenantDb } from '@zeren/tenancy';
 import { WorkPlan, WorkPoint } from './work-plan.entity';
 import { WorkTask } from '../task/work-task.entity';
 import { PlanStatus } from '../work.enums';
-import { required } from '../work-refusals';
 import type { WorkPlanInput, WorkPointInput } from '../dto/work.input';
 
 const PLAN = '工作要点';

@@ -1,5 +1,5 @@
 import { In, IsNull, LessThan } from 'typeorm';
-import { ConflictError, NotFoundError } from '@zeren/shared-errors';
+import { ConflictError, NotFoundError, refuse, required } from '@zeren/shared-errors';
 import { evidenceOf, filesInReach } from '@zeren/files';
 import { OrgUnit, PartyMember, PostAssignment, PostCode } from '@zeren/org-tree';
 import { localDateOf, periodOf, Cadence } from '@zeren/shared-periods';
@@ -7,7 +7,6 @@ import type { Page } from '@zeren/shared-graphql';
 import type { TenantDb } from '@zeren/tenancy';
 import { BreakthroughProject, ProjectMilestone, ProjectProgress } from './breakthrough-project.entity';
 import { ProjectStatus } from '../work.enums';
-import { refuse, required } from '../work-refusals';
 import type { ProgressInput, ProjectAcceptanceInput, ProjectArgs, ProjectInput, ProjectReviewInput } from '../dto/work.input';
 
 const PROJECT = '突破项目';

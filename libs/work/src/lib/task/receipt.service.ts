@@ -1,5 +1,5 @@
 import { In, IsNull, LessThanOrEqual, Not } from 'typeorm';
-import { ConflictError } from '@zeren/shared-errors';
+import { ConflictError, required } from '@zeren/shared-errors';
 import { evidenceOf, filesInReach } from '@zeren/files';
 import { DeadlineStatus, deadlineStatus, isLate } from '@zeren/shared-periods';
 import type { TenantDb } from '@zeren/tenancy';
@@ -7,7 +7,6 @@ import type { Page } from '@zeren/shared-graphql';
 import { TaskReceipt } from './task-receipt.entity';
 import { WorkTask } from './work-task.entity';
 import { ReceiptStatus, TaskStatus } from '../work.enums';
-import { required } from '../work-refusals';
 import type { TaskReceiptArgs, TaskResponseInput } from '../dto/work.input';
 
 const RECEIPT = '任务回执';

@@ -1,5 +1,5 @@
 import { In, IsNull, Not } from 'typeorm';
-import { ConflictError, NotFoundError } from '@zeren/shared-errors';
+import { ConflictError, NotFoundError, refuse, required } from '@zeren/shared-errors';
 import { endOfLocalDay, localDateOf } from '@zeren/shared-periods';
 import { activeAgencyIds, newId, type NewRow, type TenantDb } from '@zeren/tenancy';
 import { WorkPlan } from '../plan/work-plan.entity';
@@ -7,7 +7,6 @@ import { PlanService } from '../plan/plan.service';
 import { TaskDeadlineChange, WorkTask } from './work-task.entity';
 import { TaskReceipt } from './task-receipt.entity';
 import { PlanStatus, ReceiptStatus, TaskStatus, TaskTarget } from '../work.enums';
-import { refuse, required } from '../work-refusals';
 import type { TaskDeadlineInput, WorkTaskInput } from '../dto/work.input';
 
 const TASK = '重点任务';
