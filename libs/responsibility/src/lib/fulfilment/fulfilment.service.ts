@@ -1,5 +1,5 @@
 import { In, IsNull } from 'typeorm';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError, refuse } from '@zeren/shared-errors';
+import { ConflictError, ForbiddenError, NotFoundError, refuse } from '@zeren/shared-errors';
 import { evidenceOf, filesInReach } from '@zeren/files';
 import { OrgUnit, PartyMember, PostAssignment, PostClass, PostCode, PostType, MemberStatus } from '@zeren/org-tree';
 import { containsInstant, dueAt, isLate, parsePeriodKey, type Period } from '@zeren/shared-periods';
