@@ -7,9 +7,10 @@ import { orgTreeModule } from '@zeren/org-tree';
 import { remindersModule } from '@zeren/reminders';
 import { responsibilityModule } from '@zeren/responsibility';
 import { workModule } from '@zeren/work';
+import { supervisionModule } from '@zeren/supervision';
 
 /** The modules that make up the Zeren server. A new lib adds its module description here, and nothing else. */
-export const MODULES: readonly ZerenModule[] = inDependencyOrder([tenancyModule, authModule, filesModule, remindersModule, orgTreeModule, responsibilityModule, workModule]);
+export const MODULES: readonly ZerenModule[] = inDependencyOrder([tenancyModule, authModule, filesModule, remindersModule, orgTreeModule, responsibilityModule, workModule, supervisionModule]);
 
 export const allEntities = MODULES.flatMap((m) => m.entities ?? []);
 

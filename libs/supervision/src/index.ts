@@ -1,0 +1,26 @@
+import './lib/supervision.policies';
+import type { ZerenModule } from '@zeren/api';
+import { FindingCategory, InspectionCampaign, InspectionFinding, InspectionTeam, InspectionVisit } from './lib/inspection/inspection.entity';
+import { Rectification, RectificationExtension } from './lib/rectification/rectification.entity';
+import { CadenceReport } from './lib/cadence/cadence-report.entity';
+import { Supervision1765000000000 } from './lib/migrations/1765000000000-supervision.migration';
+import { INSPECTION_GRANTS } from './lib/supervision.permissions';
+import { supervisionMessages } from './lib/supervision.messages.en';
+
+export { FindingCategory, InspectionCampaign, InspectionFinding, InspectionTeam, InspectionVisit } from './lib/inspection/inspection.entity';
+export { Rectification, RectificationExtension } from './lib/rectification/rectification.entity';
+export { CadenceReport } from './lib/cadence/cadence-report.entity';
+export * from './lib/supervision.enums';
+export { SupervisionPermission } from './lib/supervision.permissions';
+export { FINDING_CATEGORIES, ensureFindingCategories } from './lib/inspection/finding-category.catalogue';
+
+/** 尽责: the year's inspection and its rectifications, the 调度·分析·排查 cadence, 述职评议, 考核 and 问责. */
+export const supervisionModule: ZerenModule = {
+  name: 'supervision',
+  dependsOn: ['auth', 'files', 'org-tree', 'responsibility', 'work'],
+  entities: [FindingCategory, InspectionCampaign, InspectionTeam, InspectionVisit, InspectionFinding, Rectification, RectificationExtension, CadenceReport],
+  migrations: [Supervision1765000000000],
+  resolvers: [],
+  permissions: { ...INSPECTION_GRANTS },
+  messages: supervisionMessages,
+};
