@@ -6,6 +6,7 @@ import { CadenceReport } from './lib/cadence/cadence-report.entity';
 import { Supervision1765000000000 } from './lib/migrations/1765000000000-supervision.migration';
 import { INSPECTION_GRANTS } from './lib/supervision.permissions';
 import { supervisionMessages } from './lib/supervision.messages.en';
+import { supervisionSeeder } from './lib/seed/supervision.seeder';
 
 export { FindingCategory, InspectionCampaign, InspectionFinding, InspectionTeam, InspectionVisit } from './lib/inspection/inspection.entity';
 export { Rectification, RectificationExtension } from './lib/rectification/rectification.entity';
@@ -23,4 +24,5 @@ export const supervisionModule: ZerenModule = {
   resolvers: [],
   permissions: { ...INSPECTION_GRANTS },
   messages: supervisionMessages,
+  seed: supervisionSeeder,
 };
