@@ -7,10 +7,14 @@ import { Supervision1765000000000 } from './lib/migrations/1765000000000-supervi
 import { INSPECTION_GRANTS } from './lib/supervision.permissions';
 import { supervisionMessages } from './lib/supervision.messages.en';
 import { supervisionSeeder } from './lib/seed/supervision.seeder';
+import { CadenceResolver } from './lib/cadence/cadence.resolver';
+import { supervisionSweep } from './lib/supervision.sweep';
 
 export { FindingCategory, InspectionCampaign, InspectionFinding, InspectionTeam, InspectionVisit } from './lib/inspection/inspection.entity';
 export { Rectification, RectificationExtension } from './lib/rectification/rectification.entity';
 export { CadenceReport } from './lib/cadence/cadence-report.entity';
+export { CadenceService } from './lib/cadence/cadence.service';
+export { CadenceContent, CadenceGrouping } from './lib/cadence/cadence-content.type';
 export * from './lib/supervision.enums';
 export { SupervisionPermission } from './lib/supervision.permissions';
 export { FINDING_CATEGORIES, ensureFindingCategories } from './lib/inspection/finding-category.catalogue';
@@ -21,8 +25,9 @@ export const supervisionModule: ZerenModule = {
   dependsOn: ['auth', 'files', 'org-tree', 'responsibility', 'work'],
   entities: [FindingCategory, InspectionCampaign, InspectionTeam, InspectionVisit, InspectionFinding, Rectification, RectificationExtension, CadenceReport],
   migrations: [Supervision1765000000000],
-  resolvers: [],
+  resolvers: [CadenceResolver],
   permissions: { ...INSPECTION_GRANTS },
   messages: supervisionMessages,
   seed: supervisionSeeder,
+  sweep: supervisionSweep,
 };

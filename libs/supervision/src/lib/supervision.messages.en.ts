@@ -1,7 +1,9 @@
 import type { MessageCatalogue } from '@zeren/shared-errors';
+import { cadenceMessages } from './cadence/cadence.messages.en';
 
 /** English for this module's zh-CN messages and labels (see MessageCatalogue in @zeren/shared-errors). */
 export const supervisionMessages: MessageCatalogue = {
+  ...cadenceMessages,
   // Enums
   督查状态: 'Inspection status',
   筹备中: 'Planned',
