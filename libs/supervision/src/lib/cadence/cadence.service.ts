@@ -95,17 +95,17 @@ export class CadenceService {
     return parsePeriodKey(key) as BoundedPeriod;
   }
 
-  /** The report of a period: the issued one if there is one, else computed now. */
-  async report(db: TenantDb, kind: CadenceKind, year: number, period: number, now = new Date()): Promise<CadenceContent> {
+  /** The report of a period: the issued one if there is one (unless `live` asks for today's figures), else computed now. */
+  async report(db: TenantDb, kind: CadenceKind, year: number, period: number, live = false, now = new Date()): Promise<CadenceContent> {
     const p = this.period(kind, year, period);
-    const issued = await db.reference(CadenceReport).findOneBy({ kind, year, period });
+    const issued = live ? null : await db.reference(CadenceReport).findOneBy({ kind, year, period });
     if (issued) return frozen(issued);
     if (p.start.getTime() > now.getTime()) refuse('period', `${p.label}尚未开始`);
     return this.compute(db, kind, year, period, now);
   }
 
   async issued(db: TenantDb, year: number): Promise<CadenceReport[]> {
-    return db.reference(CadenceReport).find({ where: { year }, order: { issuedAt: 'ASC' } });
+    return db.reference(CadenceReport).find({ where: { year }, order: { issuedAt: 'ASC', kind: 'ASC', period: 'ASC' } });
   }
 
   /** Issues (印发) a period's report: its content as of now, frozen; once per kind and period. */
