@@ -18,7 +18,13 @@ const REQUIREMENTS = [
 /** A cadence report as a 督查通报 (.docx): 文号 line, title, date, numbered sections and tables. */
 export class CadenceDocxService {
   render(content: CadenceContent): Promise<Buffer> {
-    const sections = content.monthly ? monthlySections(content.monthly, content) : content.quarterly ? quarterlySections(content.quarterly) : halfYearSections(content.halfYear!, content);
+    const sections = content.monthly
+      ? monthlySections(content.monthly, content)
+      : content.quarterly
+        ? quarterlySections(content.quarterly)
+        : content.halfYear
+          ? halfYearSections(content.halfYear, content)
+          : [];
     const issuedOn = content.issuedAt ? localDateOf(new Date(content.issuedAt)) : null;
     return officialDocument({
       title: content.title,

@@ -78,6 +78,12 @@ const instant = (v: unknown): number | null => {
 };
 /** A datetime as both engines compare it with a stored one (UTC, as the connections are configured). */
 const sqlInstant = (t: Date) => t.toISOString().replace('T', ' ').slice(0, 19);
+/** A NOT NULL datetime column. */
+const instantOf = (v: unknown): number => {
+  const t = instant(v);
+  if (t === null) throw new Error('A NOT NULL datetime came back empty');
+  return t;
+};
 const truthy = (v: unknown) => v === true || Number(v) === 1;
 
 /**
@@ -204,8 +210,8 @@ export class CadenceService {
       categoryId: (r['categoryId'] as string | null) ?? null,
       problem: String(r['problem']),
       status: r['status'] as S,
-      dueAt: instant(r['dueAt'])!,
-      openedAt: r['visitedOn'] ? startOfLocalDay(String(r['visitedOn']).slice(0, 10)).getTime() : instant(r['createdAt'])!,
+      dueAt: instantOf(r['dueAt']),
+      openedAt: r['visitedOn'] ? startOfLocalDay(String(r['visitedOn']).slice(0, 10)).getTime() : instantOf(r['createdAt']),
       startedAt: instant(r['startedAt']),
       firstRectifiedAt: instant(r['firstRectifiedAt']),
       rectifiedAt: instant(r['rectifiedAt']),
@@ -347,7 +353,7 @@ function quarterly(rows: readonly Slim[], names: Names, periods: CadenceService,
   const groups = (Object.keys(CADENCE_GROUPINGS) as CadenceGrouping[]).map((by) => {
     const out = new Map<string, CadenceFigures>();
     // Every category is a row, an empty one too: the brief's problems are the frame.
-    if (by === CadenceGrouping.CATEGORY) for (const id of names.categoryOrder) out.set(id, emptyFigures(id, names.categories.get(id)!));
+    if (by === CadenceGrouping.CATEGORY) for (const id of names.categoryOrder) out.set(id, emptyFigures(id, names.categories.get(id) ?? id));
     for (const a of current) {
       const { key, label } = CADENCE_GROUPINGS[by](a.row, names);
       let f = out.get(key);

@@ -200,7 +200,7 @@ export function createInspectionSeeder(options: InspectionSeedOptions = {}): Mod
       if (built.extensions.length) {
         await own.repo(RectificationExtension).insert(built.extensions.map((e) => e.row));
         const decide = db.dispatch([tenant.id]).repo(RectificationExtension);
-        for (const e of built.extensions) if (e.decision) await decide.transition(e.row.id!, e.decision.status, e.decision.patch, '延期申请');
+        for (const e of built.extensions) if (e.decision) await decide.transition(e.row.id, e.decision.status, e.decision.patch, '延期申请');
       }
     },
 
@@ -232,7 +232,7 @@ interface BuiltInspections {
   findings: NewRow<InspectionFinding>[];
   rectifications: NewRow<Rectification>[];
   answers: { id: string; patch: Partial<RectificationAnswer> }[];
-  extensions: { row: NewRow<RectificationExtension>; decision: { status: ExtensionStatus; patch: Partial<RectificationExtension> } | null }[];
+  extensions: { row: NewRow<RectificationExtension> & { id: string }; decision: { status: ExtensionStatus; patch: Partial<RectificationExtension> } | null }[];
 }
 
 /** One agency's three years of visits, findings and rectifications as they stand at `now`. */
@@ -262,7 +262,7 @@ function buildAgencyInspections(seeded: SeededInspection, facts: AgencyFacts): B
     for (let k = 0; k < count; k++) {
       // A problem of last year's category that came back (重复发生), at most one per visit.
       const repeat = k === 0 && lastYear.length > 0 && rng.chance(0.35) ? rng.pick(lastYear) : null;
-      const category = repeat ? seeded.categories.find((c) => c.id === repeat.categoryId)! : rng.weighted(seeded.categories.map((c) => [c, c.weight] as const));
+      const category = (repeat && seeded.categories.find((c) => c.id === repeat.categoryId)) || rng.weighted(seeded.categories.map((c) => [c, c.weight] as const));
       const texts = FINDING_TEXTS[category.name] ?? FINDING_TEXTS['其他'];
       const description = texts[(rng.int(0, texts.length - 1) + k) % texts.length];
       const id = newId();
