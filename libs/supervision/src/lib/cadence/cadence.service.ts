@@ -1,7 +1,6 @@
-import { In } from 'typeorm';
 import { ConflictError, NotFoundError, refuse } from '@zeren/shared-errors';
 import { daysLeft, dueLocalDate, localDateOf, parsePeriodKey, startOfLocalDay, type BoundedPeriod } from '@zeren/shared-periods';
-import { newId, Tenant, type TenantDb } from '@zeren/tenancy';
+import { newId, Tenant, TenantKind, type TenantDb } from '@zeren/tenancy';
 import { FindingCategory, InspectionFinding, InspectionVisit } from '../inspection/inspection.entity';
 import { Rectification } from '../rectification/rectification.entity';
 import { CadenceKind, RectificationSource, RectificationStatus as S } from '../supervision.enums';
@@ -225,9 +224,9 @@ export class CadenceService {
 
   /** The agencies' and categories' names: two statements, whatever the number of rows. */
   private async names(db: TenantDb, rows: readonly Slim[]): Promise<Names> {
-    const ids = [...new Set(rows.map((r) => r.tenantId))];
+    // The agencies' names from the register, not by IN (ids): 10 000 agencies would pass the engines' parameter limits.
     const [tenants, categories] = await Promise.all([
-      ids.length ? db.reference(Tenant).find({ where: { id: In(ids) }, select: { id: true, name: true } }) : Promise.resolve([]),
+      rows.length ? db.reference(Tenant).find({ where: { kind: TenantKind.AGENCY }, select: { id: true, name: true } }) : Promise.resolve([]),
       db.reference(FindingCategory).find({ order: { position: 'ASC' } }),
     ]);
     return { agencies: new Map(tenants.map((t) => [t.id, t.name])), categories: new Map(categories.map((c) => [c.id, c.name])), categoryOrder: categories.map((c) => c.id) };
