@@ -3,6 +3,8 @@ import type { ZerenModule } from '@zeren/api';
 import { FindingCategory, InspectionCampaign, InspectionFinding, InspectionTeam, InspectionVisit } from './lib/inspection/inspection.entity';
 import { Rectification, RectificationExtension } from './lib/rectification/rectification.entity';
 import { CadenceReport } from './lib/cadence/cadence-report.entity';
+import { FindingCategoryResolver, InspectionCampaignResolver, InspectionFindingResolver, InspectionTeamResolver, InspectionVisitResolver } from './lib/inspection/inspection.resolver';
+import { RectificationExtensionResolver, RectificationResolver } from './lib/rectification/rectification.resolver';
 import { Supervision1765000000000 } from './lib/migrations/1765000000000-supervision.migration';
 import { INSPECTION_GRANTS } from './lib/supervision.permissions';
 import { supervisionMessages } from './lib/supervision.messages.en';
@@ -14,6 +16,8 @@ export { CadenceReport } from './lib/cadence/cadence-report.entity';
 export * from './lib/supervision.enums';
 export { SupervisionPermission } from './lib/supervision.permissions';
 export { FINDING_CATEGORIES, ensureFindingCategories } from './lib/inspection/finding-category.catalogue';
+export { InspectionService, type CampaignCoverage } from './lib/inspection/inspection.service';
+export { RectificationService, rectificationWhere, OPEN, UNFINISHED, type RectificationOrder } from './lib/rectification/rectification.service';
 
 /** 尽责: the year's inspection and its rectifications, the 调度·分析·排查 cadence, 述职评议, 考核 and 问责. */
 export const supervisionModule: ZerenModule = {
@@ -21,7 +25,15 @@ export const supervisionModule: ZerenModule = {
   dependsOn: ['auth', 'files', 'org-tree', 'responsibility', 'work'],
   entities: [FindingCategory, InspectionCampaign, InspectionTeam, InspectionVisit, InspectionFinding, Rectification, RectificationExtension, CadenceReport],
   migrations: [Supervision1765000000000],
-  resolvers: [],
+  resolvers: [
+    FindingCategoryResolver,
+    InspectionCampaignResolver,
+    InspectionTeamResolver,
+    InspectionVisitResolver,
+    InspectionFindingResolver,
+    RectificationResolver,
+    RectificationExtensionResolver,
+  ],
   permissions: { ...INSPECTION_GRANTS },
   messages: supervisionMessages,
   seed: supervisionSeeder,
