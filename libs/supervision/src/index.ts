@@ -9,6 +9,9 @@ import { Supervision1765000000000 } from './lib/migrations/1765000000000-supervi
 import { INSPECTION_GRANTS } from './lib/supervision.permissions';
 import { supervisionMessages } from './lib/supervision.messages.en';
 import { supervisionSeeder } from './lib/seed/supervision.seeder';
+import { inspectionSweep } from './lib/supervision.sweep';
+import { inspectionTodos } from './lib/supervision.todos';
+import { inspectionReminders } from './lib/supervision.reminders';
 
 export { FindingCategory, InspectionCampaign, InspectionFinding, InspectionTeam, InspectionVisit } from './lib/inspection/inspection.entity';
 export { Rectification, RectificationExtension } from './lib/rectification/rectification.entity';
@@ -37,4 +40,7 @@ export const supervisionModule: ZerenModule = {
   permissions: { ...INSPECTION_GRANTS },
   messages: supervisionMessages,
   seed: supervisionSeeder,
+  todos: [inspectionTodos],
+  reminders: [inspectionReminders],
+  sweep: inspectionSweep,
 };
