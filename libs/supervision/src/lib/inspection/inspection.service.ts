@@ -5,7 +5,6 @@ import { isLocalDate } from '@zeren/shared-periods';
 import type { Page } from '@zeren/shared-graphql';
 import { Tenant, activeAgencyIds, newId, type TenantDb } from '@zeren/tenancy';
 import { FindingCategory, InspectionCampaign, InspectionFinding, InspectionTeam, InspectionVisit } from './inspection.entity';
-import { Rectification } from '../rectification/rectification.entity';
 import { RectificationService } from '../rectification/rectification.service';
 import { CampaignStatus, RectificationSource } from '../supervision.enums';
 import type {
