@@ -3,12 +3,19 @@ import type { ZerenModule } from '@zeren/api';
 import { FindingCategory, InspectionCampaign, InspectionFinding, InspectionTeam, InspectionVisit } from './lib/inspection/inspection.entity';
 import { Rectification, RectificationExtension } from './lib/rectification/rectification.entity';
 import { CadenceReport } from './lib/cadence/cadence-report.entity';
+import { FindingCategoryResolver, InspectionCampaignResolver, InspectionFindingResolver, InspectionTeamResolver, InspectionVisitResolver } from './lib/inspection/inspection.resolver';
+import { RectificationExtensionResolver, RectificationResolver } from './lib/rectification/rectification.resolver';
+import { SupervisionFiguresResolver } from './lib/figures/supervision-figures.resolver';
 import { Supervision1765000000000 } from './lib/migrations/1765000000000-supervision.migration';
 import { INSPECTION_GRANTS } from './lib/supervision.permissions';
 import { supervisionMessages } from './lib/supervision.messages.en';
 import { supervisionSeeder } from './lib/seed/supervision.seeder';
+import { inspectionSweep } from './lib/supervision.sweep';
+import { inspectionTodos } from './lib/supervision.todos';
+import { inspectionReminders } from './lib/supervision.reminders';
 import { CadenceResolver } from './lib/cadence/cadence.resolver';
-import { supervisionSweep } from './lib/supervision.sweep';
+import { cadenceSweep } from './lib/cadence/cadence.sweep';
+import { mergeSweeps } from './lib/sweep-parts';
 
 export { FindingCategory, InspectionCampaign, InspectionFinding, InspectionTeam, InspectionVisit } from './lib/inspection/inspection.entity';
 export { Rectification, RectificationExtension } from './lib/rectification/rectification.entity';
@@ -18,6 +25,10 @@ export { CadenceContent, CadenceGrouping } from './lib/cadence/cadence-content.t
 export * from './lib/supervision.enums';
 export { SupervisionPermission } from './lib/supervision.permissions';
 export { FINDING_CATEGORIES, ensureFindingCategories } from './lib/inspection/finding-category.catalogue';
+export { InspectionService, type CampaignCoverage } from './lib/inspection/inspection.service';
+export { SupervisionFiguresService } from './lib/figures/supervision-figures.service';
+export { FindingFigures, FindingGrouping, RectificationFigures, RectificationGrouping } from './lib/figures/supervision-figures.type';
+export { RectificationService, rectificationWhere, OPEN, UNFINISHED, type RectificationOrder } from './lib/rectification/rectification.service';
 
 /** 尽责: the year's inspection and its rectifications, the 调度·分析·排查 cadence, 述职评议, 考核 and 问责. */
 export const supervisionModule: ZerenModule = {
@@ -25,9 +36,21 @@ export const supervisionModule: ZerenModule = {
   dependsOn: ['auth', 'files', 'org-tree', 'responsibility', 'work'],
   entities: [FindingCategory, InspectionCampaign, InspectionTeam, InspectionVisit, InspectionFinding, Rectification, RectificationExtension, CadenceReport],
   migrations: [Supervision1765000000000],
-  resolvers: [CadenceResolver],
+  resolvers: [
+    FindingCategoryResolver,
+    InspectionCampaignResolver,
+    InspectionTeamResolver,
+    InspectionVisitResolver,
+    InspectionFindingResolver,
+    RectificationResolver,
+    RectificationExtensionResolver,
+    SupervisionFiguresResolver,
+    CadenceResolver,
+  ],
   permissions: { ...INSPECTION_GRANTS },
   messages: supervisionMessages,
   seed: supervisionSeeder,
-  sweep: supervisionSweep,
+  todos: [inspectionTodos],
+  reminders: [inspectionReminders],
+  sweep: mergeSweeps([inspectionSweep, cadenceSweep]),
 };
