@@ -357,6 +357,14 @@ describe('the cadence: 每月一调度 · 每季一分析 · 半年一排查 (AP
       }
     });
 
+    it('gives the committee viewing one agency that agency’s live rows, never the issued paper of all, and refuses it the issue', async () => {
+      const narrowed = api.as(gw, { viewTenantId: b.tenant.id });
+      const report = ok(await narrowed.run(MONTHLY, { y: YEAR, p: month() }), 'monthlyDispatch');
+      expect(report).toMatchObject({ issued: false, documentNumber: null });
+      expect(report.monthly.agencies.map((x: any) => x.tenantId)).toEqual([b.tenant.id]);
+      expect(code(await narrowed.run(ISSUE, { k: 'HALF_YEAR', y: YEAR, p: halfNo() }))).toBe('FORBIDDEN');
+    });
+
     it('lets the committee’s leader read but not issue', async () => {
       ok(await api.as(leader).run(HALF, { y: YEAR, p: halfNo() }), 'halfYearSweep');
       expect(code(await api.as(leader).run(ISSUE, { k: 'HALF_YEAR', y: YEAR, p: halfNo() }))).toBe('FORBIDDEN');

@@ -14,6 +14,7 @@ export const cadenceMessages: MessageCatalogue = {
   '{period}尚未开始,不能印发': '{period} has not begun yet and cannot be issued',
   '{period}的{kind}已经印发': 'The {kind} of {period} has already been issued',
   没有找到该通报: 'No such bulletin',
+  督查通报须在查看全部单位时印发: 'A bulletin is issued only while viewing every agency',
 
   // Titles and kinds
   '{period}督查整改调度通报': 'Rectification dispatch bulletin, {period}',

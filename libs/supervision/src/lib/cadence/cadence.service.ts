@@ -1,4 +1,4 @@
-import { ConflictError, NotFoundError, refuse } from '@zeren/shared-errors';
+import { ConflictError, ForbiddenError, NotFoundError, refuse } from '@zeren/shared-errors';
 import { daysLeft, dueLocalDate, localDateOf, parsePeriodKey, startOfLocalDay, type BoundedPeriod } from '@zeren/shared-periods';
 import { newId, Tenant, TenantKind, type TenantDb } from '@zeren/tenancy';
 import { FindingCategory, InspectionFinding, InspectionVisit } from '../inspection/inspection.entity';
@@ -103,7 +103,9 @@ export class CadenceService {
   /** The report of a period: the issued one if there is one (unless `live` asks for today's figures), else computed now. */
   async report(db: TenantDb, kind: CadenceKind, year: number, period: number, live = false, now = new Date()): Promise<CadenceContent> {
     const p = this.period(kind, year, period);
-    const issued = live ? null : await db.reference(CadenceReport).findOneBy({ kind, year, period });
+    // An issued paper names every agency: a reader narrowed to some agencies (a grid liaison, the
+    // committee viewing one agency) gets the live report of what they reach instead.
+    const issued = live || !db.scope.readsAllTenants ? null : await db.reference(CadenceReport).findOneBy({ kind, year, period });
     if (issued) return frozen(issued);
     if (p.start.getTime() > now.getTime()) refuse('period', `${p.label}尚未开始`);
     return this.compute(db, kind, year, period, now);
@@ -117,6 +119,8 @@ export class CadenceService {
   async issue(db: TenantDb, userId: string, kind: CadenceKind, year: number, period: number, now = new Date()): Promise<CadenceReport> {
     const p = this.period(kind, year, period);
     if (p.start.getTime() > now.getTime()) refuse('period', `${p.label}尚未开始,不能印发`);
+    // Frozen from a narrowed view it would say only what that view reaches.
+    if (!db.scope.readsAllTenants) throw new ForbiddenError('督查通报须在查看全部单位时印发');
     return db.transaction(async (tx) => {
       const reports = tx.register(CadenceReport);
       if (await reports.existsBy({ kind, year, period })) throw new ConflictError(`${p.label}的${KIND_NAMES[kind]}已经印发`);
@@ -133,7 +137,7 @@ export class CadenceService {
 
   /** An issued report by id (the list's rows drill down to it). */
   async issuedContent(db: TenantDb, id: string): Promise<CadenceContent> {
-    const row = await db.reference(CadenceReport).findOneBy({ id });
+    const row = db.scope.readsAllTenants ? await db.reference(CadenceReport).findOneBy({ id }) : null;
     if (!row) throw new NotFoundError('没有找到该通报');
     return frozen(row);
   }

@@ -33,6 +33,8 @@ const DAY = 24 * HOUR;
 const YEARS = 3;
 /** Of this year's campaign, the share of agencies visited so far (the rest is the 未督查 list). */
 const VISITED_THIS_YEAR = 0.85;
+/** Plans this small (the isolation sweep's) visit every agency this year and give each the demo users' set. */
+const SMALL_PLAN = 5;
 /** Posts that answer for a rectification, in order of preference (机关党委 first: it runs the agency's party work). */
 const RESPONSIBLE_POSTS: readonly string[] = [PostCode.ORGAN_COMMITTEE_FULL_TIME_DEPUTY, PostCode.ORGAN_COMMITTEE_SECRETARY, PostCode.BRANCH_SECRETARY, PostCode.PARTY_GROUP_MEMBER, PostCode.PARTY_GROUP_SECRETARY];
 
@@ -167,7 +169,7 @@ export function createInspectionSeeder(options: InspectionSeedOptions = {}): Mod
       const ranked = [...order.filter((i) => plan.agencies[i].demoUsers), ...order.filter((i) => !plan.agencies[i].demoUsers)];
       const n = plan.agencies.length;
       // At least one agency not yet inspected, so that the coverage list has rows.
-      const visited = n < 2 ? n : Math.min(n - 1, Math.round(n * VISITED_THIS_YEAR));
+      const visited = n <= SMALL_PLAN ? n : Math.min(n - 1, Math.round(n * VISITED_THIS_YEAR));
       shared.set(INSPECTION, { now, year, campaigns, categories, committeeAdminId: admin.userId, visitedThisYear: new Set(ranked.slice(0, visited)) });
     },
 
@@ -183,7 +185,8 @@ export function createInspectionSeeder(options: InspectionSeedOptions = {}): Mod
         tenantId: tenant.id,
         index,
         agencies: plan.agencies.length,
-        demo: agency.demoUsers,
+        // The demo users' agencies, and every agency of a small plan, get a set to act on this year.
+        demo: agency.demoUsers || plan.agencies.length <= SMALL_PLAN,
         // The agency's admin reports; without accounts the committee's admin enters for it (工委代录).
         reporterId: admin?.id ?? seeded.committeeAdminId,
         responsible: responsible ? { memberId: responsible.memberId, postCode: responsible.postCode } : null,
@@ -278,11 +281,45 @@ function buildAgencyInspections(seeded: SeededInspection, facts: AgencyFacts): B
         repeatOfId: repeat?.id ?? null,
         createdById: team.leaderUserId,
       });
-      addRectification(out, seeded, facts, { findingId: id, categoryId: category.id, problem: description, year: campaign.year, visitAt, visitedOn, current });
+      // The desk's first problem this year is in progress with an extension waiting for the committee, its second not started.
+      const desk = current && facts.demo && k < 2 ? (k === 0 ? 'stalled' : 'neverStarted') : null;
+      addRectification(out, seeded, facts, { findingId: id, categoryId: category.id, problem: description, year: campaign.year, visitAt, visitedOn, current, desk });
     }
     lastYear = found;
   }
-  return out;
+  return ranked(out, seeded);
+}
+
+const STATUS_RANK: readonly S[] = [S.IN_PROGRESS, S.PENDING, S.RECTIFIED, S.VERIFIED, S.CLOSED];
+
+/**
+ * The same rows with ids handed out again so that an agency's lowest id in each table is this year's
+ * and one it can act on (in progress; an extension waiting): the isolation sweep's own() takes the
+ * lowest, and a closed campaign's visit would refuse it for the wrong reason. Ids are time-ordered.
+ */
+function ranked(out: BuiltInspections, seeded: SeededInspection): BuiltInspections {
+  const yearOf = new Map(seeded.campaigns.map((c) => [c.id, c.year]));
+  const map = new Map<string, string>();
+  const renumber = <T>(rows: T[], id: (r: T) => string, rank: (r: T) => number) => {
+    const order = rows.map((r, i) => ({ r, i })).sort((x, y) => rank(x.r) - rank(y.r) || x.i - y.i);
+    for (const { r } of order) map.set(id(r), newId());
+  };
+  const recent = (year: number) => (seeded.year - year) * 10;
+  renumber(out.visits, (v) => v.id!, (v) => recent(yearOf.get(v.campaignId) ?? 0));
+  // A finding whose rectification has not started first: the committee may still withdraw it.
+  const statusOf = new Map(out.rectifications.map((r) => [r.sourceId, r.status]));
+  renumber(out.findings, (f) => f.id!, (f) => recent(f.year) + (statusOf.get(f.id!) === S.PENDING ? 0 : 1));
+  renumber(out.rectifications, (r) => r.id!, (r) => recent(r.year) + STATUS_RANK.indexOf(r.status));
+  renumber(out.extensions, (e) => e.row.id, (e) => (e.decision ? 1 : 0));
+  const to = (id: string) => map.get(id) ?? id;
+  const maybe = (id: string | null) => (id === null ? null : to(id));
+  return {
+    visits: out.visits.map((v) => ({ ...v, id: to(v.id!) })),
+    findings: out.findings.map((f) => ({ ...f, id: to(f.id!), visitId: maybe(f.visitId), repeatOfId: maybe(f.repeatOfId) })),
+    rectifications: out.rectifications.map((r) => ({ ...r, id: to(r.id!), sourceId: to(r.sourceId) })),
+    answers: out.answers.map((a) => ({ ...a, id: to(a.id) })),
+    extensions: out.extensions.map((e) => ({ ...e, row: { ...e.row, id: to(e.row.id), rectificationId: to(e.row.rectificationId) } })),
+  };
 }
 
 const failAtAll = (intent: Intent) => intent === 'failedOnce' || intent === 'reworking';
@@ -299,20 +336,24 @@ function addRectification(
   out: BuiltInspections,
   seeded: SeededInspection,
   facts: AgencyFacts,
-  f: { findingId: string; categoryId: string; problem: string; year: number; visitAt: number; visitedOn: LocalDate; current: boolean },
+  f: { findingId: string; categoryId: string; problem: string; year: number; visitAt: number; visitedOn: LocalDate; current: boolean; desk: 'stalled' | 'neverStarted' | null },
 ): void {
   const { rng } = facts;
   const now = seeded.now.getTime() - HOUR;
   const happened = (t: number | null): t is number => t !== null && t <= now;
-  const intent = rng.weighted(f.current ? THIS_YEAR : PAST_YEAR);
+  const drawn = rng.weighted(f.current ? THIS_YEAR : PAST_YEAR);
+  const intent: Intent = f.desk ?? drawn;
+  const asksNow = f.desk === 'stalled';
   let dueOn = addDays(f.visitedOn, rng.pick([30, 45, 60]));
   const originalDue = endOfLocalDay(dueOn).getTime();
   const id = newId();
 
   // An extension asked five days before the deadline by an agency that will not make it.
   let extension: BuiltInspections['extensions'][number] | null = null;
-  if (['late', 'neverStarted', 'stalled'].includes(intent) && rng.chance(0.45)) {
-    const askedAt = originalDue - 5 * DAY + rng.int(0, 8) * HOUR;
+  const asks = ['late', 'neverStarted', 'stalled'].includes(intent) && rng.chance(0.45);
+  if (asks || asksNow) {
+    // The desk's request is made by now even if its deadline is weeks away.
+    const askedAt = Math.min(originalDue - 5 * DAY + rng.int(0, 8) * HOUR, asksNow ? now - DAY : Number.POSITIVE_INFINITY);
     if (happened(askedAt)) {
       const toDueOn = addDays(dueOn, 30);
       const decidedAt = askedAt + rng.int(1, 3) * DAY;
@@ -321,7 +362,7 @@ function addRectification(
         [ExtensionStatus.REJECTED, 30],
         [ExtensionStatus.REQUESTED, 10],
       ] as const);
-      const decided = outcome !== ExtensionStatus.REQUESTED && happened(decidedAt);
+      const decided = !asksNow && outcome !== ExtensionStatus.REQUESTED && happened(decidedAt);
       extension = {
         row: { id: newId(), rectificationId: id, fromDueOn: dueOn, toDueOn, reason: rng.pick(EXTENSION_REASONS), requestedById: facts.reporterId, status: ExtensionStatus.REQUESTED, decisionComment: null, decidedAt: null, decidedById: null },
         decision: decided
