@@ -6,6 +6,7 @@ import { CadenceReport } from './lib/cadence/cadence-report.entity';
 import { FindingCategoryResolver, InspectionCampaignResolver, InspectionFindingResolver, InspectionTeamResolver, InspectionVisitResolver } from './lib/inspection/inspection.resolver';
 import { RectificationExtensionResolver, RectificationResolver } from './lib/rectification/rectification.resolver';
 import { SupervisionFiguresResolver } from './lib/figures/supervision-figures.resolver';
+import { SupervisionExportResolver } from './lib/export/supervision-export.resolver';
 import { Supervision1765000000000 } from './lib/migrations/1765000000000-supervision.migration';
 import { INSPECTION_GRANTS } from './lib/supervision.permissions';
 import { supervisionMessages } from './lib/supervision.messages.en';
@@ -45,6 +46,7 @@ export const supervisionModule: ZerenModule = {
     RectificationResolver,
     RectificationExtensionResolver,
     SupervisionFiguresResolver,
+    SupervisionExportResolver,
     CadenceResolver,
   ],
   permissions: { ...INSPECTION_GRANTS },

@@ -101,4 +101,17 @@ export const supervisionMessages: MessageCatalogue = {
   督查问题的统计口径: 'Finding figures by',
   按问题程度: 'By severity',
   述职评议点评: 'Comments at the report review',
+  // To-dos, reminders and exports
+  '报送整改情况:{problem}': 'Report on the rectification: {problem}',
+  制定整改措施: 'Plan the rectification',
+  报送整改情况: 'Report the rectification',
+  '验收未通过,继续整改': 'Failed verification: rectify further',
+  '验收整改({n} 项待验收)': 'Verify rectifications ({n} waiting)',
+  '回访销号({n} 项待销号)': 'Close rectifications after a return visit ({n} waiting)',
+  '审批整改延期({n} 项待审批)': 'Decide extension requests ({n} waiting)',
+  按时整改: 'Rectified on time',
+  逾期整改: 'Rectified late',
+  逾期未整改: 'Overdue, not rectified',
+  整改台账: 'Rectification ledger',
+  '{#year}年按类别': '{year} by category',
 };
