@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { inDependencyOrder, type ZerenModule } from '@zeren/api';
 import { authModule, COMMITTEE_USERS } from '@zeren/auth';
+import { filesModule } from '@zeren/files';
 import { orgTreeModule } from '@zeren/org-tree';
 import { localDaysBetween } from '@zeren/shared-periods';
 import { SEEDED_AGENCY, Scope, SeedValues, TenantDb, tenancyModule, type SeedPlan } from '@zeren/tenancy';
@@ -24,8 +25,8 @@ const PLAN: SeedPlan = {
   briefFigures: false,
 };
 
-// Only what the inspections read: the tenants, the committee's users, the agencies' org trees and posts.
-const modules: ZerenModule[] = inDependencyOrder([tenancyModule, authModule, orgTreeModule, { ...supervisionModule, dependsOn: ['auth', 'org-tree'], seed: createInspectionSeeder({ now: () => NOW }) }]);
+// Only what the inspections read: the tenants, the committee's users, the agencies' files, org trees and posts.
+const modules: ZerenModule[] = inDependencyOrder([tenancyModule, authModule, filesModule, orgTreeModule, { ...supervisionModule, dependsOn: ['auth', 'files', 'org-tree'], seed: createInspectionSeeder({ now: () => NOW }) }]);
 
 /** The seed's steps as tools/seed runs them (tools/seed is an app this lib may not import). */
 async function runSeed(dataSource: DataSource, plan: SeedPlan): Promise<void> {
@@ -159,6 +160,18 @@ describe('inspection seed', () => {
     expect(rects.some((r) => Number(r.failed_count) === 1 && r.status === S.CLOSED)).toBe(true);
     // Overdue and still open this year: the 红 rows of the monthly dispatch.
     expect(thisYear.some((r) => r.status !== S.CLOSED && time(r.due_at)! <= now && !r.first_rectified_at)).toBe(true);
+  });
+
+  it('cites the agency’s own files in its reports where it has some', async () => {
+    const files = await rows(`SELECT id, tenant_id, sha256 FROM stored_file`);
+    const reported = rects.filter((r) => r.report);
+    const cited = reported.filter((r) => files.some((f) => f.tenant_id === r.tenant_id));
+    expect(cited.length).toBeGreaterThan(0);
+    for (const r of cited) {
+      const evidence = JSON.parse(r.evidence) as { fileId: string; sha256: string }[];
+      expect(evidence.length).toBeGreaterThan(0);
+      for (const e of evidence) expect(files.find((f) => f.id === e.fileId)).toMatchObject({ tenant_id: r.tenant_id, sha256: e.sha256 });
+    }
   });
 
   it('names as responsible a member who now holds a post in that agency', async () => {

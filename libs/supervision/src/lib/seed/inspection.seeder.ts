@@ -1,5 +1,6 @@
 import { In, IsNull } from 'typeorm';
 import { COMMITTEE_USERS, LoginName, SEEDED_AGENCY_USERS } from '@zeren/auth';
+import { StoredFile, type EvidenceRef } from '@zeren/files';
 import { PostAssignment, PostCode } from '@zeren/org-tree';
 import { endOfLocalDay, localDateOf, localYear, startOfLocalDay, type LocalDate } from '@zeren/shared-periods';
 import { Prng } from '@zeren/shared-prng';
@@ -181,6 +182,8 @@ export function createInspectionSeeder(options: InspectionSeedOptions = {}): Mod
       const posts = await own.repo(PostAssignment).find({ where: { endsOn: IsNull() } });
       const responsible = RESPONSIBLE_POSTS.map((code) => posts.find((p) => p.postCode === code)).find((p) => p) ?? posts[0];
       const admin = shared.get(SEEDED_AGENCY_USERS).find((u) => u.person === 'admin');
+      // A report cites the agency's own files (the ledger asks for at least one piece of evidence).
+      const files = await own.repo(StoredFile).find({ order: { name: 'ASC' }, take: 2 });
       const built = buildAgencyInspections(seeded, {
         tenantId: tenant.id,
         index,
@@ -190,6 +193,7 @@ export function createInspectionSeeder(options: InspectionSeedOptions = {}): Mod
         // The agency's admin reports; without accounts the committee's admin enters for it (工委代录).
         reporterId: admin?.id ?? seeded.committeeAdminId,
         responsible: responsible ? { memberId: responsible.memberId, postCode: responsible.postCode } : null,
+        evidence: files.map((f) => ({ fileId: f.id, sha256: f.sha256 })),
         rng: Prng.derive(plan.seed, 'supervision', 'inspection', agency.code),
       });
       // The committee's rows in one statement per table, written as the committee into this agency.
@@ -225,10 +229,11 @@ interface AgencyFacts {
   demo: boolean;
   reporterId: string;
   responsible: { memberId: string; postCode: string } | null;
+  evidence: EvidenceRef[];
   rng: Prng;
 }
 
-type RectificationAnswer = Pick<Rectification, 'measures' | 'responsibleMemberId' | 'responsiblePostCode' | 'startedAt' | 'report' | 'firstRectifiedAt' | 'rectifiedAt' | 'rectifiedById' | 'late'>;
+type RectificationAnswer = Pick<Rectification, 'measures' | 'responsibleMemberId' | 'responsiblePostCode' | 'startedAt' | 'report' | 'evidence' | 'firstRectifiedAt' | 'rectifiedAt' | 'rectifiedById' | 'late'>;
 
 interface BuiltInspections {
   visits: NewRow<InspectionVisit>[];
@@ -448,6 +453,7 @@ function addRectification(
       ...(reported !== null
         ? {
             report: failed && reportedLast !== null ? REPORTS_AGAIN : rng.pick(REPORTS),
+            evidence: facts.evidence,
             firstRectifiedAt: at(reported),
             rectifiedAt: at(reportedLast ?? reported),
             rectifiedById: facts.reporterId,
