@@ -61,14 +61,19 @@ export class CadenceItem {
   failedCount: number;
 }
 
-@ObjectType({ description: '每月一调度:合计' })
-export class DispatchCounts {
+/** What the dispatch counts, in all and per agency. */
+// Unreferenced itself, it is not in the schema (as GlobalEntity).
+@ObjectType()
+abstract class DispatchTally {
   @Field(() => Int, { description: '未销号' })
   open: number;
 
   @Field(() => Int, { description: '逾期未整改' })
   overdue: number;
+}
 
+@ObjectType({ description: '每月一调度:合计' })
+export class DispatchCounts extends DispatchTally {
   @Field(() => Int, { description: '3 日内到期' })
   dueSoon: number;
 
@@ -77,18 +82,12 @@ export class DispatchCounts {
 }
 
 @ObjectType({ description: '一个单位的未销号事项' })
-export class DispatchAgency {
+export class DispatchAgency extends DispatchTally {
   @Field(() => ID)
   tenantId: string;
 
   @Field({ description: '单位名称' })
   agency: string;
-
-  @Field(() => Int, { description: '未销号' })
-  open: number;
-
-  @Field(() => Int, { description: '逾期未整改' })
-  overdue: number;
 
   @Field(() => [CadenceItem], { description: '事项,逾期的在前' })
   items: CadenceItem[];
@@ -167,46 +166,39 @@ export class QuarterlyAnalysis {
   sameQuarterLastYear: CadenceFigures;
 }
 
+/** What the sweep counts, in all and per agency. */
+// Unreferenced itself, it is not in the schema (as GlobalEntity).
+@ObjectType()
+abstract class SweepTally {
+  @Field(() => Int, { description: '未销号' })
+  unclosed: number;
+
+  @Field(() => Int, { description: '逾期未整改' })
+  overdue: number;
+
+  @Field(() => Int, { description: '重复发生' })
+  repeated: number;
+
+  @Field(() => Int, { description: '逾期报送' })
+  late: number;
+}
+
 @ObjectType({ description: '半年排查:有问题的单位' })
-export class SweepAgency {
+export class SweepAgency extends SweepTally {
   @Field(() => ID)
   tenantId: string;
 
   @Field({ description: '单位名称' })
   agency: string;
 
-  @Field(() => Int, { description: '未销号' })
-  unclosed: number;
-
-  @Field(() => Int, { description: '逾期未整改' })
-  overdue: number;
-
-  @Field(() => Int, { description: '重复发生' })
-  repeated: number;
-
-  @Field(() => Int, { description: '逾期报送' })
-  late: number;
-
   @Field(() => [CadenceItem])
   items: CadenceItem[];
 }
 
 @ObjectType({ description: '半年一排查:合计' })
-export class SweepCounts {
+export class SweepCounts extends SweepTally {
   @Field(() => Int, { description: '有问题的单位' })
   agencies: number;
-
-  @Field(() => Int, { description: '未销号' })
-  unclosed: number;
-
-  @Field(() => Int, { description: '逾期未整改' })
-  overdue: number;
-
-  @Field(() => Int, { description: '重复发生' })
-  repeated: number;
-
-  @Field(() => Int, { description: '逾期报送' })
-  late: number;
 }
 
 @ObjectType({ description: '半年一排查:有逾期、重复发生或未销号问题的单位' })
