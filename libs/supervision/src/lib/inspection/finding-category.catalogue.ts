@@ -13,7 +13,7 @@ export const FINDING_CATEGORIES: readonly { name: string; description: string }[
 
 /** Inserts the catalogue's categories a database lacks (schemas built from the entities start empty). */
 export async function ensureFindingCategories(db: TenantDb): Promise<void> {
-  const repo = db.register(FindingCategory);
+  const repo = db.reference(FindingCategory);
   const have = new Set((await repo.find({ select: { name: true } })).map((c) => c.name));
   const now = new Date();
   const missing = FINDING_CATEGORIES.map((c, i) => ({ ...c, position: i + 1 })).filter((c) => !have.has(c.name));
