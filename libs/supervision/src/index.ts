@@ -1,4 +1,6 @@
 import './lib/supervision.policies';
+import './lib/assessment/assessment.policies';
+import './lib/accountability/accountability.policies';
 import type { ZerenModule } from '@zeren/api';
 import { FindingCategory, InspectionCampaign, InspectionFinding, InspectionTeam, InspectionVisit } from './lib/inspection/inspection.entity';
 import { Rectification, RectificationExtension } from './lib/rectification/rectification.entity';
@@ -7,6 +9,20 @@ import { Supervision1765000000000 } from './lib/migrations/1765000000000-supervi
 import { INSPECTION_GRANTS } from './lib/supervision.permissions';
 import { supervisionMessages } from './lib/supervision.messages.en';
 import { supervisionSeeder } from './lib/seed/supervision.seeder';
+import { AssessmentScheme } from './lib/assessment/assessment-scheme.entity';
+import { AssessmentResult } from './lib/assessment/assessment-result.entity';
+import { AssessmentAdjustment } from './lib/assessment/assessment-adjustment.entity';
+import { AccountabilityRule } from './lib/accountability/accountability-rule.entity';
+import { AccountabilityMeasure } from './lib/accountability/accountability-measure.entity';
+import { Assessment1765000020000 } from './lib/migrations/1765000020000-assessment.migration';
+import { AssessmentAdjustmentResolver, AssessmentResultResolver, AssessmentSchemeResolver } from './lib/assessment/assessment.resolver';
+import { AccountabilityMeasureResolver, AccountabilityRuleResolver } from './lib/accountability/accountability.resolver';
+import { ASSESSMENT_GRANTS } from './lib/assessment/assessment.permissions';
+import { ACCOUNTABILITY_GRANTS } from './lib/accountability/accountability.permissions';
+import { assessmentMessages } from './lib/assessment/assessment.messages.en';
+import { assessmentSweep } from './lib/assessment/assessment.sweep';
+import { accountabilitySweep } from './lib/accountability/accountability.sweep';
+import { assessmentTodos } from './lib/accountability/accountability.todos';
 
 export { FindingCategory, InspectionCampaign, InspectionFinding, InspectionTeam, InspectionVisit } from './lib/inspection/inspection.entity';
 export { Rectification, RectificationExtension } from './lib/rectification/rectification.entity';
@@ -14,15 +30,28 @@ export { CadenceReport } from './lib/cadence/cadence-report.entity';
 export * from './lib/supervision.enums';
 export { SupervisionPermission } from './lib/supervision.permissions';
 export { FINDING_CATEGORIES, ensureFindingCategories } from './lib/inspection/finding-category.catalogue';
+export { AssessmentScheme } from './lib/assessment/assessment-scheme.entity';
+export { AssessmentResult } from './lib/assessment/assessment-result.entity';
+export { AssessmentAdjustment } from './lib/assessment/assessment-adjustment.entity';
+export { AccountabilityRule } from './lib/accountability/accountability-rule.entity';
+export { AccountabilityMeasure } from './lib/accountability/accountability-measure.entity';
+export * from './lib/assessment/assessment.enums';
+export * from './lib/accountability/accountability.enums';
+export { AssessmentPermission } from './lib/assessment/assessment.permissions';
+export { AccountabilityPermission } from './lib/accountability/accountability.permissions';
+export { disqualifiedTenantIds, isDisqualified } from './lib/accountability/accountability.service';
+export { ensureAccountabilityRules } from './lib/accountability/accountability-rule.catalogue';
 
 /** 尽责: the year's inspection and its rectifications, the 调度·分析·排查 cadence, 述职评议, 考核 and 问责. */
 export const supervisionModule: ZerenModule = {
   name: 'supervision',
   dependsOn: ['auth', 'files', 'org-tree', 'responsibility', 'work'],
-  entities: [FindingCategory, InspectionCampaign, InspectionTeam, InspectionVisit, InspectionFinding, Rectification, RectificationExtension, CadenceReport],
-  migrations: [Supervision1765000000000],
-  resolvers: [],
-  permissions: { ...INSPECTION_GRANTS },
-  messages: supervisionMessages,
+  entities: [FindingCategory, InspectionCampaign, InspectionTeam, InspectionVisit, InspectionFinding, Rectification, RectificationExtension, CadenceReport, AssessmentScheme, AssessmentResult, AssessmentAdjustment, AccountabilityRule, AccountabilityMeasure],
+  migrations: [Supervision1765000000000, Assessment1765000020000],
+  resolvers: [AssessmentSchemeResolver, AssessmentResultResolver, AssessmentAdjustmentResolver, AccountabilityRuleResolver, AccountabilityMeasureResolver],
+  permissions: { ...INSPECTION_GRANTS, ...ASSESSMENT_GRANTS, ...ACCOUNTABILITY_GRANTS },
+  todos: [assessmentTodos],
+  sweep: { ...assessmentSweep, mutations: { ...assessmentSweep.mutations, ...accountabilitySweep.mutations }, committeeReach: { ...assessmentSweep.committeeReach, ...accountabilitySweep.committeeReach }, unswept: { ...assessmentSweep.unswept, ...accountabilitySweep.unswept } },
+  messages: { ...supervisionMessages, ...assessmentMessages },
   seed: supervisionSeeder,
 };
