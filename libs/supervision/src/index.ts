@@ -2,9 +2,12 @@ import './lib/supervision.policies';
 import './lib/assessment/assessment.policies';
 import './lib/accountability/accountability.policies';
 import type { ZerenModule } from '@zeren/api';
+import type { SweepFixtures } from '@zeren/shared-graphql';
 import { FindingCategory, InspectionCampaign, InspectionFinding, InspectionTeam, InspectionVisit } from './lib/inspection/inspection.entity';
 import { Rectification, RectificationExtension } from './lib/rectification/rectification.entity';
 import { CadenceReport } from './lib/cadence/cadence-report.entity';
+import { FindingCategoryResolver, InspectionCampaignResolver, InspectionFindingResolver, InspectionTeamResolver, InspectionVisitResolver } from './lib/inspection/inspection.resolver';
+import { RectificationExtensionResolver, RectificationResolver } from './lib/rectification/rectification.resolver';
 import { Supervision1765000000000 } from './lib/migrations/1765000000000-supervision.migration';
 import { INSPECTION_GRANTS } from './lib/supervision.permissions';
 import { supervisionMessages } from './lib/supervision.messages.en';
@@ -23,6 +26,9 @@ import { assessmentMessages } from './lib/assessment/assessment.messages.en';
 import { assessmentSweep } from './lib/assessment/assessment.sweep';
 import { accountabilitySweep } from './lib/accountability/accountability.sweep';
 import { assessmentTodos } from './lib/accountability/accountability.todos';
+import { inspectionSweep } from './lib/supervision.sweep';
+import { inspectionTodos } from './lib/supervision.todos';
+import { inspectionReminders } from './lib/supervision.reminders';
 
 export { FindingCategory, InspectionCampaign, InspectionFinding, InspectionTeam, InspectionVisit } from './lib/inspection/inspection.entity';
 export { Rectification, RectificationExtension } from './lib/rectification/rectification.entity';
@@ -41,6 +47,14 @@ export { AssessmentPermission } from './lib/assessment/assessment.permissions';
 export { AccountabilityPermission } from './lib/accountability/accountability.permissions';
 export { disqualifiedTenantIds, isDisqualified } from './lib/accountability/accountability.service';
 export { ensureAccountabilityRules } from './lib/accountability/accountability-rule.catalogue';
+export { InspectionService, type CampaignCoverage } from './lib/inspection/inspection.service';
+export { RectificationService, rectificationWhere, OPEN, UNFINISHED, type RectificationOrder } from './lib/rectification/rectification.service';
+
+/** The parts' sweep fixtures as one (each part names only its own mutations). */
+function mergedSweeps(parts: readonly SweepFixtures[]): SweepFixtures {
+  const merged = <K extends keyof SweepFixtures>(key: K) => Object.assign({}, ...parts.map((p) => p[key] ?? {}));
+  return { mutations: merged('mutations'), scalars: merged('scalars'), committeeReach: merged('committeeReach'), unswept: merged('unswept') };
+}
 
 /** 尽责: the year's inspection and its rectifications, the 调度·分析·排查 cadence, 述职评议, 考核 and 问责. */
 export const supervisionModule: ZerenModule = {
@@ -48,10 +62,24 @@ export const supervisionModule: ZerenModule = {
   dependsOn: ['auth', 'files', 'org-tree', 'responsibility', 'work'],
   entities: [FindingCategory, InspectionCampaign, InspectionTeam, InspectionVisit, InspectionFinding, Rectification, RectificationExtension, CadenceReport, AssessmentScheme, AssessmentResult, AssessmentAdjustment, AccountabilityRule, AccountabilityMeasure],
   migrations: [Supervision1765000000000, Assessment1765000020000],
-  resolvers: [AssessmentSchemeResolver, AssessmentResultResolver, AssessmentAdjustmentResolver, AccountabilityRuleResolver, AccountabilityMeasureResolver],
+  resolvers: [
+    FindingCategoryResolver,
+    InspectionCampaignResolver,
+    InspectionTeamResolver,
+    InspectionVisitResolver,
+    InspectionFindingResolver,
+    RectificationResolver,
+    RectificationExtensionResolver,
+    AssessmentSchemeResolver,
+    AssessmentResultResolver,
+    AssessmentAdjustmentResolver,
+    AccountabilityRuleResolver,
+    AccountabilityMeasureResolver,
+  ],
   permissions: { ...INSPECTION_GRANTS, ...ASSESSMENT_GRANTS, ...ACCOUNTABILITY_GRANTS },
-  todos: [assessmentTodos],
-  sweep: { ...assessmentSweep, mutations: { ...assessmentSweep.mutations, ...accountabilitySweep.mutations }, committeeReach: { ...assessmentSweep.committeeReach, ...accountabilitySweep.committeeReach }, unswept: { ...assessmentSweep.unswept, ...accountabilitySweep.unswept } },
   messages: { ...supervisionMessages, ...assessmentMessages },
   seed: supervisionSeeder,
+  todos: [inspectionTodos, assessmentTodos],
+  reminders: [inspectionReminders],
+  sweep: mergedSweeps([inspectionSweep, assessmentSweep, accountabilitySweep]),
 };
