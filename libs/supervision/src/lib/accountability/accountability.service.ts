@@ -30,8 +30,8 @@ export function ruleFires(rule: Pick<AccountabilityRule, 'trigger' | 'grade' | '
 /** A rule's condition checked against its trigger: a grade rule names a grade, a count or rank rule an N. */
 function ruleValues(input: AccountabilityRuleInput): Pick<AccountabilityRule, 'kind' | 'trigger' | 'grade' | 'threshold' | 'description' | 'active'> {
   const byGrade = input.trigger === RuleTrigger.GRADE_AT_MOST;
-  if (byGrade && !input.grade) refuse('input.grade', '按等次触发时请选择等次');
-  if (!byGrade && !input.threshold) refuse('input.threshold', '请填写 N');
+  if (byGrade && !input.grade) refuse('grade', '按等次触发时请选择等次');
+  if (!byGrade && !input.threshold) refuse('threshold', '请填写 N');
   return { kind: input.kind, trigger: input.trigger, grade: byGrade ? input.grade! : null, threshold: byGrade ? null : input.threshold!, description: input.description.trim(), active: input.active };
 }
 
@@ -141,8 +141,8 @@ export class AccountabilityService {
     if (row.status !== MeasureStatus.PROPOSED) throw new ConflictError('该问责措施已作出决定');
     let dueOn: string | null = null;
     if (row.kind === MeasureKind.RECTIFY_BY_DEADLINE) {
-      if (!input.dueOn) refuse('input.dueOn', '限期整改请填写整改时限');
-      if (input.dueOn < localDateOf(now)) refuse('input.dueOn', '整改时限不能早于今天');
+      if (!input.dueOn) refuse('dueOn', '限期整改请填写整改时限');
+      if (input.dueOn < localDateOf(now)) refuse('dueOn', '整改时限不能早于今天');
       dueOn = input.dueOn;
     }
     const patch = { note: input.note?.trim() || null, dueOn, decidedAt: now, decidedById: userId };
@@ -152,7 +152,7 @@ export class AccountabilityService {
   /** 拟问责 → 不予问责, with the reason. */
   async dismiss(db: TenantDb, userId: string, id: string, input: DismissMeasureInput, now = new Date()): Promise<AccountabilityMeasure> {
     const row = await db.repo(AccountabilityMeasure).get(id, MEASURE);
-    const reason = required(input.reason, 'input.reason', '请填写不予问责的理由');
+    const reason = required(input.reason, 'reason', '请填写不予问责的理由');
     return db.dispatch([row.tenantId]).repo(AccountabilityMeasure).transition(id, MeasureStatus.DISMISSED, { dismissReason: reason, decidedAt: now, decidedById: userId }, MEASURE);
   }
 

@@ -17,11 +17,11 @@ const ADJUSTMENT = '加减分';
 /** The scheme's components checked: known weighted kinds, each once, weights adding up to 100. */
 function componentsOf(input: AssessmentSchemeInput): SchemeComponent[] {
   const list = input.components ?? DEFAULT_COMPONENTS;
-  if (list.length === 0) refuse('input.components', '请至少设置一项考核指标');
-  if (list.some((c) => c.kind === ComponentKind.ADJUSTMENT)) refuse('input.components', '加减分不设权重,按方案的加减分上限直接计入总分');
-  if (new Set(list.map((c) => c.kind)).size !== list.length) refuse('input.components', '同一类指标只能设置一项');
+  if (list.length === 0) refuse('components', '请至少设置一项考核指标');
+  if (list.some((c) => c.kind === ComponentKind.ADJUSTMENT)) refuse('components', '加减分不设权重,按方案的加减分上限直接计入总分');
+  if (new Set(list.map((c) => c.kind)).size !== list.length) refuse('components', '同一类指标只能设置一项');
   const sum = list.reduce((n, c) => n + c.weight, 0);
-  if (sum !== 100) refuse('input.components', `各指标权重合计应为 100(现为 ${sum})`);
+  if (sum !== 100) refuse('components', `各指标权重合计应为 100(现为 ${sum})`);
   return list.map((c) => ({ kind: c.kind, label: c.label.trim() || c.kind, weight: c.weight, definition: COMPONENT_DEFINITIONS[c.kind] }));
 }
 
@@ -29,9 +29,9 @@ function componentsOf(input: AssessmentSchemeInput): SchemeComponent[] {
 function bandsOf(input: AssessmentSchemeInput): GradeBand[] {
   const list = input.gradeBands ?? DEFAULT_GRADE_BANDS;
   const sorted = [...list].sort((a, b) => GRADE_ORDER.indexOf(a.grade) - GRADE_ORDER.indexOf(b.grade));
-  if (sorted.length !== GRADE_ORDER.length || sorted.some((b, i) => b.grade !== GRADE_ORDER[i])) refuse('input.gradeBands', '请为好、较好、一般、差各设一条分数线');
-  if (sorted.some((b, i) => i > 0 && b.min >= sorted[i - 1].min)) refuse('input.gradeBands', '分数线应由好到差依次降低');
-  if (sorted[sorted.length - 1].min !== 0) refuse('input.gradeBands', '“差”的分数线应为 0');
+  if (sorted.length !== GRADE_ORDER.length || sorted.some((b, i) => b.grade !== GRADE_ORDER[i])) refuse('gradeBands', '请为好、较好、一般、差各设一条分数线');
+  if (sorted.some((b, i) => i > 0 && b.min >= sorted[i - 1].min)) refuse('gradeBands', '分数线应由好到差依次降低');
+  if (sorted[sorted.length - 1].min !== 0) refuse('gradeBands', '“差”的分数线应为 0');
   return sorted.map((b) => ({ grade: b.grade, min: b.min }));
 }
 
@@ -81,7 +81,7 @@ export class AssessmentService {
     const components = componentsOf(input);
     const gradeBands = bandsOf(input);
     if (scheme.status !== SchemeStatus.DRAFT) throw new ConflictError('考核方案已发布,不能修改');
-    if (input.year !== scheme.year) refuse('input.year', '方案的年度不能修改');
+    if (input.year !== scheme.year) refuse('year', '方案的年度不能修改');
     const patch = { title: input.title.trim(), components, gradeBands, adjustmentLimit: input.adjustmentLimit, updatedAt: new Date() };
     await db.register(AssessmentScheme).update({ id, status: SchemeStatus.DRAFT }, patch);
     return Object.assign(scheme, patch);
@@ -181,13 +181,13 @@ export class AssessmentService {
     // The agency first: a foreign or unknown id is refused before anything about the year is told.
     const into = db.dispatch([input.tenantId]);
     if ((await activeAgencyIds(db, [input.tenantId])).length === 0) throw new NotFoundError('单位');
-    const reason = required(input.reason, 'input.reason', '请填写加减分理由');
+    const reason = required(input.reason, 'reason', '请填写加减分理由');
     const centi = Math.round(input.points * 100);
-    if (!Number.isFinite(input.points) || centi === 0) refuse('input.points', '分值不能为 0');
-    if (Math.abs(input.points * 100 - centi) > 1e-6) refuse('input.points', '分值最多两位小数');
+    if (!Number.isFinite(input.points) || centi === 0) refuse('points', '分值不能为 0');
+    if (Math.abs(input.points * 100 - centi) > 1e-6) refuse('points', '分值最多两位小数');
     const scheme = await db.reference(AssessmentScheme).findOneBy({ year: input.year });
-    if (!scheme) refuse('input.year', '该年度尚无考核方案');
-    if (Math.abs(centi) > scheme.adjustmentLimit * 100) refuse('input.points', `分值超出方案的加减分上限 ${scheme.adjustmentLimit}`);
+    if (!scheme) refuse('year', '该年度尚无考核方案');
+    if (Math.abs(centi) > scheme.adjustmentLimit * 100) refuse('points', `分值超出方案的加减分上限 ${scheme.adjustmentLimit}`);
     if (scheme.status === SchemeStatus.RESULTS_PUBLISHED) throw new ConflictError('考核结果已公布,不能再加减分');
     return into.repo(AssessmentAdjustment).insertOne({ year: input.year, pointsCenti: centi, reason, createdById: userId } as NewRow<AssessmentAdjustment>);
   }

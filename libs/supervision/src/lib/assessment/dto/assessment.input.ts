@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsIn, IsInt, IsOptional, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsInt, IsOptional, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { PageArgs } from '@zeren/shared-graphql';
 import { AssessmentGrade, ComponentKind } from '../assessment.enums';
 import { COMPONENT_LABEL_LENGTH, SCHEME_TITLE_LENGTH } from '../assessment-scheme.entity';
@@ -55,11 +55,13 @@ export class AssessmentSchemeInput {
   @Field(() => [SchemeComponentInput], { nullable: true, description: '考核指标;不填用默认的五项(履责纪实 30、重点任务 20、党务督查 20、述职评议 20、突破项目 10)' })
   @IsOptional()
   @ArrayMaxSize(10, { message: '考核指标最多 10 项' })
+  @ValidateNested({ each: true })
   components?: SchemeComponentInput[] | null;
 
   @Field(() => [GradeBandInput], { nullable: true, description: '等次分数线;不填用默认的 好 90、较好 80、一般 60、差 0' })
   @IsOptional()
   @ArrayMaxSize(4, { message: '等次最多 4 个' })
+  @ValidateNested({ each: true })
   gradeBands?: GradeBandInput[] | null;
 
   @Field(() => Int, { defaultValue: 10, description: '加减分上限' })

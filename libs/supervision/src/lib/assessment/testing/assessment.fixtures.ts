@@ -1,4 +1,12 @@
 import type { DataSource } from 'typeorm';
+import { createTestApi, type TestApi } from '@zeren/api/testing';
+import { filesModule } from '@zeren/files';
+import { orgTreeModule } from '@zeren/org-tree';
+import { installPostCatalogue } from '@zeren/org-tree/testing';
+import { responsibilityModule } from '@zeren/responsibility';
+import { workModule } from '@zeren/work';
+import { supervisionModule } from '../../../index';
+import { FINDING_CATEGORIES } from '../../inspection/finding-category.catalogue';
 import { endOfLocalDay } from '@zeren/shared-periods';
 import { newId, Scope, TenantDb } from '@zeren/tenancy';
 import { FindingCategory, InspectionCampaign, InspectionFinding } from '../../inspection/inspection.entity';
@@ -8,6 +16,23 @@ import { ensureAccountabilityRules } from '../../accountability/accountability-r
 
 /** The rules the migration would insert (test schemas are built from the entities). */
 export const installAccountabilityRules = (dataSource: DataSource) => ensureAccountabilityRules(new TenantDb(dataSource, Scope.system('test fixture')));
+
+/**
+ * createSupervisionTestApi's set-up (src/testing.ts) plus the accountability rules. Its
+ * ensureFindingCategories inserts through a reference() handle, which the scoped layer refuses
+ * ("a reference table here"); until the inspection part fixes that, the categories are written here
+ * through register(), as the migration would have them.
+ */
+export async function createAssessmentTestApi(): Promise<TestApi> {
+  const api = await createTestApi({ modules: [filesModule, orgTreeModule, responsibilityModule, workModule, supervisionModule] });
+  await installPostCatalogue(api.dataSource);
+  const now = new Date();
+  await new TenantDb(api.dataSource, Scope.system('test fixture'))
+    .register(FindingCategory)
+    .insert(FINDING_CATEGORIES.map((c, i) => Object.assign(new FindingCategory(), { id: newId(), ...c, position: i + 1, retired: false, createdAt: now, updatedAt: now })));
+  await installAccountabilityRules(api.dataSource);
+  return api;
+}
 
 /** A finding of a year at one agency, written as the inspection part records it (the campaign made once per year). */
 export async function insertFinding(dataSource: DataSource, tenantId: string, year: number, severity: FindingSeverity): Promise<InspectionFinding> {
