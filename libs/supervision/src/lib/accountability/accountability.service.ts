@@ -138,6 +138,8 @@ export class AccountabilityService {
   /** 拟问责 → 已确认; a 限期整改 needs its deadline. */
   async confirm(db: TenantDb, userId: string, id: string, input: ConfirmMeasureInput, now = new Date()): Promise<AccountabilityMeasure> {
     const row = await db.repo(AccountabilityMeasure).get(id, MEASURE);
+    // A read-only view is refused before the measure's state is told.
+    const into = db.dispatch([row.tenantId]);
     if (row.status !== MeasureStatus.PROPOSED) throw new ConflictError('该问责措施已作出决定');
     let dueOn: string | null = null;
     if (row.kind === MeasureKind.RECTIFY_BY_DEADLINE) {
@@ -146,14 +148,15 @@ export class AccountabilityService {
       dueOn = input.dueOn;
     }
     const patch = { note: input.note?.trim() || null, dueOn, decidedAt: now, decidedById: userId };
-    return db.dispatch([row.tenantId]).repo(AccountabilityMeasure).transition(id, MeasureStatus.CONFIRMED, patch, MEASURE);
+    return into.repo(AccountabilityMeasure).transition(id, MeasureStatus.CONFIRMED, patch, MEASURE);
   }
 
   /** 拟问责 → 不予问责, with the reason. */
   async dismiss(db: TenantDb, userId: string, id: string, input: DismissMeasureInput, now = new Date()): Promise<AccountabilityMeasure> {
     const row = await db.repo(AccountabilityMeasure).get(id, MEASURE);
+    const into = db.dispatch([row.tenantId]);
     const reason = required(input.reason, 'reason', '请填写不予问责的理由');
-    return db.dispatch([row.tenantId]).repo(AccountabilityMeasure).transition(id, MeasureStatus.DISMISSED, { dismissReason: reason, decidedAt: now, decidedById: userId }, MEASURE);
+    return into.repo(AccountabilityMeasure).transition(id, MeasureStatus.DISMISSED, { dismissReason: reason, decidedAt: now, decidedById: userId }, MEASURE);
   }
 
   /** Confirmed 取消评先 by year for `years` years up to `until`, and the units over all of them (one grouped statement each). */

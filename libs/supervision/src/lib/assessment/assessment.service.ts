@@ -178,9 +178,9 @@ export class AssessmentService {
 
   /** 加减分 into one active agency, with its reason; counted at the next compute. Refused once the year's results are published. */
   async addAdjustment(db: TenantDb, userId: string, input: AssessmentAdjustmentInput): Promise<AssessmentAdjustment> {
-    // The agency first: a foreign or unknown id is refused before anything about the year is told.
+    // The agency first: one out of the caller's reach, unknown or inactive is not found, before anything about the year is told.
+    if (!db.scope.canRead(input.tenantId) || (await activeAgencyIds(db, [input.tenantId])).length === 0) throw new NotFoundError('单位');
     const into = db.dispatch([input.tenantId]);
-    if ((await activeAgencyIds(db, [input.tenantId])).length === 0) throw new NotFoundError('单位');
     const reason = required(input.reason, 'reason', '请填写加减分理由');
     const centi = Math.round(input.points * 100);
     if (!Number.isFinite(input.points) || centi === 0) refuse('points', '分值不能为 0');
@@ -194,9 +194,11 @@ export class AssessmentService {
 
   async removeAdjustment(db: TenantDb, id: string): Promise<AssessmentAdjustment> {
     const row = await db.repo(AssessmentAdjustment).get(id, ADJUSTMENT);
+    // A read-only view is refused before the year's state is told.
+    const into = db.dispatch([row.tenantId]);
     const scheme = await db.reference(AssessmentScheme).findOneBy({ year: row.year });
     if (scheme?.status === SchemeStatus.RESULTS_PUBLISHED) throw new ConflictError('考核结果已公布,不能再撤销加减分');
-    await db.dispatch([row.tenantId]).repo(AssessmentAdjustment).delete({ id });
+    await into.repo(AssessmentAdjustment).delete({ id });
     return row;
   }
 

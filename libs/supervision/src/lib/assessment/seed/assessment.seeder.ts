@@ -85,11 +85,11 @@ export function createAssessmentSeeder(options: AssessmentSeedOptions = {}): Mod
 /** The seeder the module ships: 'now' is the run's date. */
 export const assessmentSeeder: ModuleSeeder = createAssessmentSeeder();
 
-/** 加减分 for about a third of the agencies (the first always, so every agency role sees one), in one statement. */
+/** 加减分 for about a third of the agencies (the first three always: the isolation sweep probes each one's), in one statement. */
 async function writeAdjustments(db: TenantDb, agencies: readonly string[], year: number, userId: string, rng: Prng): Promise<void> {
   const rows: [string, NewRow<AssessmentAdjustment>][] = [];
   agencies.forEach((tenantId, i) => {
-    if (i > 0 && !rng.chance(0.33)) return;
+    if (i >= 3 && !rng.chance(0.33)) return;
     const [points, reason] = rng.chance(0.55) ? rng.pick(BONUSES) : rng.pick(PENALTIES);
     rows.push([tenantId, { year, pointsCenti: Math.round(points * 100), reason, createdById: userId } as NewRow<AssessmentAdjustment>]);
   });
