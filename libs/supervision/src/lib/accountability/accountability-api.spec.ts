@@ -4,7 +4,7 @@ import type { GqlResult, TestApi, TestTenant } from '@zeren/api/testing';
 import { OrgUnitKind as K, PostCode } from '@zeren/org-tree';
 import { insertMembers, insertTree } from '@zeren/org-tree/testing';
 import { localDateOf, localYear } from '@zeren/shared-periods';
-import { FindingSeverity, RectificationStatus, createAssessmentTestApi, insertFinding, insertRectification } from '../assessment/testing/assessment.fixtures';
+import { FindingSeverity, RectificationStatus, createAssessmentTestApi, insertFinding, insertRectification } from '../assessment/testing';
 import { AccountabilityMeasure } from './accountability-measure.entity';
 import { disqualifiedTenantIds, isDisqualified } from './accountability.service';
 

@@ -5,7 +5,7 @@ import { AssessmentResult } from './assessment-result.entity';
 import { AssessmentAdjustment } from './assessment-adjustment.entity';
 import { InspectionFinding } from '../inspection/inspection.entity';
 import { Rectification } from '../rectification/rectification.entity';
-import { FindingSeverity, RectificationStatus, createAssessmentTestApi, insertFinding, insertRectification } from './testing/assessment.fixtures';
+import { FindingSeverity, RectificationStatus, createAssessmentTestApi, insertFinding, insertRectification } from './testing';
 
 const code = (res: GqlResult) => res.errors?.[0]?.extensions?.['code'];
 const fieldOf = (res: GqlResult) => (res.errors?.[0]?.extensions?.['issues'] as { field: string }[] | undefined)?.[0]?.field;

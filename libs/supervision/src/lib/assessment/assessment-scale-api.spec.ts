@@ -1,6 +1,6 @@
 import { Tenant, TenantKind, TenantStatus, newId } from '@zeren/tenancy';
 import type { GqlResult, TestApi } from '@zeren/api/testing';
-import { createAssessmentTestApi } from './testing/assessment.fixtures';
+import { createAssessmentTestApi } from './testing';
 import { AssessmentResult } from './assessment-result.entity';
 import { AccountabilityMeasure } from '../accountability/accountability-measure.entity';
 

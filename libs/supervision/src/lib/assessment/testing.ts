@@ -5,14 +5,14 @@ import { orgTreeModule } from '@zeren/org-tree';
 import { installPostCatalogue } from '@zeren/org-tree/testing';
 import { responsibilityModule } from '@zeren/responsibility';
 import { workModule } from '@zeren/work';
-import { supervisionModule } from '../../../index';
-import { FINDING_CATEGORIES } from '../../inspection/finding-category.catalogue';
+import { supervisionModule } from '../../index';
+import { FINDING_CATEGORIES } from '../inspection/finding-category.catalogue';
 import { endOfLocalDay } from '@zeren/shared-periods';
 import { newId, Scope, TenantDb } from '@zeren/tenancy';
-import { FindingCategory, InspectionCampaign, InspectionFinding } from '../../inspection/inspection.entity';
-import { Rectification } from '../../rectification/rectification.entity';
-import { FindingSeverity, RectificationSource, RectificationStatus } from '../../supervision.enums';
-import { ensureAccountabilityRules } from '../../accountability/accountability-rule.catalogue';
+import { FindingCategory, InspectionCampaign, InspectionFinding } from '../inspection/inspection.entity';
+import { Rectification } from '../rectification/rectification.entity';
+import { FindingSeverity, RectificationSource, RectificationStatus } from '../supervision.enums';
+import { ensureAccountabilityRules } from '../accountability/accountability-rule.catalogue';
 
 /** The rules the migration would insert (test schemas are built from the entities). */
 export const installAccountabilityRules = (dataSource: DataSource) => ensureAccountabilityRules(new TenantDb(dataSource, Scope.system('test fixture')));
