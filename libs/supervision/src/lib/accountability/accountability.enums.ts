@@ -23,7 +23,7 @@ export const RULE_TRIGGER_LABELS = labelledEnum(RuleTrigger, 'AccountabilityRule
   GRADE_AT_MOST: '考核等次为某等次或更低',
   OVERDUE_MARKS_AT_LEAST: '履责逾期标记达到 N 个',
   OPEN_RECTIFICATIONS_AT_LEAST: '未销号整改达到 N 项',
-  RANK_IN_BOTTOM: '考核排名末位 N 名',
+  RANK_IN_BOTTOM: '考核排名末位 N 名(含并列)',
 });
 
 /** 拟问责 → 已确认 | 不予问责 (with the reason), both by the committee. */

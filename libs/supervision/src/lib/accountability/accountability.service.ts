@@ -13,8 +13,11 @@ import type { AccountabilityRuleInput, ConfirmMeasureInput, DismissMeasureInput,
 const MEASURE = '问责措施';
 const RULE = '问责规则';
 
-/** Whether a rule's condition holds for one result. */
-export function ruleFires(rule: Pick<AccountabilityRule, 'trigger' | 'grade' | 'threshold'>, result: Pick<AssessmentResult, 'grade' | 'overdueMarks' | 'openRectifications' | 'rank' | 'rankedOf'>): boolean {
+/**
+ * Whether a rule's condition holds for one result. `below` is how many agencies scored strictly less:
+ * 末位 N 名 takes those with fewer than N below them, so agencies tied at the bottom share its fate.
+ */
+export function ruleFires(rule: Pick<AccountabilityRule, 'trigger' | 'grade' | 'threshold'>, result: Pick<AssessmentResult, 'grade' | 'overdueMarks' | 'openRectifications'>, below: number): boolean {
   switch (rule.trigger) {
     case RuleTrigger.GRADE_AT_MOST:
       return !!rule.grade && GRADE_ORDER.indexOf(result.grade) >= GRADE_ORDER.indexOf(rule.grade);
@@ -23,7 +26,7 @@ export function ruleFires(rule: Pick<AccountabilityRule, 'trigger' | 'grade' | '
     case RuleTrigger.OPEN_RECTIFICATIONS_AT_LEAST:
       return rule.threshold !== null && result.openRectifications >= rule.threshold;
     case RuleTrigger.RANK_IN_BOTTOM:
-      return rule.threshold !== null && result.rank > result.rankedOf - rule.threshold;
+      return rule.threshold !== null && below < rule.threshold;
   }
 }
 
@@ -86,9 +89,13 @@ export class AccountabilityService {
       ]);
       const decided = new Set(existing.filter((m) => m.status !== MeasureStatus.PROPOSED).map((m) => `${m.tenantId}|${m.kind}`));
       const wanted = new Map<string, { tenantId: string; row: NewRow<AccountabilityMeasure> }>();
+      // How many scored strictly less: the index of a total's first occurrence in ascending order.
+      const belowOf = new Map<number, number>();
+      results.map((r) => r.totalCenti).sort((x, y) => x - y).forEach((t, i) => belowOf.has(t) || belowOf.set(t, i));
       for (const result of results) {
+        const below = belowOf.get(result.totalCenti)!;
         for (const rule of rules) {
-          if (!ruleFires(rule, result)) continue;
+          if (!ruleFires(rule, result, below)) continue;
           const key = `${result.tenantId}|${rule.kind}`;
           if (decided.has(key)) continue;
           const found = wanted.get(key);

@@ -66,11 +66,11 @@ export class AssessmentResult extends TenantOwnedEntity {
   @Column({ type: 'varchar', length: 16 })
   grade: AssessmentGrade;
 
-  @Field(() => Int, { description: '履责逾期标记数(逾期完成与逾期未完成)' })
+  @Field(() => Int, { description: '履责逾期标记数(逾期完成与逾期未完成;方案不考核履责纪实时为 0)' })
   @Column({ type: 'integer' })
   overdueMarks: number;
 
-  @Field(() => Int, { description: '未销号的整改事项数' })
+  @Field(() => Int, { description: '未销号的整改事项数(方案不考核党务督查时为 0)' })
   @Column({ type: 'integer' })
   openRectifications: number;
 

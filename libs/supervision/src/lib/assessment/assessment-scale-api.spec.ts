@@ -37,7 +37,7 @@ describe('考核 and 问责 at 10 and 1 000 agencies', () => {
   const round = async (year: number) => {
     const s = ok<{ id: string }>(await api.as(gw).run(`mutation($i: AssessmentSchemeInput!) { createAssessmentScheme(input: $i) { id } }`, { i: { year, title: `${year}年度方案`, adjustmentLimit: 10 } }), 'createAssessmentScheme');
     ok(await api.as(gw).run(`mutation($id: ID!) { publishAssessmentScheme(id: $id) { id } }`, { id: s.id }), 'publishAssessmentScheme');
-    // One agency a point down: it alone ranks last, so each year proposes one 取消评先.
+    // One agency a point down: it ranks last, and every other agency has one below it, so all are among the bottom six (取消评先).
     const [last] = await api.dataSource.manager.find(Tenant, { where: { kind: TenantKind.AGENCY }, order: { code: 'ASC' }, take: 1 });
     ok(await api.as(gw).run(`mutation($i: AssessmentAdjustmentInput!) { addAssessmentAdjustment(input: $i) { id } }`, { i: { tenantId: last.id, year, points: -1, reason: '被通报' } }), 'addAssessmentAdjustment');
     const compute = await measured(`mutation($y: Int!) { computeAssessment(year: $y) { id } }`, { y: year }, 'computeAssessment');
@@ -53,7 +53,7 @@ describe('考核 and 问责 at 10 and 1 000 agencies', () => {
     await addAgencies(api, 10, 990);
     const large = await round(2031);
     expect([await api.dataSource.manager.count(AssessmentResult, { where: { year: 2030 } }), await api.dataSource.manager.count(AssessmentResult, { where: { year: 2031 } })]).toEqual([10, 1000]);
-    expect([await api.dataSource.manager.count(AccountabilityMeasure, { where: { year: 2030 } }), await api.dataSource.manager.count(AccountabilityMeasure, { where: { year: 2031 } })]).toEqual([1, 1]);
+    expect([await api.dataSource.manager.count(AccountabilityMeasure, { where: { year: 2030 } }), await api.dataSource.manager.count(AccountabilityMeasure, { where: { year: 2031 } })]).toEqual([10, 1000]);
     expect(large).toEqual(small);
   }, 300_000);
 });

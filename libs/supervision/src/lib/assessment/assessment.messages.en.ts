@@ -23,7 +23,7 @@ export const assessmentMessages: MessageCatalogue = {
   考核等次为某等次或更低: 'Grade at or below a given grade',
   '履责逾期标记达到 N 个': 'N or more overdue marks on duties',
   '未销号整改达到 N 项': 'N or more rectifications not closed',
-  '考核排名末位 N 名': 'Among the last N in the ranking',
+  '考核排名末位 N 名(含并列)': 'Among the last N in the ranking (ties included)',
   问责措施状态: 'Accountability measure status',
   拟问责: 'Proposed',
   已确认: 'Confirmed',

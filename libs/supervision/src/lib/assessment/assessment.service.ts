@@ -110,6 +110,7 @@ export class AssessmentService {
       const figures = await agencyFigures(tx, year, agencies, now);
       const scored = new Map(agencies.map((id) => [id, scoreAgency(scheme.components, figures.get(id)!, scheme.adjustmentLimit)]));
       const rankOf = ranks(new Map([...scored].map(([id, s]) => [id, s.total])));
+      const assesses = (kind: ComponentKind) => scheme.components.some((c) => c.kind === kind);
       const rows: [string, NewRow<AssessmentResult>][] = agencies.map((id) => {
         const s = scored.get(id)!;
         const f = figures.get(id)!;
@@ -122,8 +123,9 @@ export class AssessmentService {
           rank: rankOf.get(id)!,
           rankedOf: agencies.length,
           grade: gradeOf(s.total, scheme.gradeBands),
-          overdueMarks: f.duty ? f.duty.late + f.duty.overdue : 0,
-          openRectifications: f.inspection.open,
+          // Kept for the accountability rules only where the scheme assesses them: a component left out counts for nothing.
+          overdueMarks: assesses(ComponentKind.DUTY_FULFILMENT) && f.duty ? f.duty.late + f.duty.overdue : 0,
+          openRectifications: assesses(ComponentKind.INSPECTION) ? f.inspection.open : 0,
           computedAt: now,
         };
         return [id, row as NewRow<AssessmentResult>];

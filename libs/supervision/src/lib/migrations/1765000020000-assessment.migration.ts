@@ -97,20 +97,13 @@ export class Assessment1765000020000 implements MigrationInterface {
         indices: [index('uq_accountability_measure_tenant_year_kind', ['tenant_id', 'year', 'kind'], true), index('ix_accountability_measure_tenant_status', ['tenant_id', 'status'])],
       }),
     );
-    // The rules are data the committee edits; a new database starts with the brief's (1 for true: better-sqlite3 binds no booleans).
-    const now = new Date();
+    // The rules are data the committee edits; a new database starts with the brief's. CURRENT_TIMESTAMP
+    // rather than a bound Date, which better-sqlite3 cannot bind (and 1 for true: it binds no booleans either).
     for (const [i, r] of ACCOUNTABILITY_RULES.entries()) {
-      await runner.query('INSERT INTO accountability_rule (id, kind, `trigger`, grade, threshold, description, position, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)', [
-        newId(),
-        r.kind,
-        r.trigger,
-        r.grade,
-        r.threshold,
-        r.description,
-        i + 1,
-        now,
-        now,
-      ]);
+      await runner.query(
+        'INSERT INTO accountability_rule (id, kind, `trigger`, grade, threshold, description, position, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)',
+        [newId(), r.kind, r.trigger, r.grade, r.threshold, r.description, i + 1],
+      );
     }
   }
 

@@ -2,7 +2,9 @@ import { COMMITTEE_USERS, LoginName } from '@zeren/auth';
 import { localDateOf, localYear, startOfLocalDay } from '@zeren/shared-periods';
 import { Prng } from '@zeren/shared-prng';
 import { SEEDED_COMMITTEE, Tenant, TenantKind, TenantStatus, type ModuleSeeder, type NewRow, type TenantDb } from '@zeren/tenancy';
+import { CompletionService } from '@zeren/responsibility';
 import { AssessmentService } from '../assessment.service';
+import { ComponentKind } from '../assessment.enums';
 import { AssessmentAdjustment } from '../assessment-adjustment.entity';
 import { AssessmentResult } from '../assessment-result.entity';
 import { AccountabilityService } from '../../accountability/accountability.service';
@@ -69,7 +71,8 @@ export function createAssessmentSeeder(options: AssessmentSeedOptions = {}): Mod
         const assessedOn = past ? localDateOf(new Date(Date.UTC(year + 1, 0, 20, 4))) : localDateOf(now);
         const computedAt = past ? at(assessedOn, 10) : new Date(Math.floor((now.getTime() - 3_600_000) / 1000) * 1000);
         const drafted = new Date(Math.min(at(`${year}-02-20`, 9).getTime(), computedAt.getTime() - 3 * 86_400_000));
-        const scheme = await assessments.createScheme(db, admin.userId, { year, title: `${year}年度市直机关党建工作考核方案`, components: null, gradeBands: null, adjustmentLimit: 10 }, drafted);
+        const components = past && (await noDutyHistory(db, year)) ? WITHOUT_DUTY : null;
+        const scheme = await assessments.createScheme(db, admin.userId, { year, title: `${year}年度市直机关党建工作考核方案`, components, gradeBands: null, adjustmentLimit: 10 }, drafted);
         await assessments.publishScheme(db, scheme.id, new Date(drafted.getTime() + 2 * 86_400_000));
         await writeAdjustments(db, agencies, year, admin.userId, Prng.derive(plan.seed, 'assessment', year));
         await assessments.compute(db, year, computedAt);
@@ -80,6 +83,24 @@ export function createAssessmentSeeder(options: AssessmentSeedOptions = {}): Mod
       }
     },
   };
+}
+
+/** A past year assessed without 履责纪实 (see noDutyHistory), its weight shared by the other four. */
+const WITHOUT_DUTY = [
+  { kind: ComponentKind.TASK_RECEIPTS, label: '重点任务落实', weight: 25 },
+  { kind: ComponentKind.INSPECTION, label: '党务督查及整改', weight: 30 },
+  { kind: ComponentKind.REVIEW_RATING, label: '述职评议', weight: 25 },
+  { kind: ComponentKind.PROJECTS, label: '书记突破项目', weight: 20 },
+];
+
+/**
+ * Whether the demo holds no fulfilment record at all for a past year's list: the responsibility seed
+ * writes that year's list but not its history, which would read as every duty overdue in every agency.
+ * The committee would not score a component it has no records for, so the seed's scheme leaves it out.
+ */
+async function noDutyHistory(db: TenantDb, year: number): Promise<boolean> {
+  const rows = [...(await new CompletionService().byAgencyOfYear(db, year)).values()];
+  return rows.length > 0 && rows.every((r) => r.done === 0);
 }
 
 /** The seeder the module ships: 'now' is the run's date. */
