@@ -1,5 +1,5 @@
-import { Tenant, TenantKind, TenantStatus, newId } from '@zeren/tenancy';
-import type { GqlResult, TestApi } from '@zeren/api/testing';
+import { Tenant, TenantKind } from '@zeren/tenancy';
+import { addAgencies, type GqlResult, type TestApi } from '@zeren/api/testing';
 import { createAssessmentTestApi } from './testing';
 import { AssessmentResult } from './assessment-result.entity';
 import { AccountabilityMeasure } from '../accountability/accountability-measure.entity';
@@ -8,12 +8,6 @@ const ok = <T = any>(res: GqlResult, field: string): T => {
   expect(res.errors).toBeUndefined();
   return res.data![field] as T;
 };
-
-/** `count` more active agencies, written in bulk. */
-async function addAgencies(api: TestApi, from: number, count: number): Promise<void> {
-  const rows = Array.from({ length: count }, (_, i) => Object.assign(new Tenant(), { id: newId(), code: `X${String(from + i).padStart(5, '0')}`, name: `规模单位${from + i}`, kind: TenantKind.AGENCY, status: TenantStatus.ACTIVE, createdAt: new Date() }));
-  for (let i = 0; i < rows.length; i += 2000) await api.dataSource.manager.insert(Tenant, rows.slice(i, i + 2000));
-}
 
 // Computing a year and proposing its measures cost the same statements at 10 agencies as at 1 000:
 // grouped reads for the inputs, one DELETE and one bulk INSERT (one per ~1 900 rows).
