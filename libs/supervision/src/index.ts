@@ -8,6 +8,8 @@ import { Rectification, RectificationExtension } from './lib/rectification/recti
 import { CadenceReport } from './lib/cadence/cadence-report.entity';
 import { FindingCategoryResolver, InspectionCampaignResolver, InspectionFindingResolver, InspectionTeamResolver, InspectionVisitResolver } from './lib/inspection/inspection.resolver';
 import { RectificationExtensionResolver, RectificationResolver } from './lib/rectification/rectification.resolver';
+import { SupervisionFiguresResolver } from './lib/figures/supervision-figures.resolver';
+import { SupervisionExportResolver } from './lib/export/supervision-export.resolver';
 import { Supervision1765000000000 } from './lib/migrations/1765000000000-supervision.migration';
 import { INSPECTION_GRANTS } from './lib/supervision.permissions';
 import { supervisionMessages } from './lib/supervision.messages.en';
@@ -48,6 +50,8 @@ export { AccountabilityPermission } from './lib/accountability/accountability.pe
 export { disqualifiedTenantIds, isDisqualified } from './lib/accountability/accountability.service';
 export { ensureAccountabilityRules } from './lib/accountability/accountability-rule.catalogue';
 export { InspectionService, type CampaignCoverage } from './lib/inspection/inspection.service';
+export { SupervisionFiguresService } from './lib/figures/supervision-figures.service';
+export { FindingFigures, FindingGrouping, RectificationFigures, RectificationGrouping } from './lib/figures/supervision-figures.type';
 export { RectificationService, rectificationWhere, OPEN, UNFINISHED, type RectificationOrder } from './lib/rectification/rectification.service';
 
 /** The parts' sweep fixtures as one (each part names only its own mutations). */
@@ -70,6 +74,8 @@ export const supervisionModule: ZerenModule = {
     InspectionFindingResolver,
     RectificationResolver,
     RectificationExtensionResolver,
+    SupervisionFiguresResolver,
+    SupervisionExportResolver,
     AssessmentSchemeResolver,
     AssessmentResultResolver,
     AssessmentAdjustmentResolver,

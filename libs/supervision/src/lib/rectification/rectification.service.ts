@@ -2,7 +2,7 @@ import { In, IsNull, LessThan, LessThanOrEqual } from 'typeorm';
 import { ConflictError, NotFoundError, refuse, required } from '@zeren/shared-errors';
 import { evidenceOf, filesInReach } from '@zeren/files';
 import { PartyMember, PostAssignment } from '@zeren/org-tree';
-import { DAY_MS, endOfLocalDay, isLate, isLocalDate, localDateOf, localDaysBetween } from '@zeren/shared-periods';
+import { DAY_MS, DeadlineStatus, deadlineStatus, endOfLocalDay, isLate, isLocalDate, localDateOf, localDaysBetween } from '@zeren/shared-periods';
 import type { Page } from '@zeren/shared-graphql';
 import type { TenantDb } from '@zeren/tenancy';
 import { Rectification, RectificationExtension } from './rectification.entity';
@@ -52,6 +52,12 @@ export function rectificationWhere(filter: RectificationFilter, now = new Date()
     if (!filter.status) where['status'] = In(UNFINISHED);
   }
   return where;
+}
+
+/** 按期情况: a reported item reads its stored mark (as the figures count it), which an extension granted later does not clear; an open one its deadline. */
+export function rectificationDeadline(row: Pick<Rectification, 'firstRectifiedAt' | 'late' | 'dueAt'>, now: Date): DeadlineStatus {
+  if (row.firstRectifiedAt) return row.late ? DeadlineStatus.LATE : DeadlineStatus.ON_TIME;
+  return deadlineStatus(row.dueAt, now, null);
 }
 
 export const RECTIFICATION_ORDER = { dueAt: 'ASC', id: 'ASC' } as const;
@@ -114,7 +120,8 @@ export class RectificationService {
     const row = await db.repo(Rectification).findOne({ tenantId, sourceId });
     if (!row) return;
     if (row.status !== R.PENDING) throw new ConflictError('单位已开始整改,不能撤回');
-    await db.dispatch([tenantId]).repo(RectificationExtension).delete({ rectificationId: row.id });
+    // An extension request is the agency's paper: once it asked, the item is no longer the committee's to take back.
+    if (await db.repo(RectificationExtension).exists({ rectificationId: row.id })) throw new ConflictError('单位已申请延期,不能撤回');
     await db.dispatch([tenantId]).repo(Rectification).delete({ id: row.id, status: R.PENDING });
   }
 
