@@ -1,12 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { createTestApi, type TestApi } from '@zeren/api/testing';
-import { filesModule } from '@zeren/files';
-import { orgTreeModule } from '@zeren/org-tree';
-import { installPostCatalogue } from '@zeren/org-tree/testing';
-import { responsibilityModule } from '@zeren/responsibility';
-import { workModule } from '@zeren/work';
-import { supervisionModule } from '../../index';
-import { FINDING_CATEGORIES } from '../inspection/finding-category.catalogue';
+import type { TestApi } from '@zeren/api/testing';
+import { createSupervisionTestApi } from '../../testing';
 import { endOfLocalDay } from '@zeren/shared-periods';
 import { newId, Scope, TenantDb } from '@zeren/tenancy';
 import { FindingCategory, InspectionCampaign, InspectionFinding } from '../inspection/inspection.entity';
@@ -17,19 +11,9 @@ import { ensureAccountabilityRules } from '../accountability/accountability-rule
 /** The rules the migration would insert (test schemas are built from the entities). */
 export const installAccountabilityRules = (dataSource: DataSource) => ensureAccountabilityRules(new TenantDb(dataSource, Scope.system('test fixture')));
 
-/**
- * createSupervisionTestApi's set-up (src/testing.ts) plus the accountability rules. Its
- * ensureFindingCategories inserts through a reference() handle, which the scoped layer refuses
- * ("a reference table here"); until the inspection part fixes that, the categories are written here
- * through register(), as the migration would have them.
- */
+/** createSupervisionTestApi with the accountability rules the migration would insert. */
 export async function createAssessmentTestApi(): Promise<TestApi> {
-  const api = await createTestApi({ modules: [filesModule, orgTreeModule, responsibilityModule, workModule, supervisionModule] });
-  await installPostCatalogue(api.dataSource);
-  const now = new Date();
-  await new TenantDb(api.dataSource, Scope.system('test fixture'))
-    .register(FindingCategory)
-    .insert(FINDING_CATEGORIES.map((c, i) => Object.assign(new FindingCategory(), { id: newId(), ...c, position: i + 1, retired: false, createdAt: now, updatedAt: now })));
+  const api = await createSupervisionTestApi();
   await installAccountabilityRules(api.dataSource);
   return api;
 }
