@@ -120,9 +120,9 @@ describe('考核: schemes, results and 加减分 (API)', () => {
   describe('results', () => {
     it('computes every active agency’s result: the component scores, total, rank and grade agree with the rows, recounted here', async () => {
       const year = 2033;
-      await insertFinding(api.dataSource, a.tenant.id, year, FindingSeverity.SERIOUS);
+      await insertFinding(api.dataSource, a.tenant.id, year, FindingSeverity.GRAVE);
       await insertFinding(api.dataSource, a.tenant.id, year, FindingSeverity.GENERAL);
-      await insertRectification(api.dataSource, a.tenant.id, year, RectificationStatus.IN_PROGRESS, true);
+      await insertRectification(api.dataSource, a.tenant.id, year, RectificationStatus.RECTIFIED, true);
       await insertRectification(api.dataSource, a.tenant.id, year, RectificationStatus.CLOSED);
       await insertRectification(api.dataSource, b.tenant.id, year, RectificationStatus.CLOSED);
       await published(year);
@@ -133,16 +133,16 @@ describe('考核: schemes, results and 加减分 (API)', () => {
       const all = await results(gw, year);
       // Active agencies only: the suspended one is not assessed.
       expect(all.items.map((r) => r.tenantId).sort()).toEqual([a.tenant.id, b.tenant.id].sort());
-      // Recounted from the rows: the inspection score is 100 − per finding by severity − 5 per open − 3 per late rectification.
+      // Recounted from the rows: the inspection score is 100 − 2 per finding − 8 more per grave one − 3 more per repeat − 5 per open − 3 per late rectification.
       const findings = await api.dataSource.manager.find(InspectionFinding, { where: { year } });
       const rects = await api.dataSource.manager.find(Rectification, { where: { year } });
       const adjustments = await api.dataSource.manager.find(AssessmentAdjustment, { where: { year } });
-      const PER = { GENERAL: 2, SERIOUS: 5, GRAVE: 10 } as const;
       for (const t of [a, b]) {
         const mine = (rows: { tenantId: string }[]) => rows.filter((r) => r.tenantId === t.tenant.id);
         const open = mine(rects).filter((r) => (r as Rectification).status !== 'CLOSED').length;
-        const late = mine(rects).filter((r) => (r as Rectification).late).length;
-        const inspection = Math.max(0, 100 - mine(findings).reduce((n, f) => n + PER[(f as InspectionFinding).severity], 0) - 5 * open - 3 * late);
+        const late = mine(rects).filter((r) => (r as Rectification).late && (r as Rectification).firstRectifiedAt).length;
+        const found = mine(findings) as InspectionFinding[];
+        const inspection = Math.max(0, 100 - 2 * found.length - 8 * found.filter((f) => f.severity === 'GRAVE').length - 3 * found.filter((f) => f.repeatOfId).length - 5 * open - 3 * late);
         const points = mine(adjustments).reduce((n, x) => n + (x as AssessmentAdjustment).pointsCenti / 100, 0);
         // No duty list, tasks or rating that year: those components have no score, and their weight goes to the others (督查 20, 项目 10).
         const total = Math.round(((20 * inspection + 10 * 0) / 30 + points) * 100) / 100;
@@ -159,8 +159,8 @@ describe('考核: schemes, results and 加减分 (API)', () => {
       }
       const [first, second] = all.items;
       expect([first.tenantId, first.rank, second.tenantId, second.rank]).toEqual([b.tenant.id, 1, a.tenant.id, 2]);
-      // 100 − 5 − 2 − 5 − 3 = 85 → 56.67 差; B: 66.67 + 2.5 = 69.17 一般.
-      expect([second.total, second.grade, first.total, first.grade]).toEqual([56.67, 'POOR', 69.17, 'FAIR']);
+      // A: 100 − 2 × 2 − 8 − 5 − 3 = 80 → 53.33 差; B: 66.67 + 2.5 = 69.17 一般.
+      expect([second.total, second.grade, first.total, first.grade]).toEqual([53.33, 'POOR', 69.17, 'FAIR']);
     });
 
     it('recomputing replaces the year’s rows, counting what changed since', async () => {

@@ -1,4 +1,3 @@
-import { FindingSeverity } from '../supervision.enums';
 import { AssessmentGrade, COMPONENT_KIND_LABELS, ComponentKind, GRADE_ORDER } from './assessment.enums';
 import type { GradeBand, SchemeComponent } from './assessment-scheme.entity';
 import type { ResultComponent } from './assessment-result.entity';
@@ -9,8 +8,8 @@ export interface AgencyFigures {
   duty: { due: number; onTime: number; late: number; overdue: number } | null;
   /** 重点任务回执: due, on time (the on-time rate's parts). */
   receipts: { due: number; onTime: number } | null;
-  /** 督查 findings by severity, and the year's rectifications: not yet closed (未销号), first reported late. */
-  inspection: { findings: Record<FindingSeverity, number>; open: number; late: number };
+  /** 督查 findings (of them grave, and repeats of last year's), and the year's rectifications: not yet closed (未销号), first reported late. */
+  inspection: { findings: number; grave: number; repeated: number; open: number; late: number };
   /** 述职评议 on 0–100, when the agency was rated. */
   review: number | null;
   /** 书记突破项目 implemented (立项 and not terminated) that year. */
@@ -19,8 +18,8 @@ export interface AgencyFigures {
   adjustment: number;
 }
 
-/** Points off the inspection score per finding, by severity, and per rectification not closed or reported late. */
-export const INSPECTION_PENALTY = { [FindingSeverity.GENERAL]: 2, [FindingSeverity.SERIOUS]: 5, [FindingSeverity.GRAVE]: 10, open: 5, late: 3 } as const;
+/** Points off the inspection score: per finding, more per grave one and per repeat, per rectification not closed or reported late. */
+export const INSPECTION_PENALTY = { finding: 2, grave: 8, repeated: 3, open: 5, late: 3 } as const;
 /** A late completion counts half (the permanent mark); an overdue one nothing. */
 export const LATE_CREDIT = 0.5;
 
@@ -28,7 +27,7 @@ export const LATE_CREDIT = 0.5;
 export const COMPONENT_DEFINITIONS: Readonly<Record<ComponentKind, string>> = {
   [ComponentKind.DUTY_FULFILMENT]: `履责纪实:100 ×(按时完成 + ${LATE_CREDIT} × 逾期完成)÷ 应完成;逾期未完成不得分;无应完成事项时不计`,
   [ComponentKind.TASK_RECEIPTS]: '重点任务:100 × 按时报送 ÷ 应报送(按时报送率);无应报送任务时不计',
-  [ComponentKind.INSPECTION]: `党务督查:100 − 每个问题扣分(一般 ${INSPECTION_PENALTY.GENERAL}、较重 ${INSPECTION_PENALTY.SERIOUS}、严重 ${INSPECTION_PENALTY.GRAVE})− 每项未销号整改 ${INSPECTION_PENALTY.open} − 每项逾期整改 ${INSPECTION_PENALTY.late},最低 0`,
+  [ComponentKind.INSPECTION]: `党务督查:100 − 每个问题 ${INSPECTION_PENALTY.finding}(严重问题另扣 ${INSPECTION_PENALTY.grave},重复发生另扣 ${INSPECTION_PENALTY.repeated})− 每项未销号整改 ${INSPECTION_PENALTY.open} − 每项逾期整改 ${INSPECTION_PENALTY.late},最低 0`,
   [ComponentKind.REVIEW_RATING]: '述职评议:评议得分(0-100);未评议时不计',
   [ComponentKind.PROJECTS]: '书记突破项目:当年有已实施(立项且未终止)的项目得 100,否则 0',
   [ComponentKind.ADJUSTMENT]: '加减分:各条加减分之和,在加权得分之外直接计入总分,不超过方案的上限',
@@ -68,10 +67,10 @@ export function componentScore(kind: ComponentKind, f: AgencyFigures): { score: 
       return { score: round2((100 * r.onTime) / r.due), raw: `应报送 ${r.due},按时报送 ${r.onTime}` };
     }
     case ComponentKind.INSPECTION: {
-      const { findings, open, late } = f.inspection;
-      const penalty =
-        findings.GENERAL * INSPECTION_PENALTY.GENERAL + findings.SERIOUS * INSPECTION_PENALTY.SERIOUS + findings.GRAVE * INSPECTION_PENALTY.GRAVE + open * INSPECTION_PENALTY.open + late * INSPECTION_PENALTY.late;
-      return { score: round2(clamp(100 - penalty)), raw: `问题 一般 ${findings.GENERAL}、较重 ${findings.SERIOUS}、严重 ${findings.GRAVE};未销号整改 ${open},逾期整改 ${late}` };
+      const { findings, grave, repeated, open, late } = f.inspection;
+      const p = INSPECTION_PENALTY;
+      const penalty = findings * p.finding + grave * p.grave + repeated * p.repeated + open * p.open + late * p.late;
+      return { score: round2(clamp(100 - penalty)), raw: `问题 ${findings}(严重 ${grave}、重复 ${repeated});未销号整改 ${open},逾期整改 ${late}` };
     }
     case ComponentKind.REVIEW_RATING:
       return f.review === null ? { score: null, raw: '未评议' } : { score: round2(clamp(f.review)), raw: `评议得分 ${f.review}` };

@@ -37,8 +37,8 @@ export const assessmentMessages: MessageCatalogue = {
   '履责纪实:100 ×(按时完成 + {} × 逾期完成)÷ 应完成;逾期未完成不得分;无应完成事项时不计':
     'Duty fulfilment: 100 × (on time + {} × late) ÷ due; overdue counts nothing; not scored when nothing is due',
   '重点任务:100 × 按时报送 ÷ 应报送(按时报送率);无应报送任务时不计': 'Key tasks: 100 × on time ÷ due (the on-time rate); not scored when nothing is due',
-  '党务督查:100 − 每个问题扣分(一般 {}、较重 {}、严重 {})− 每项未销号整改 {} − 每项逾期整改 {},最低 0':
-    'Inspection: 100 − per finding (minor {}, serious {}, grave {}) − {} per rectification not closed − {} per late rectification, at least 0',
+  '党务督查:100 − 每个问题 {}(严重问题另扣 {},重复发生另扣 {})− 每项未销号整改 {} − 每项逾期整改 {},最低 0':
+    'Inspection: 100 − {} per finding ({} more if grave, {} more if repeated) − {} per rectification not closed − {} per late rectification, at least 0',
   '述职评议:评议得分(0-100);未评议时不计': 'Report review: the rating (0–100); not scored when not rated',
   '书记突破项目:当年有已实施(立项且未终止)的项目得 100,否则 0': 'Breakthrough project: 100 with a project implemented that year (approved, not terminated), else 0',
   '加减分:各条加减分之和,在加权得分之外直接计入总分,不超过方案的上限': 'Bonus and penalty: the sum of the entries, added to the weighted score, within the scheme’s cap',
@@ -46,7 +46,7 @@ export const assessmentMessages: MessageCatalogue = {
   '应完成 {},按时 {},逾期完成 {},逾期未完成 {}': 'Due {}, on time {}, late {}, overdue {}',
   无应报送任务: 'No task due',
   '应报送 {},按时报送 {}': 'Due {}, on time {}',
-  '问题 一般 {}、较重 {}、严重 {};未销号整改 {},逾期整改 {}': 'Findings minor {}, serious {}, grave {}; rectifications not closed {}, late {}',
+  '问题 {}(严重 {}、重复 {});未销号整改 {},逾期整改 {}': 'Findings {} ({} grave, {} repeated); rectifications not closed {}, late {}',
   未评议: 'Not rated',
   '评议得分 {}': 'Rating {}',
   '已实施项目 {}': 'Projects implemented {}',

@@ -45,10 +45,12 @@ export async function insertFinding(dataSource: DataSource, tenantId: string, ye
   return finding;
 }
 
-/** A rectification of a year at one agency in the given state (`late`: first reported after its deadline). */
+/** A rectification of a year at one agency in the given state; once reported, `late` says it was first reported after its deadline. */
 export async function insertRectification(dataSource: DataSource, tenantId: string, year: number, status: RectificationStatus, late = false): Promise<Rectification> {
   const now = new Date();
   const dueOn = `${year}-08-31`;
+  const reported = [RectificationStatus.RECTIFIED, RectificationStatus.VERIFIED, RectificationStatus.CLOSED].includes(status);
+  const firstRectifiedAt = reported ? new Date(endOfLocalDay(dueOn).getTime() + (late ? 1 : -1) * 86_400_000) : null;
   const row = Object.assign(new Rectification(), {
     id: newId(),
     tenantId,
@@ -66,10 +68,10 @@ export async function insertRectification(dataSource: DataSource, tenantId: stri
     report: null,
     evidence: [],
     startedAt: null,
-    firstRectifiedAt: null,
-    rectifiedAt: null,
+    firstRectifiedAt,
+    rectifiedAt: firstRectifiedAt,
     rectifiedById: null,
-    late,
+    late: reported && late,
     failedCount: 0,
     verifyComment: null,
     verifiedAt: null,
