@@ -65,6 +65,7 @@ export function createAssessmentSeeder(options: AssessmentSeedOptions = {}): Mod
       const accountability = new AccountabilityService();
       const years = [thisYear - 2, thisYear - 1, thisYear];
       const disqualified = new Set<string>();
+      const rounds: { year: number; target: number; computedAt: Date; past: boolean }[] = [];
       for (const [i, year] of years.entries()) {
         const past = year < thisYear;
         // A past year was assessed in the January after it; this year's results are as computed today.
@@ -77,9 +78,15 @@ export function createAssessmentSeeder(options: AssessmentSeedOptions = {}): Mod
         await writeAdjustments(db, agencies, year, admin.userId, Prng.derive(plan.seed, 'assessment', year));
         await assessments.compute(db, year, computedAt);
         await accountability.propose(db, year, computedAt);
-        const target = plan.briefFigures ? BRIEF_DISQUALIFIED[i] : Math.max(1, Math.round(agencies.length * 0.06));
-        await decide(db, accountability, admin.userId, year, target, disqualified, new Date(computedAt.getTime() + 5 * 86_400_000), past, plan.briefFigures);
-        if (past) await assessments.publishResults(db, year, new Date(computedAt.getTime() + 7 * 86_400_000));
+        rounds.push({ year, target: plan.briefFigures ? BRIEF_DISQUALIFIED[i] : Math.max(1, Math.round(agencies.length * 0.06)), computedAt, past });
+      }
+      // Decided the year with the fewest 取消评先 proposals first, so that each year can take units not yet
+      // disqualified in another: the brief's 17 are 17 units wherever the proposals allow.
+      const proposals = await db.repo(AccountabilityMeasure).find({ where: { kind: MeasureKind.DISQUALIFY, status: MeasureStatus.PROPOSED }, select: { year: true } as never });
+      const countOf = (year: number) => proposals.filter((m) => m.year === year).length;
+      for (const r of [...rounds].sort((x, y) => countOf(x.year) - countOf(y.year) || y.year - x.year)) {
+        await decide(db, accountability, admin.userId, r.year, r.target, disqualified, new Date(r.computedAt.getTime() + 5 * 86_400_000), r.past, plan.briefFigures);
+        if (r.past) await assessments.publishResults(db, r.year, new Date(r.computedAt.getTime() + 7 * 86_400_000));
       }
     },
   };
@@ -119,7 +126,7 @@ async function writeAdjustments(db: TenantDb, agencies: readonly string[], year:
 
 /**
  * The committee's decisions on a year's proposals: 取消评先 confirmed for `target` units, the lowest
- * ranked first among those not yet disqualified in an earlier year (so the brief's 17 are 17 units),
+ * ranked first among those not yet disqualified in another year (so the brief's 17 are 17 units),
  * the other 取消评先 proposals dismissed with a reason; 约谈提醒 confirmed; 限期整改 confirmed for the
  * lowest ranked few with a deadline, the rest of a past year dismissed and this year's left to decide.
  */
