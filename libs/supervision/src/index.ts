@@ -2,7 +2,6 @@ import './lib/supervision.policies';
 import './lib/assessment/assessment.policies';
 import './lib/accountability/accountability.policies';
 import type { ZerenModule } from '@zeren/api';
-import type { SweepFixtures } from '@zeren/shared-graphql';
 import { FindingCategory, InspectionCampaign, InspectionFinding, InspectionTeam, InspectionVisit } from './lib/inspection/inspection.entity';
 import { Rectification, RectificationExtension } from './lib/rectification/rectification.entity';
 import { CadenceReport } from './lib/cadence/cadence-report.entity';
@@ -31,10 +30,15 @@ import { assessmentTodos } from './lib/accountability/accountability.todos';
 import { inspectionSweep } from './lib/supervision.sweep';
 import { inspectionTodos } from './lib/supervision.todos';
 import { inspectionReminders } from './lib/supervision.reminders';
+import { CadenceResolver } from './lib/cadence/cadence.resolver';
+import { cadenceSweep } from './lib/cadence/cadence.sweep';
+import { mergeSweeps } from './lib/sweep-parts';
 
 export { FindingCategory, InspectionCampaign, InspectionFinding, InspectionTeam, InspectionVisit } from './lib/inspection/inspection.entity';
 export { Rectification, RectificationExtension } from './lib/rectification/rectification.entity';
 export { CadenceReport } from './lib/cadence/cadence-report.entity';
+export { CadenceService } from './lib/cadence/cadence.service';
+export { CadenceContent, CadenceGrouping } from './lib/cadence/cadence-content.type';
 export * from './lib/supervision.enums';
 export { SupervisionPermission } from './lib/supervision.permissions';
 export { FINDING_CATEGORIES, ensureFindingCategories } from './lib/inspection/finding-category.catalogue';
@@ -54,12 +58,6 @@ export { SupervisionFiguresService } from './lib/figures/supervision-figures.ser
 export { FindingFigures, FindingGrouping, RectificationFigures, RectificationGrouping } from './lib/figures/supervision-figures.type';
 export { RectificationService, rectificationWhere, OPEN, UNFINISHED, type RectificationOrder } from './lib/rectification/rectification.service';
 
-/** The parts' sweep fixtures as one (each part names only its own mutations). */
-function mergedSweeps(parts: readonly SweepFixtures[]): SweepFixtures {
-  const merged = <K extends keyof SweepFixtures>(key: K) => Object.assign({}, ...parts.map((p) => p[key] ?? {}));
-  return { mutations: merged('mutations'), scalars: merged('scalars'), committeeReach: merged('committeeReach'), unswept: merged('unswept') };
-}
-
 /** 尽责: the year's inspection and its rectifications, the 调度·分析·排查 cadence, 述职评议, 考核 and 问责. */
 export const supervisionModule: ZerenModule = {
   name: 'supervision',
@@ -76,6 +74,7 @@ export const supervisionModule: ZerenModule = {
     RectificationExtensionResolver,
     SupervisionFiguresResolver,
     SupervisionExportResolver,
+    CadenceResolver,
     AssessmentSchemeResolver,
     AssessmentResultResolver,
     AssessmentAdjustmentResolver,
@@ -87,5 +86,5 @@ export const supervisionModule: ZerenModule = {
   seed: supervisionSeeder,
   todos: [inspectionTodos, assessmentTodos],
   reminders: [inspectionReminders],
-  sweep: mergedSweeps([inspectionSweep, assessmentSweep, accountabilitySweep]),
+  sweep: mergeSweeps([inspectionSweep, cadenceSweep, assessmentSweep, accountabilitySweep]),
 };

@@ -1,4 +1,5 @@
 import type { ModuleSeeder } from '@zeren/tenancy';
+import { inspectionSeeder } from './inspection.seeder';
 import { assessmentSeeder } from '../assessment/seed/assessment.seeder';
 
 /**
@@ -20,6 +21,6 @@ export function composeSeeders(parts: readonly ModuleSeeder[]): ModuleSeeder {
 }
 
 /** Each part's seeder, in order; a part adds itself here. */
-export const SUPERVISION_SEED_PARTS: ModuleSeeder[] = [assessmentSeeder];
+export const SUPERVISION_SEED_PARTS: ModuleSeeder[] = [inspectionSeeder, assessmentSeeder];
 
 export const supervisionSeeder: ModuleSeeder = composeSeeders(SUPERVISION_SEED_PARTS);
