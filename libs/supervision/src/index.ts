@@ -1,4 +1,6 @@
 import './lib/supervision.policies';
+import './lib/assessment/assessment.policies';
+import './lib/accountability/accountability.policies';
 import type { ZerenModule } from '@zeren/api';
 import { FindingCategory, InspectionCampaign, InspectionFinding, InspectionTeam, InspectionVisit } from './lib/inspection/inspection.entity';
 import { Rectification, RectificationExtension } from './lib/rectification/rectification.entity';
@@ -11,6 +13,20 @@ import { Supervision1765000000000 } from './lib/migrations/1765000000000-supervi
 import { INSPECTION_GRANTS } from './lib/supervision.permissions';
 import { supervisionMessages } from './lib/supervision.messages.en';
 import { supervisionSeeder } from './lib/seed/supervision.seeder';
+import { AssessmentScheme } from './lib/assessment/assessment-scheme.entity';
+import { AssessmentResult } from './lib/assessment/assessment-result.entity';
+import { AssessmentAdjustment } from './lib/assessment/assessment-adjustment.entity';
+import { AccountabilityRule } from './lib/accountability/accountability-rule.entity';
+import { AccountabilityMeasure } from './lib/accountability/accountability-measure.entity';
+import { Assessment1765000020000 } from './lib/migrations/1765000020000-assessment.migration';
+import { AssessmentAdjustmentResolver, AssessmentResultResolver, AssessmentSchemeResolver } from './lib/assessment/assessment.resolver';
+import { AccountabilityMeasureResolver, AccountabilityRuleResolver } from './lib/accountability/accountability.resolver';
+import { ASSESSMENT_GRANTS } from './lib/assessment/assessment.permissions';
+import { ACCOUNTABILITY_GRANTS } from './lib/accountability/accountability.permissions';
+import { assessmentMessages } from './lib/assessment/assessment.messages.en';
+import { assessmentSweep } from './lib/assessment/assessment.sweep';
+import { accountabilitySweep } from './lib/accountability/accountability.sweep';
+import { assessmentTodos } from './lib/accountability/accountability.todos';
 import { inspectionSweep } from './lib/supervision.sweep';
 import { inspectionTodos } from './lib/supervision.todos';
 import { inspectionReminders } from './lib/supervision.reminders';
@@ -26,6 +42,17 @@ export { CadenceContent, CadenceGrouping } from './lib/cadence/cadence-content.t
 export * from './lib/supervision.enums';
 export { SupervisionPermission } from './lib/supervision.permissions';
 export { FINDING_CATEGORIES, ensureFindingCategories } from './lib/inspection/finding-category.catalogue';
+export { AssessmentScheme } from './lib/assessment/assessment-scheme.entity';
+export { AssessmentResult } from './lib/assessment/assessment-result.entity';
+export { AssessmentAdjustment } from './lib/assessment/assessment-adjustment.entity';
+export { AccountabilityRule } from './lib/accountability/accountability-rule.entity';
+export { AccountabilityMeasure } from './lib/accountability/accountability-measure.entity';
+export * from './lib/assessment/assessment.enums';
+export * from './lib/accountability/accountability.enums';
+export { AssessmentPermission } from './lib/assessment/assessment.permissions';
+export { AccountabilityPermission } from './lib/accountability/accountability.permissions';
+export { disqualifiedTenantIds, isDisqualified } from './lib/accountability/accountability.service';
+export { ensureAccountabilityRules } from './lib/accountability/accountability-rule.catalogue';
 export { InspectionService, type CampaignCoverage } from './lib/inspection/inspection.service';
 export { SupervisionFiguresService } from './lib/figures/supervision-figures.service';
 export { FindingFigures, FindingGrouping, RectificationFigures, RectificationGrouping } from './lib/figures/supervision-figures.type';
@@ -35,8 +62,8 @@ export { RectificationService, rectificationWhere, OPEN, UNFINISHED, type Rectif
 export const supervisionModule: ZerenModule = {
   name: 'supervision',
   dependsOn: ['auth', 'files', 'org-tree', 'responsibility', 'work'],
-  entities: [FindingCategory, InspectionCampaign, InspectionTeam, InspectionVisit, InspectionFinding, Rectification, RectificationExtension, CadenceReport],
-  migrations: [Supervision1765000000000],
+  entities: [FindingCategory, InspectionCampaign, InspectionTeam, InspectionVisit, InspectionFinding, Rectification, RectificationExtension, CadenceReport, AssessmentScheme, AssessmentResult, AssessmentAdjustment, AccountabilityRule, AccountabilityMeasure],
+  migrations: [Supervision1765000000000, Assessment1765000020000],
   resolvers: [
     FindingCategoryResolver,
     InspectionCampaignResolver,
@@ -48,11 +75,16 @@ export const supervisionModule: ZerenModule = {
     SupervisionFiguresResolver,
     SupervisionExportResolver,
     CadenceResolver,
+    AssessmentSchemeResolver,
+    AssessmentResultResolver,
+    AssessmentAdjustmentResolver,
+    AccountabilityRuleResolver,
+    AccountabilityMeasureResolver,
   ],
-  permissions: { ...INSPECTION_GRANTS },
-  messages: supervisionMessages,
+  permissions: { ...INSPECTION_GRANTS, ...ASSESSMENT_GRANTS, ...ACCOUNTABILITY_GRANTS },
+  messages: { ...supervisionMessages, ...assessmentMessages },
   seed: supervisionSeeder,
-  todos: [inspectionTodos],
+  todos: [inspectionTodos, assessmentTodos],
   reminders: [inspectionReminders],
-  sweep: mergeSweeps([inspectionSweep, cadenceSweep]),
+  sweep: mergeSweeps([inspectionSweep, cadenceSweep, assessmentSweep, accountabilitySweep]),
 };

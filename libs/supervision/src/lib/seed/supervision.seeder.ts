@@ -1,5 +1,6 @@
 import type { ModuleSeeder } from '@zeren/tenancy';
 import { inspectionSeeder } from './inspection.seeder';
+import { assessmentSeeder } from '../assessment/seed/assessment.seeder';
 
 /**
  * The demo's supervision, part by part in the loop's order: inspections and rectifications first, then
@@ -20,6 +21,6 @@ export function composeSeeders(parts: readonly ModuleSeeder[]): ModuleSeeder {
 }
 
 /** Each part's seeder, in order; a part adds itself here. */
-export const SUPERVISION_SEED_PARTS: ModuleSeeder[] = [inspectionSeeder];
+export const SUPERVISION_SEED_PARTS: ModuleSeeder[] = [inspectionSeeder, assessmentSeeder];
 
 export const supervisionSeeder: ModuleSeeder = composeSeeders(SUPERVISION_SEED_PARTS);
