@@ -5,6 +5,7 @@ import { Rectification, RectificationExtension } from './lib/rectification/recti
 import { CadenceReport } from './lib/cadence/cadence-report.entity';
 import { FindingCategoryResolver, InspectionCampaignResolver, InspectionFindingResolver, InspectionTeamResolver, InspectionVisitResolver } from './lib/inspection/inspection.resolver';
 import { RectificationExtensionResolver, RectificationResolver } from './lib/rectification/rectification.resolver';
+import { SupervisionFiguresResolver } from './lib/figures/supervision-figures.resolver';
 import { Supervision1765000000000 } from './lib/migrations/1765000000000-supervision.migration';
 import { INSPECTION_GRANTS } from './lib/supervision.permissions';
 import { supervisionMessages } from './lib/supervision.messages.en';
@@ -20,6 +21,8 @@ export * from './lib/supervision.enums';
 export { SupervisionPermission } from './lib/supervision.permissions';
 export { FINDING_CATEGORIES, ensureFindingCategories } from './lib/inspection/finding-category.catalogue';
 export { InspectionService, type CampaignCoverage } from './lib/inspection/inspection.service';
+export { SupervisionFiguresService } from './lib/figures/supervision-figures.service';
+export { FindingFigures, FindingGrouping, RectificationFigures, RectificationGrouping } from './lib/figures/supervision-figures.type';
 export { RectificationService, rectificationWhere, OPEN, UNFINISHED, type RectificationOrder } from './lib/rectification/rectification.service';
 
 /** 尽责: the year's inspection and its rectifications, the 调度·分析·排查 cadence, 述职评议, 考核 and 问责. */
@@ -36,6 +39,7 @@ export const supervisionModule: ZerenModule = {
     InspectionFindingResolver,
     RectificationResolver,
     RectificationExtensionResolver,
+    SupervisionFiguresResolver,
   ],
   permissions: { ...INSPECTION_GRANTS },
   messages: supervisionMessages,

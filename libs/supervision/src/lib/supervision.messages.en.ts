@@ -90,4 +90,13 @@ export const supervisionMessages: MessageCatalogue = {
   请选择在用的问题类别: 'Choose a category in use',
   责任人应为本单位现任职的党员: 'The responsible person must be a member holding a post in the agency',
   验收不通过时请填写验收意见: 'Give the reason when the rectification fails verification',
+  // Figures
+  整改的统计口径: 'Rectification figures by',
+  按单位: 'By agency',
+  按问题类别: 'By category',
+  按整改时限月份: 'By month of the deadline',
+  按问题来源: 'By source',
+  督查问题的统计口径: 'Finding figures by',
+  按问题程度: 'By severity',
+  述职评议点评: 'Comments at the report review',
 };
