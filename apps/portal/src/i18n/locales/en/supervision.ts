@@ -35,6 +35,8 @@ export default {
     coverage: 'Coverage',
     coverageText: '{inspected} of {agencies} agencies inspected',
     notInspected: 'Not inspected yet',
+    showAll: 'Show all {n}',
+    showFewer: 'Show fewer',
     allInspected: 'Every agency has been inspected',
     createTeam: 'New team',
     editTeam: 'Edit team',

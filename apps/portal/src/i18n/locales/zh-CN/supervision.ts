@@ -34,6 +34,8 @@ export default {
     coverage: '覆盖情况',
     coverageText: '已督查 {inspected} / {agencies} 个单位',
     notInspected: '尚未督查的单位',
+    showAll: '展开全部 {n} 个',
+    showFewer: '收起',
     allInspected: '各单位均已督查',
     // 督查组
     createTeam: '新建督查组',
