@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { audit, summary, type Finding } from './axe';
 import { AGENCY, PNG, agencyId, auditWith, choose, confirmBox, ensureSecretary, inDays, pickDate, rowOf, saved, switchTo, today, upload, year } from './steps';
 import { expect, eventually, test } from './harness';
