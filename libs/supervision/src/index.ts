@@ -6,6 +6,7 @@ import { CadenceReport } from './lib/cadence/cadence-report.entity';
 import { FindingCategoryResolver, InspectionCampaignResolver, InspectionFindingResolver, InspectionTeamResolver, InspectionVisitResolver } from './lib/inspection/inspection.resolver';
 import { RectificationExtensionResolver, RectificationResolver } from './lib/rectification/rectification.resolver';
 import { SupervisionFiguresResolver } from './lib/figures/supervision-figures.resolver';
+import { SupervisionExportResolver } from './lib/export/supervision-export.resolver';
 import { Supervision1765000000000 } from './lib/migrations/1765000000000-supervision.migration';
 import { INSPECTION_GRANTS } from './lib/supervision.permissions';
 import { supervisionMessages } from './lib/supervision.messages.en';
@@ -13,10 +14,15 @@ import { supervisionSeeder } from './lib/seed/supervision.seeder';
 import { inspectionSweep } from './lib/supervision.sweep';
 import { inspectionTodos } from './lib/supervision.todos';
 import { inspectionReminders } from './lib/supervision.reminders';
+import { CadenceResolver } from './lib/cadence/cadence.resolver';
+import { cadenceSweep } from './lib/cadence/cadence.sweep';
+import { mergeSweeps } from './lib/sweep-parts';
 
 export { FindingCategory, InspectionCampaign, InspectionFinding, InspectionTeam, InspectionVisit } from './lib/inspection/inspection.entity';
 export { Rectification, RectificationExtension } from './lib/rectification/rectification.entity';
 export { CadenceReport } from './lib/cadence/cadence-report.entity';
+export { CadenceService } from './lib/cadence/cadence.service';
+export { CadenceContent, CadenceGrouping } from './lib/cadence/cadence-content.type';
 export * from './lib/supervision.enums';
 export { SupervisionPermission } from './lib/supervision.permissions';
 export { FINDING_CATEGORIES, ensureFindingCategories } from './lib/inspection/finding-category.catalogue';
@@ -40,11 +46,13 @@ export const supervisionModule: ZerenModule = {
     RectificationResolver,
     RectificationExtensionResolver,
     SupervisionFiguresResolver,
+    SupervisionExportResolver,
+    CadenceResolver,
   ],
   permissions: { ...INSPECTION_GRANTS },
   messages: supervisionMessages,
   seed: supervisionSeeder,
   todos: [inspectionTodos],
   reminders: [inspectionReminders],
-  sweep: inspectionSweep,
+  sweep: mergeSweeps([inspectionSweep, cadenceSweep]),
 };

@@ -2,7 +2,7 @@ import { In, IsNull, LessThan, LessThanOrEqual } from 'typeorm';
 import { ConflictError, NotFoundError, refuse, required } from '@zeren/shared-errors';
 import { evidenceOf, filesInReach } from '@zeren/files';
 import { PartyMember, PostAssignment } from '@zeren/org-tree';
-import { DAY_MS, endOfLocalDay, isLate, isLocalDate, localDateOf, localDaysBetween } from '@zeren/shared-periods';
+import { DAY_MS, DeadlineStatus, deadlineStatus, endOfLocalDay, isLate, isLocalDate, localDateOf, localDaysBetween } from '@zeren/shared-periods';
 import type { Page } from '@zeren/shared-graphql';
 import type { TenantDb } from '@zeren/tenancy';
 import { Rectification, RectificationExtension } from './rectification.entity';
@@ -52,6 +52,12 @@ export function rectificationWhere(filter: RectificationFilter, now = new Date()
     if (!filter.status) where['status'] = In(UNFINISHED);
   }
   return where;
+}
+
+/** 按期情况: a reported item reads its stored mark (as the figures count it), which an extension granted later does not clear; an open one its deadline. */
+export function rectificationDeadline(row: Pick<Rectification, 'firstRectifiedAt' | 'late' | 'dueAt'>, now: Date): DeadlineStatus {
+  if (row.firstRectifiedAt) return row.late ? DeadlineStatus.LATE : DeadlineStatus.ON_TIME;
+  return deadlineStatus(row.dueAt, now, null);
 }
 
 export const RECTIFICATION_ORDER = { dueAt: 'ASC', id: 'ASC' } as const;
@@ -148,19 +154,19 @@ export class RectificationService {
   /** The committee: 已整改 → 验收通过, or → 整改中 (不通过) with the reason the agency reads. */
   async verify(db: TenantDb, userId: string, id: string, pass: boolean, comment: string | null | undefined): Promise<Rectification> {
     const row = await this.rectification(db, id);
+    // A read-only view is refused before the input is judged.
+    const into = db.dispatch([row.tenantId]);
     const text = pass ? comment?.trim() || null : required(comment, 'comment', '验收不通过时请填写验收意见');
     const patch = { verifyComment: text, verifiedAt: new Date(), verifiedById: userId, ...(pass ? {} : { failedCount: row.failedCount + 1 }) };
-    return db
-      .dispatch([row.tenantId])
-      .repo(Rectification)
-      .transition(id, pass ? R.VERIFIED : R.IN_PROGRESS, patch, RECTIFICATION);
+    return into.repo(Rectification).transition(id, pass ? R.VERIFIED : R.IN_PROGRESS, patch, RECTIFICATION);
   }
 
   /** The committee: 验收通过 → 已销号 after the return visit (回访销号), with what the visit found. */
   async close(db: TenantDb, userId: string, id: string, note: string): Promise<Rectification> {
     const row = await this.rectification(db, id);
+    const into = db.dispatch([row.tenantId]);
     const closeNote = required(note, 'note', '请填写回访情况');
-    return db.dispatch([row.tenantId]).repo(Rectification).transition(id, R.CLOSED, { closeNote, closedAt: new Date(), closedById: userId }, RECTIFICATION);
+    return into.repo(Rectification).transition(id, R.CLOSED, { closeNote, closedAt: new Date(), closedById: userId }, RECTIFICATION);
   }
 
   extensions(db: TenantDb, rectificationIds: readonly string[]): Promise<RectificationExtension[]> {
@@ -190,6 +196,8 @@ export class RectificationService {
    */
   async decideExtension(db: TenantDb, userId: string, id: string, approve: boolean, comment: string | null | undefined): Promise<RectificationExtension> {
     const request = await db.repo(RectificationExtension).get(id, EXTENSION);
+    // A read-only view is refused (by the dispatch handle) before the input is judged.
+    db.dispatch([request.tenantId]);
     const text = approve ? comment?.trim() || null : required(comment, 'comment', '不同意延期时请填写审批意见');
     return db.transaction(async (tx) => {
       const agency = tx.dispatch([request.tenantId]);
