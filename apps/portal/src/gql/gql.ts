@@ -118,6 +118,7 @@ type Documents = {
     "mutation RecordInspectionFinding($input: InspectionFindingInput!) {\n  recordInspectionFinding(input: $input) {\n    ...FindingFields\n  }\n}": typeof types.RecordInspectionFindingDocument,
     "mutation RecordInspectionVisit($campaignId: ID!, $input: InspectionVisitInput!) {\n  recordInspectionVisit(campaignId: $campaignId, input: $input) {\n    id\n  }\n}": typeof types.RecordInspectionVisitDocument,
     "fragment RectificationFields on Rectification {\n  id\n  year\n  tenantId\n  source\n  categoryId\n  problem\n  dueOn\n  status\n  measures\n  responsibleMemberId\n  responsiblePostCode\n  report\n  evidenceIntact\n  deadline\n  overdueMark\n  warning\n  late\n  failedCount\n  verifyComment\n  closeNote\n  createdAt\n  startedAt\n  firstRectifiedAt\n  rectifiedAt\n  verifiedAt\n  closedAt\n  tenant {\n    id\n    name\n  }\n  category {\n    id\n    name\n  }\n  responsibleMember {\n    id\n    name\n  }\n  files {\n    ...StoredFileFields\n  }\n  extensions {\n    ...ExtensionFields\n  }\n}": typeof types.RectificationFieldsFragmentDoc,
+    "query RectificationLedgerXlsx($year: Int, $tenantId: ID, $status: RectificationStatus, $source: RectificationSource, $categoryId: ID, $overdue: Boolean, $dueWithinDays: Int) {\n  rectificationLedgerXlsx(\n    year: $year\n    tenantId: $tenantId\n    status: $status\n    source: $source\n    categoryId: $categoryId\n    overdue: $overdue\n    dueWithinDays: $dueWithinDays\n  )\n}": typeof types.RectificationLedgerXlsxDocument,
     "query Rectification($id: ID!) {\n  rectification(id: $id) {\n    ...RectificationFields\n  }\n}": typeof types.RectificationDocument,
     "query Rectifications($year: Int, $tenantId: ID, $status: RectificationStatus, $source: RectificationSource, $categoryId: ID, $overdue: Boolean, $dueWithinDays: Int, $offset: Int!, $limit: Int!) {\n  rectifications(\n    year: $year\n    tenantId: $tenantId\n    status: $status\n    source: $source\n    categoryId: $categoryId\n    overdue: $overdue\n    dueWithinDays: $dueWithinDays\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...RectificationFields\n    }\n  }\n}": typeof types.RectificationsDocument,
     "mutation RemoveInspectionFinding($id: ID!) {\n  removeInspectionFinding(id: $id) {\n    id\n  }\n}": typeof types.RemoveInspectionFindingDocument,
@@ -129,7 +130,7 @@ type Documents = {
     "mutation StartInspectionCampaign($id: ID!) {\n  startInspectionCampaign(id: $id) {\n    id\n    status\n  }\n}": typeof types.StartInspectionCampaignDocument,
     "mutation UpdateFindingCategory($id: ID!, $input: FindingCategoryInput!) {\n  updateFindingCategory(id: $id, input: $input) {\n    ...FindingCategoryFields\n  }\n}": typeof types.UpdateFindingCategoryDocument,
     "mutation UpdateInspectionCampaign($id: ID!, $input: InspectionCampaignInput!) {\n  updateInspectionCampaign(id: $id, input: $input) {\n    ...CampaignFields\n  }\n}": typeof types.UpdateInspectionCampaignDocument,
-    "mutation UpdateInspectionVisit($id: ID!, $input: InspectionVisitInput!) {\n  updateInspectionVisit(id: $id, input: $input) {\n    id\n  }\n}": typeof types.UpdateInspectionVisitDocument,
+    "mutation UpdateInspectionVisit($id: ID!, $input: InspectionVisitUpdateInput!) {\n  updateInspectionVisit(id: $id, input: $input) {\n    id\n  }\n}": typeof types.UpdateInspectionVisitDocument,
     "mutation VerifyRectification($id: ID!, $input: RectificationVerifyInput!) {\n  verifyRectification(id: $id, input: $input) {\n    ...RectificationFields\n  }\n}": typeof types.VerifyRectificationDocument,
     "mutation CreateTenant($input: CreateTenantInput!) {\n  createTenant(input: $input) {\n    id\n    name\n  }\n}": typeof types.CreateTenantDocument,
     "mutation SetTenantStatus($id: ID!, $status: TenantStatus!) {\n  setTenantStatus(id: $id, status: $status) {\n    id\n    status\n  }\n}": typeof types.SetTenantStatusDocument,
@@ -293,6 +294,7 @@ const documents: Documents = {
     "mutation RecordInspectionFinding($input: InspectionFindingInput!) {\n  recordInspectionFinding(input: $input) {\n    ...FindingFields\n  }\n}": types.RecordInspectionFindingDocument,
     "mutation RecordInspectionVisit($campaignId: ID!, $input: InspectionVisitInput!) {\n  recordInspectionVisit(campaignId: $campaignId, input: $input) {\n    id\n  }\n}": types.RecordInspectionVisitDocument,
     "fragment RectificationFields on Rectification {\n  id\n  year\n  tenantId\n  source\n  categoryId\n  problem\n  dueOn\n  status\n  measures\n  responsibleMemberId\n  responsiblePostCode\n  report\n  evidenceIntact\n  deadline\n  overdueMark\n  warning\n  late\n  failedCount\n  verifyComment\n  closeNote\n  createdAt\n  startedAt\n  firstRectifiedAt\n  rectifiedAt\n  verifiedAt\n  closedAt\n  tenant {\n    id\n    name\n  }\n  category {\n    id\n    name\n  }\n  responsibleMember {\n    id\n    name\n  }\n  files {\n    ...StoredFileFields\n  }\n  extensions {\n    ...ExtensionFields\n  }\n}": types.RectificationFieldsFragmentDoc,
+    "query RectificationLedgerXlsx($year: Int, $tenantId: ID, $status: RectificationStatus, $source: RectificationSource, $categoryId: ID, $overdue: Boolean, $dueWithinDays: Int) {\n  rectificationLedgerXlsx(\n    year: $year\n    tenantId: $tenantId\n    status: $status\n    source: $source\n    categoryId: $categoryId\n    overdue: $overdue\n    dueWithinDays: $dueWithinDays\n  )\n}": types.RectificationLedgerXlsxDocument,
     "query Rectification($id: ID!) {\n  rectification(id: $id) {\n    ...RectificationFields\n  }\n}": types.RectificationDocument,
     "query Rectifications($year: Int, $tenantId: ID, $status: RectificationStatus, $source: RectificationSource, $categoryId: ID, $overdue: Boolean, $dueWithinDays: Int, $offset: Int!, $limit: Int!) {\n  rectifications(\n    year: $year\n    tenantId: $tenantId\n    status: $status\n    source: $source\n    categoryId: $categoryId\n    overdue: $overdue\n    dueWithinDays: $dueWithinDays\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...RectificationFields\n    }\n  }\n}": types.RectificationsDocument,
     "mutation RemoveInspectionFinding($id: ID!) {\n  removeInspectionFinding(id: $id) {\n    id\n  }\n}": types.RemoveInspectionFindingDocument,
@@ -304,7 +306,7 @@ const documents: Documents = {
     "mutation StartInspectionCampaign($id: ID!) {\n  startInspectionCampaign(id: $id) {\n    id\n    status\n  }\n}": types.StartInspectionCampaignDocument,
     "mutation UpdateFindingCategory($id: ID!, $input: FindingCategoryInput!) {\n  updateFindingCategory(id: $id, input: $input) {\n    ...FindingCategoryFields\n  }\n}": types.UpdateFindingCategoryDocument,
     "mutation UpdateInspectionCampaign($id: ID!, $input: InspectionCampaignInput!) {\n  updateInspectionCampaign(id: $id, input: $input) {\n    ...CampaignFields\n  }\n}": types.UpdateInspectionCampaignDocument,
-    "mutation UpdateInspectionVisit($id: ID!, $input: InspectionVisitInput!) {\n  updateInspectionVisit(id: $id, input: $input) {\n    id\n  }\n}": types.UpdateInspectionVisitDocument,
+    "mutation UpdateInspectionVisit($id: ID!, $input: InspectionVisitUpdateInput!) {\n  updateInspectionVisit(id: $id, input: $input) {\n    id\n  }\n}": types.UpdateInspectionVisitDocument,
     "mutation VerifyRectification($id: ID!, $input: RectificationVerifyInput!) {\n  verifyRectification(id: $id, input: $input) {\n    ...RectificationFields\n  }\n}": types.VerifyRectificationDocument,
     "mutation CreateTenant($input: CreateTenantInput!) {\n  createTenant(input: $input) {\n    id\n    name\n  }\n}": types.CreateTenantDocument,
     "mutation SetTenantStatus($id: ID!, $status: TenantStatus!) {\n  setTenantStatus(id: $id, status: $status) {\n    id\n    status\n  }\n}": types.SetTenantStatusDocument,
@@ -797,6 +799,10 @@ export function graphql(source: "fragment RectificationFields on Rectification {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query RectificationLedgerXlsx($year: Int, $tenantId: ID, $status: RectificationStatus, $source: RectificationSource, $categoryId: ID, $overdue: Boolean, $dueWithinDays: Int) {\n  rectificationLedgerXlsx(\n    year: $year\n    tenantId: $tenantId\n    status: $status\n    source: $source\n    categoryId: $categoryId\n    overdue: $overdue\n    dueWithinDays: $dueWithinDays\n  )\n}"): (typeof documents)["query RectificationLedgerXlsx($year: Int, $tenantId: ID, $status: RectificationStatus, $source: RectificationSource, $categoryId: ID, $overdue: Boolean, $dueWithinDays: Int) {\n  rectificationLedgerXlsx(\n    year: $year\n    tenantId: $tenantId\n    status: $status\n    source: $source\n    categoryId: $categoryId\n    overdue: $overdue\n    dueWithinDays: $dueWithinDays\n  )\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query Rectification($id: ID!) {\n  rectification(id: $id) {\n    ...RectificationFields\n  }\n}"): (typeof documents)["query Rectification($id: ID!) {\n  rectification(id: $id) {\n    ...RectificationFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -841,7 +847,7 @@ export function graphql(source: "mutation UpdateInspectionCampaign($id: ID!, $in
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation UpdateInspectionVisit($id: ID!, $input: InspectionVisitInput!) {\n  updateInspectionVisit(id: $id, input: $input) {\n    id\n  }\n}"): (typeof documents)["mutation UpdateInspectionVisit($id: ID!, $input: InspectionVisitInput!) {\n  updateInspectionVisit(id: $id, input: $input) {\n    id\n  }\n}"];
+export function graphql(source: "mutation UpdateInspectionVisit($id: ID!, $input: InspectionVisitUpdateInput!) {\n  updateInspectionVisit(id: $id, input: $input) {\n    id\n  }\n}"): (typeof documents)["mutation UpdateInspectionVisit($id: ID!, $input: InspectionVisitUpdateInput!) {\n  updateInspectionVisit(id: $id, input: $input) {\n    id\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

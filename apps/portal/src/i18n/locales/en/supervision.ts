@@ -94,6 +94,8 @@ export default {
     ledgerSubtitleAgency: 'Your agency’s items: plan → report → committee verification → return visit and closing',
     ledgerSubtitleCommittee: 'Every agency’s items: verify, decide extensions, close after the return visit',
     ledgerTabs: { items: 'Items', extensions: 'Extension requests' },
+    exportLedger: 'Export to Excel',
+    ledgerFile: 'rectification-ledger-{date}.xlsx',
     ledgerEmpty: 'No items match',
     problem: 'Problem',
     source: 'Source',

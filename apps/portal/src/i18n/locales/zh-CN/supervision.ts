@@ -98,6 +98,8 @@ export default {
     ledgerSubtitleAgency: '本单位的整改事项:制定措施 → 报送整改 → 工委验收 → 回访销号',
     ledgerSubtitleCommittee: '各单位的整改事项:验收、审批延期、回访销号',
     ledgerTabs: { items: '整改事项', extensions: '延期审批' },
+    exportLedger: '导出 Excel',
+    ledgerFile: '整改台账-{date}.xlsx',
     ledgerEmpty: '没有符合条件的整改事项',
     problem: '问题',
     source: '来源',

@@ -1,12 +1,13 @@
-import { computed, watch } from 'vue';
+import { computed, ref, watch } from 'vue';
 import { useRoute, useRouter, type LocationQueryRaw } from 'vue-router';
-import { useMutation, useQuery } from '@vue/apollo-composable';
+import { useApolloClient, useMutation, useQuery } from '@vue/apollo-composable';
 import {
   CloseRectificationDocument,
   DecideRectificationExtensionDocument,
   FindingCategoriesDocument,
   PendingRectificationExtensionsDocument,
   RectificationDocument,
+  RectificationLedgerXlsxDocument,
   RectificationsDocument,
   VerifyRectificationDocument,
   type ExtensionFieldsFragment,
@@ -19,6 +20,8 @@ import { notifyError, notifySuccess } from '@/api/notify';
 import { usePagedFilters } from '@/composables/use-paging';
 import { Permission } from '@/router/permissions';
 import { useSessionStore } from '@/stores/session';
+import { localToday } from '@/utils/deadline';
+import { XLSX_TYPE, downloadBase64 } from '@/utils/download';
 import { i18n } from '@/i18n';
 import { RECTIFICATION_STATUSES, SOURCES } from '../shared/supervision-labels';
 
@@ -79,16 +82,16 @@ export function useRectifications() {
     go({ status: undefined });
   }
 
-  const list = useQuery(RectificationsDocument, () => ({
+  // The list and its .xlsx read the same filters.
+  const filters = () => ({
     status: applied.value.status || null,
     tenantId: applied.value.tenantId || null,
     categoryId: applied.value.categoryId || null,
     source: applied.value.source || null,
     overdue: applied.value.overdue || null,
     dueWithinDays: applied.value.dueSoon ? DUE_SOON_DAYS : null,
-    offset: offset.value,
-    limit: pageSize.value,
-  }), { fetchPolicy: 'cache-and-network' });
+  });
+  const list = useQuery(RectificationsDocument, () => ({ ...filters(), offset: offset.value, limit: pageSize.value }), { fetchPolicy: 'cache-and-network' });
   list.onError(notifyError);
   const rows = computed(() => list.result.value?.rectifications.items ?? []);
   const total = computed(() => list.result.value?.rectifications.total ?? 0);
@@ -114,6 +117,20 @@ export function useRectifications() {
     void list.refetch()?.catch(() => undefined);
     if (committee.value) void pendingQ.refetch()?.catch(() => undefined);
     if (linked.value) void linkedQ.refetch()?.catch(() => undefined);
+  }
+
+  const { resolveClient } = useApolloClient();
+  const exporting = ref(false);
+  async function exportLedger(): Promise<void> {
+    exporting.value = true;
+    try {
+      const { data } = await resolveClient().query({ query: RectificationLedgerXlsxDocument, variables: filters(), fetchPolicy: 'network-only' });
+      downloadBase64(data.rectificationLedgerXlsx, t('supervision.ledgerFile', { date: localToday() }), XLSX_TYPE);
+    } catch (e) {
+      notifyError(e);
+    } finally {
+      exporting.value = false;
+    }
   }
 
   const verifyM = useMutation(VerifyRectificationDocument);
@@ -147,6 +164,6 @@ export function useRectifications() {
 
   return {
     responder, verifier, committee, tab, draft, applyFilters, reset, page, pageSize, rows, total, loading,
-    categories, sources: SOURCES, pending, pendingLoading, linkedItem, openItem, unlink, refresh, pass, fail, close, approve, reject,
+    categories, sources: SOURCES, pending, pendingLoading, linkedItem, openItem, unlink, refresh, exporting, exportLedger, pass, fail, close, approve, reject,
   };
 }
