@@ -31,6 +31,38 @@ export interface RectificationOrder {
   dueOn: string;
 }
 
+/** A dispatched rectification as the committee writes it: its order, and every field of the agency's and of the verification still empty. */
+export function newRectification(order: Omit<RectificationOrder, 'tenantId'>, issuedById: string) {
+  return {
+    year: order.year,
+    source: order.source,
+    sourceId: order.sourceId,
+    categoryId: order.categoryId,
+    problem: order.problem,
+    dueOn: order.dueOn,
+    dueAt: endOfLocalDay(order.dueOn),
+    status: R.PENDING,
+    measures: null,
+    responsibleMemberId: null,
+    responsiblePostCode: null,
+    report: null,
+    evidence: [],
+    startedAt: null,
+    firstRectifiedAt: null,
+    rectifiedAt: null,
+    rectifiedById: null,
+    late: false,
+    failedCount: 0,
+    verifyComment: null,
+    verifiedAt: null,
+    verifiedById: null,
+    closeNote: null,
+    closedAt: null,
+    closedById: null,
+    issuedById,
+  } satisfies Omit<Rectification, 'id' | 'tenantId' | 'createdAt' | 'updatedAt'>;
+}
+
 export type RectificationFilter = Omit<RectificationArgs, 'offset' | 'limit'>;
 
 /** The ledger's filters as one condition (the scoped repository adds the caller's reach): the page and the .xlsx read the same rows. */
@@ -83,36 +115,7 @@ export class RectificationService {
     if (order.dueOn <= localDateOf(new Date())) refuse('dueOn', '整改时限应晚于今天');
     const problem = required(order.problem, 'problem', '请填写问题');
     if (await db.repo(Rectification).exists({ tenantId: order.tenantId, sourceId: order.sourceId })) throw new ConflictError('该问题已下发整改');
-    return db
-      .dispatch([order.tenantId])
-      .repo(Rectification)
-      .insertOne({
-        year: order.year,
-        source: order.source,
-        sourceId: order.sourceId,
-        categoryId: order.categoryId,
-        problem,
-        dueOn: order.dueOn,
-        dueAt: endOfLocalDay(order.dueOn),
-        measures: null,
-        responsibleMemberId: null,
-        responsiblePostCode: null,
-        report: null,
-        evidence: [],
-        startedAt: null,
-        firstRectifiedAt: null,
-        rectifiedAt: null,
-        rectifiedById: null,
-        late: false,
-        failedCount: 0,
-        verifyComment: null,
-        verifiedAt: null,
-        verifiedById: null,
-        closeNote: null,
-        closedAt: null,
-        closedById: null,
-        issuedById: userId,
-      } as never);
+    return db.dispatch([order.tenantId]).repo(Rectification).insertOne(newRectification({ ...order, problem }, userId));
   }
 
   /** Withdraws a rectification dispatched by mistake, while the agency has not begun on it. */
