@@ -63,6 +63,9 @@ const OPENERS: { test: string; empty?: boolean }[] = [
   { test: 'inbox-detail' },
   { test: 'project-create', empty: true },
   { test: 'project-review', empty: true },
+  { test: 'campaign-create', empty: true },
+  { test: 'category-create', empty: true },
+  { test: 'rect-detail' },
 ];
 const OPEN_LAYER = '.el-overlay:visible [role=dialog]';
 

@@ -1,6 +1,6 @@
 import { expect, eventually, test } from './harness';
 
-const LIST_PAGES = ['/org/members', '/org/posts', '/org/post-types', '/org/secretary-check', '/system/tenants', '/system/users', '/system/audit', '/overview', '/duties/board'];
+const LIST_PAGES = ['/org/members', '/org/posts', '/org/post-types', '/org/secretary-check', '/system/tenants', '/system/users', '/system/audit', '/overview', '/duties/board', '/supervision/campaigns', '/supervision/rectifications'];
 
 test('in English, the server\'s refusals read in English too', async ({ page, baseUrl }) => {
   await page.goto(`${baseUrl}/login`);

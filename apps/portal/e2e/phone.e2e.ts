@@ -13,8 +13,8 @@ const shots = process.env['ZEREN_PHONE_SCREENSHOTS'] ? join(__dirname, 'screensh
 
 // The pages each demo role's menu opens, and the account page everyone has.
 const PAGES: Record<string, string[]> = {
-  gw_admin: ['/home', '/overview', '/duties/list', '/duties/board', '/duties/templates', '/work/tasks', '/work/tasks?tab=plan', '/work/tasks?tab=receipts', '/work/tasks?tab=figures', '/work/projects', '/work/projects?tab=without', '/work/projects?tab=figures', '/org/units', '/org/members', '/org/posts', '/org/post-types', '/org/secretary-check', '/system/tenants', '/system/users', '/system/audit', '/account'],
-  czj_admin: ['/home', '/overview', '/duties/mine', '/duties/review', '/duties/list', '/duties/board', '/work/inbox', '/work/projects', '/org/units', '/org/members', '/org/posts', '/org/post-types', '/org/secretary-check', '/system/users', '/system/audit', '/account'],
+  gw_admin: ['/home', '/overview', '/duties/list', '/duties/board', '/duties/templates', '/work/tasks', '/work/tasks?tab=plan', '/work/tasks?tab=receipts', '/work/tasks?tab=figures', '/work/projects', '/work/projects?tab=without', '/work/projects?tab=figures', '/supervision/campaigns', '/supervision/campaigns?tab=categories', '/supervision/rectifications', '/supervision/rectifications?extensions=1', '/org/units', '/org/members', '/org/posts', '/org/post-types', '/org/secretary-check', '/system/tenants', '/system/users', '/system/audit', '/account'],
+  czj_admin: ['/home', '/overview', '/duties/mine', '/duties/review', '/duties/list', '/duties/board', '/work/inbox', '/work/projects', '/supervision/rectifications', '/org/units', '/org/members', '/org/posts', '/org/post-types', '/org/secretary-check', '/system/users', '/system/audit', '/account'],
   czj_secretary: ['/home', '/duties/mine', '/duties/review', '/duties/list', '/org/units', '/org/members', '/org/posts', '/org/post-types', '/account'],
   czj_member: ['/home', '/duties/mine', '/account'],
 };
@@ -226,6 +226,8 @@ const SHEETS: Record<string, [path: string, opener: string][]> = {
   gw_admin: [
     ['/system/tenants', 'tenants-create'],
     ['/org/post-types', 'post-types-create'],
+    ['/supervision/campaigns', 'campaign-create'],
+    ['/supervision/campaigns?tab=categories', 'category-create'],
   ],
 };
 

@@ -15,6 +15,8 @@ export function useTenants() {
   onError(notifyError);
   const tenants = computed(() => result.value?.tenants ?? []);
   const agencies = computed(() => tenants.value.filter((t) => t.kind === 'AGENCY'));
+  // The agencies as a filter's options (FilterSelect).
+  const agencyOptions = computed(() => agencies.value.map((a) => ({ value: a.id, label: a.name })));
   const nameOf = (id: string | null | undefined) => (id ? (tenants.value.find((t) => t.id === id)?.name ?? id) : '');
-  return { tenants, agencies, nameOf, loading };
+  return { tenants, agencies, agencyOptions, nameOf, loading };
 }

@@ -100,6 +100,38 @@ type Documents = {
     "mutation UpdatePostType($code: String!, $input: UpdatePostTypeInput!) {\n  updatePostType(code: $code, input: $input) {\n    code\n    name\n    cadre\n    unitKinds\n    fullMembersOnly\n    holderWithinUnit\n    sortOrder\n  }\n}": typeof types.UpdatePostTypeDocument,
     "query ReminderSettings {\n  reminderSettings {\n    leadDays\n    onDueDay\n    updatedAt\n  }\n}": typeof types.ReminderSettingsDocument,
     "mutation UpdateReminderSettings($input: UpdateReminderSettingsInput!) {\n  updateReminderSettings(input: $input) {\n    leadDays\n    onDueDay\n    updatedAt\n  }\n}": typeof types.UpdateReminderSettingsDocument,
+    "mutation AddFindingCategory($input: FindingCategoryInput!) {\n  addFindingCategory(input: $input) {\n    ...FindingCategoryFields\n  }\n}": typeof types.AddFindingCategoryDocument,
+    "fragment CampaignFields on InspectionCampaign {\n  id\n  year\n  title\n  startsOn\n  endsOn\n  status\n  coverage {\n    agencies\n    inspected\n    rate\n    notInspected {\n      id\n      name\n    }\n  }\n}": typeof types.CampaignFieldsFragmentDoc,
+    "mutation CloseInspectionCampaign($id: ID!) {\n  closeInspectionCampaign(id: $id) {\n    id\n    status\n  }\n}": typeof types.CloseInspectionCampaignDocument,
+    "mutation CloseRectification($id: ID!, $input: RectificationCloseInput!) {\n  closeRectification(id: $id, input: $input) {\n    ...RectificationFields\n  }\n}": typeof types.CloseRectificationDocument,
+    "mutation CreateInspectionCampaign($input: InspectionCampaignInput!) {\n  createInspectionCampaign(input: $input) {\n    ...CampaignFields\n  }\n}": typeof types.CreateInspectionCampaignDocument,
+    "mutation DecideRectificationExtension($id: ID!, $input: ExtensionDecisionInput!) {\n  decideRectificationExtension(id: $id, input: $input) {\n    ...ExtensionFields\n  }\n}": typeof types.DecideRectificationExtensionDocument,
+    "fragment ExtensionFields on RectificationExtension {\n  id\n  rectificationId\n  tenantId\n  fromDueOn\n  toDueOn\n  reason\n  status\n  decisionComment\n  decidedAt\n  createdAt\n  tenant {\n    id\n    name\n  }\n}": typeof types.ExtensionFieldsFragmentDoc,
+    "query FindingCategories($includeRetired: Boolean) {\n  findingCategories(includeRetired: $includeRetired) {\n    ...FindingCategoryFields\n  }\n}": typeof types.FindingCategoriesDocument,
+    "fragment FindingCategoryFields on FindingCategory {\n  id\n  name\n  description\n  position\n  retired\n}": typeof types.FindingCategoryFieldsFragmentDoc,
+    "fragment FindingFields on InspectionFinding {\n  id\n  year\n  campaignId\n  visitId\n  tenantId\n  categoryId\n  severity\n  description\n  repeated\n  repeatOfId\n  createdAt\n  tenant {\n    id\n    name\n  }\n  category {\n    id\n    name\n  }\n  rectification {\n    id\n    status\n    dueOn\n    warning\n  }\n}": typeof types.FindingFieldsFragmentDoc,
+    "query InspectionCampaign($id: ID!, $tenantId: ID) {\n  inspectionCampaign(id: $id) {\n    ...CampaignFields\n    teams {\n      id\n      name\n      leaderUserId\n      memberUserIds\n      leader {\n        id\n        displayName\n      }\n      members {\n        id\n        displayName\n      }\n      agencies {\n        id\n        name\n      }\n    }\n    visits(tenantId: $tenantId) {\n      id\n      tenantId\n      teamId\n      teamName\n      visitedOn\n      notes\n      tenant {\n        id\n        name\n      }\n      findings {\n        ...FindingFields\n      }\n    }\n  }\n}": typeof types.InspectionCampaignDocument,
+    "query InspectionCampaigns {\n  inspectionCampaigns {\n    ...CampaignFields\n  }\n}": typeof types.InspectionCampaignsDocument,
+    "query InspectionFindings($year: Int, $tenantId: ID, $categoryId: ID, $severity: FindingSeverity, $repeated: Boolean, $offset: Int!, $limit: Int!) {\n  inspectionFindings(\n    year: $year\n    tenantId: $tenantId\n    categoryId: $categoryId\n    severity: $severity\n    repeated: $repeated\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...FindingFields\n    }\n  }\n}": typeof types.InspectionFindingsDocument,
+    "query PendingRectificationExtensions {\n  pendingRectificationExtensions {\n    ...ExtensionFields\n  }\n}": typeof types.PendingRectificationExtensionsDocument,
+    "mutation PlanRectification($id: ID!, $input: RectificationPlanInput!) {\n  planRectification(id: $id, input: $input) {\n    ...RectificationFields\n  }\n}": typeof types.PlanRectificationDocument,
+    "mutation RecordInspectionFinding($input: InspectionFindingInput!) {\n  recordInspectionFinding(input: $input) {\n    ...FindingFields\n  }\n}": typeof types.RecordInspectionFindingDocument,
+    "mutation RecordInspectionVisit($campaignId: ID!, $input: InspectionVisitInput!) {\n  recordInspectionVisit(campaignId: $campaignId, input: $input) {\n    id\n  }\n}": typeof types.RecordInspectionVisitDocument,
+    "fragment RectificationFields on Rectification {\n  id\n  year\n  tenantId\n  source\n  categoryId\n  problem\n  dueOn\n  status\n  measures\n  responsibleMemberId\n  responsiblePostCode\n  report\n  evidenceIntact\n  deadline\n  overdueMark\n  warning\n  late\n  failedCount\n  verifyComment\n  closeNote\n  createdAt\n  startedAt\n  firstRectifiedAt\n  rectifiedAt\n  verifiedAt\n  closedAt\n  tenant {\n    id\n    name\n  }\n  category {\n    id\n    name\n  }\n  responsibleMember {\n    id\n    name\n  }\n  files {\n    ...StoredFileFields\n  }\n  extensions {\n    ...ExtensionFields\n  }\n}": typeof types.RectificationFieldsFragmentDoc,
+    "query RectificationLedgerXlsx($year: Int, $tenantId: ID, $status: RectificationStatus, $source: RectificationSource, $categoryId: ID, $overdue: Boolean, $dueWithinDays: Int) {\n  rectificationLedgerXlsx(\n    year: $year\n    tenantId: $tenantId\n    status: $status\n    source: $source\n    categoryId: $categoryId\n    overdue: $overdue\n    dueWithinDays: $dueWithinDays\n  )\n}": typeof types.RectificationLedgerXlsxDocument,
+    "query Rectification($id: ID!) {\n  rectification(id: $id) {\n    ...RectificationFields\n  }\n}": typeof types.RectificationDocument,
+    "query Rectifications($year: Int, $tenantId: ID, $status: RectificationStatus, $source: RectificationSource, $categoryId: ID, $overdue: Boolean, $dueWithinDays: Int, $offset: Int!, $limit: Int!) {\n  rectifications(\n    year: $year\n    tenantId: $tenantId\n    status: $status\n    source: $source\n    categoryId: $categoryId\n    overdue: $overdue\n    dueWithinDays: $dueWithinDays\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...RectificationFields\n    }\n  }\n}": typeof types.RectificationsDocument,
+    "mutation RemoveInspectionFinding($id: ID!) {\n  removeInspectionFinding(id: $id) {\n    id\n  }\n}": typeof types.RemoveInspectionFindingDocument,
+    "mutation RemoveInspectionTeam($id: ID!) {\n  removeInspectionTeam(id: $id) {\n    id\n  }\n}": typeof types.RemoveInspectionTeamDocument,
+    "mutation ReportRectification($id: ID!, $input: RectificationReportInput!) {\n  reportRectification(id: $id, input: $input) {\n    ...RectificationFields\n  }\n}": typeof types.ReportRectificationDocument,
+    "mutation RequestRectificationExtension($id: ID!, $input: ExtensionRequestInput!) {\n  requestRectificationExtension(id: $id, input: $input) {\n    ...ExtensionFields\n  }\n}": typeof types.RequestRectificationExtensionDocument,
+    "mutation RetireFindingCategory($id: ID!, $retired: Boolean!) {\n  retireFindingCategory(id: $id, retired: $retired) {\n    ...FindingCategoryFields\n  }\n}": typeof types.RetireFindingCategoryDocument,
+    "mutation SaveInspectionTeam($campaignId: ID!, $id: ID, $input: InspectionTeamInput!) {\n  saveInspectionTeam(campaignId: $campaignId, id: $id, input: $input) {\n    id\n  }\n}": typeof types.SaveInspectionTeamDocument,
+    "mutation StartInspectionCampaign($id: ID!) {\n  startInspectionCampaign(id: $id) {\n    id\n    status\n  }\n}": typeof types.StartInspectionCampaignDocument,
+    "mutation UpdateFindingCategory($id: ID!, $input: FindingCategoryInput!) {\n  updateFindingCategory(id: $id, input: $input) {\n    ...FindingCategoryFields\n  }\n}": typeof types.UpdateFindingCategoryDocument,
+    "mutation UpdateInspectionCampaign($id: ID!, $input: InspectionCampaignInput!) {\n  updateInspectionCampaign(id: $id, input: $input) {\n    ...CampaignFields\n  }\n}": typeof types.UpdateInspectionCampaignDocument,
+    "mutation UpdateInspectionVisit($id: ID!, $input: InspectionVisitUpdateInput!) {\n  updateInspectionVisit(id: $id, input: $input) {\n    id\n  }\n}": typeof types.UpdateInspectionVisitDocument,
+    "mutation VerifyRectification($id: ID!, $input: RectificationVerifyInput!) {\n  verifyRectification(id: $id, input: $input) {\n    ...RectificationFields\n  }\n}": typeof types.VerifyRectificationDocument,
     "mutation CreateTenant($input: CreateTenantInput!) {\n  createTenant(input: $input) {\n    id\n    name\n  }\n}": typeof types.CreateTenantDocument,
     "mutation SetTenantStatus($id: ID!, $status: TenantStatus!) {\n  setTenantStatus(id: $id, status: $status) {\n    id\n    status\n  }\n}": typeof types.SetTenantStatusDocument,
     "query Tenants {\n  tenants {\n    id\n    name\n    code\n    kind\n    status\n    createdAt\n  }\n}": typeof types.TenantsDocument,
@@ -244,6 +276,38 @@ const documents: Documents = {
     "mutation UpdatePostType($code: String!, $input: UpdatePostTypeInput!) {\n  updatePostType(code: $code, input: $input) {\n    code\n    name\n    cadre\n    unitKinds\n    fullMembersOnly\n    holderWithinUnit\n    sortOrder\n  }\n}": types.UpdatePostTypeDocument,
     "query ReminderSettings {\n  reminderSettings {\n    leadDays\n    onDueDay\n    updatedAt\n  }\n}": types.ReminderSettingsDocument,
     "mutation UpdateReminderSettings($input: UpdateReminderSettingsInput!) {\n  updateReminderSettings(input: $input) {\n    leadDays\n    onDueDay\n    updatedAt\n  }\n}": types.UpdateReminderSettingsDocument,
+    "mutation AddFindingCategory($input: FindingCategoryInput!) {\n  addFindingCategory(input: $input) {\n    ...FindingCategoryFields\n  }\n}": types.AddFindingCategoryDocument,
+    "fragment CampaignFields on InspectionCampaign {\n  id\n  year\n  title\n  startsOn\n  endsOn\n  status\n  coverage {\n    agencies\n    inspected\n    rate\n    notInspected {\n      id\n      name\n    }\n  }\n}": types.CampaignFieldsFragmentDoc,
+    "mutation CloseInspectionCampaign($id: ID!) {\n  closeInspectionCampaign(id: $id) {\n    id\n    status\n  }\n}": types.CloseInspectionCampaignDocument,
+    "mutation CloseRectification($id: ID!, $input: RectificationCloseInput!) {\n  closeRectification(id: $id, input: $input) {\n    ...RectificationFields\n  }\n}": types.CloseRectificationDocument,
+    "mutation CreateInspectionCampaign($input: InspectionCampaignInput!) {\n  createInspectionCampaign(input: $input) {\n    ...CampaignFields\n  }\n}": types.CreateInspectionCampaignDocument,
+    "mutation DecideRectificationExtension($id: ID!, $input: ExtensionDecisionInput!) {\n  decideRectificationExtension(id: $id, input: $input) {\n    ...ExtensionFields\n  }\n}": types.DecideRectificationExtensionDocument,
+    "fragment ExtensionFields on RectificationExtension {\n  id\n  rectificationId\n  tenantId\n  fromDueOn\n  toDueOn\n  reason\n  status\n  decisionComment\n  decidedAt\n  createdAt\n  tenant {\n    id\n    name\n  }\n}": types.ExtensionFieldsFragmentDoc,
+    "query FindingCategories($includeRetired: Boolean) {\n  findingCategories(includeRetired: $includeRetired) {\n    ...FindingCategoryFields\n  }\n}": types.FindingCategoriesDocument,
+    "fragment FindingCategoryFields on FindingCategory {\n  id\n  name\n  description\n  position\n  retired\n}": types.FindingCategoryFieldsFragmentDoc,
+    "fragment FindingFields on InspectionFinding {\n  id\n  year\n  campaignId\n  visitId\n  tenantId\n  categoryId\n  severity\n  description\n  repeated\n  repeatOfId\n  createdAt\n  tenant {\n    id\n    name\n  }\n  category {\n    id\n    name\n  }\n  rectification {\n    id\n    status\n    dueOn\n    warning\n  }\n}": types.FindingFieldsFragmentDoc,
+    "query InspectionCampaign($id: ID!, $tenantId: ID) {\n  inspectionCampaign(id: $id) {\n    ...CampaignFields\n    teams {\n      id\n      name\n      leaderUserId\n      memberUserIds\n      leader {\n        id\n        displayName\n      }\n      members {\n        id\n        displayName\n      }\n      agencies {\n        id\n        name\n      }\n    }\n    visits(tenantId: $tenantId) {\n      id\n      tenantId\n      teamId\n      teamName\n      visitedOn\n      notes\n      tenant {\n        id\n        name\n      }\n      findings {\n        ...FindingFields\n      }\n    }\n  }\n}": types.InspectionCampaignDocument,
+    "query InspectionCampaigns {\n  inspectionCampaigns {\n    ...CampaignFields\n  }\n}": types.InspectionCampaignsDocument,
+    "query InspectionFindings($year: Int, $tenantId: ID, $categoryId: ID, $severity: FindingSeverity, $repeated: Boolean, $offset: Int!, $limit: Int!) {\n  inspectionFindings(\n    year: $year\n    tenantId: $tenantId\n    categoryId: $categoryId\n    severity: $severity\n    repeated: $repeated\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...FindingFields\n    }\n  }\n}": types.InspectionFindingsDocument,
+    "query PendingRectificationExtensions {\n  pendingRectificationExtensions {\n    ...ExtensionFields\n  }\n}": types.PendingRectificationExtensionsDocument,
+    "mutation PlanRectification($id: ID!, $input: RectificationPlanInput!) {\n  planRectification(id: $id, input: $input) {\n    ...RectificationFields\n  }\n}": types.PlanRectificationDocument,
+    "mutation RecordInspectionFinding($input: InspectionFindingInput!) {\n  recordInspectionFinding(input: $input) {\n    ...FindingFields\n  }\n}": types.RecordInspectionFindingDocument,
+    "mutation RecordInspectionVisit($campaignId: ID!, $input: InspectionVisitInput!) {\n  recordInspectionVisit(campaignId: $campaignId, input: $input) {\n    id\n  }\n}": types.RecordInspectionVisitDocument,
+    "fragment RectificationFields on Rectification {\n  id\n  year\n  tenantId\n  source\n  categoryId\n  problem\n  dueOn\n  status\n  measures\n  responsibleMemberId\n  responsiblePostCode\n  report\n  evidenceIntact\n  deadline\n  overdueMark\n  warning\n  late\n  failedCount\n  verifyComment\n  closeNote\n  createdAt\n  startedAt\n  firstRectifiedAt\n  rectifiedAt\n  verifiedAt\n  closedAt\n  tenant {\n    id\n    name\n  }\n  category {\n    id\n    name\n  }\n  responsibleMember {\n    id\n    name\n  }\n  files {\n    ...StoredFileFields\n  }\n  extensions {\n    ...ExtensionFields\n  }\n}": types.RectificationFieldsFragmentDoc,
+    "query RectificationLedgerXlsx($year: Int, $tenantId: ID, $status: RectificationStatus, $source: RectificationSource, $categoryId: ID, $overdue: Boolean, $dueWithinDays: Int) {\n  rectificationLedgerXlsx(\n    year: $year\n    tenantId: $tenantId\n    status: $status\n    source: $source\n    categoryId: $categoryId\n    overdue: $overdue\n    dueWithinDays: $dueWithinDays\n  )\n}": types.RectificationLedgerXlsxDocument,
+    "query Rectification($id: ID!) {\n  rectification(id: $id) {\n    ...RectificationFields\n  }\n}": types.RectificationDocument,
+    "query Rectifications($year: Int, $tenantId: ID, $status: RectificationStatus, $source: RectificationSource, $categoryId: ID, $overdue: Boolean, $dueWithinDays: Int, $offset: Int!, $limit: Int!) {\n  rectifications(\n    year: $year\n    tenantId: $tenantId\n    status: $status\n    source: $source\n    categoryId: $categoryId\n    overdue: $overdue\n    dueWithinDays: $dueWithinDays\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...RectificationFields\n    }\n  }\n}": types.RectificationsDocument,
+    "mutation RemoveInspectionFinding($id: ID!) {\n  removeInspectionFinding(id: $id) {\n    id\n  }\n}": types.RemoveInspectionFindingDocument,
+    "mutation RemoveInspectionTeam($id: ID!) {\n  removeInspectionTeam(id: $id) {\n    id\n  }\n}": types.RemoveInspectionTeamDocument,
+    "mutation ReportRectification($id: ID!, $input: RectificationReportInput!) {\n  reportRectification(id: $id, input: $input) {\n    ...RectificationFields\n  }\n}": types.ReportRectificationDocument,
+    "mutation RequestRectificationExtension($id: ID!, $input: ExtensionRequestInput!) {\n  requestRectificationExtension(id: $id, input: $input) {\n    ...ExtensionFields\n  }\n}": types.RequestRectificationExtensionDocument,
+    "mutation RetireFindingCategory($id: ID!, $retired: Boolean!) {\n  retireFindingCategory(id: $id, retired: $retired) {\n    ...FindingCategoryFields\n  }\n}": types.RetireFindingCategoryDocument,
+    "mutation SaveInspectionTeam($campaignId: ID!, $id: ID, $input: InspectionTeamInput!) {\n  saveInspectionTeam(campaignId: $campaignId, id: $id, input: $input) {\n    id\n  }\n}": types.SaveInspectionTeamDocument,
+    "mutation StartInspectionCampaign($id: ID!) {\n  startInspectionCampaign(id: $id) {\n    id\n    status\n  }\n}": types.StartInspectionCampaignDocument,
+    "mutation UpdateFindingCategory($id: ID!, $input: FindingCategoryInput!) {\n  updateFindingCategory(id: $id, input: $input) {\n    ...FindingCategoryFields\n  }\n}": types.UpdateFindingCategoryDocument,
+    "mutation UpdateInspectionCampaign($id: ID!, $input: InspectionCampaignInput!) {\n  updateInspectionCampaign(id: $id, input: $input) {\n    ...CampaignFields\n  }\n}": types.UpdateInspectionCampaignDocument,
+    "mutation UpdateInspectionVisit($id: ID!, $input: InspectionVisitUpdateInput!) {\n  updateInspectionVisit(id: $id, input: $input) {\n    id\n  }\n}": types.UpdateInspectionVisitDocument,
+    "mutation VerifyRectification($id: ID!, $input: RectificationVerifyInput!) {\n  verifyRectification(id: $id, input: $input) {\n    ...RectificationFields\n  }\n}": types.VerifyRectificationDocument,
     "mutation CreateTenant($input: CreateTenantInput!) {\n  createTenant(input: $input) {\n    id\n    name\n  }\n}": types.CreateTenantDocument,
     "mutation SetTenantStatus($id: ID!, $status: TenantStatus!) {\n  setTenantStatus(id: $id, status: $status) {\n    id\n    status\n  }\n}": types.SetTenantStatusDocument,
     "query Tenants {\n  tenants {\n    id\n    name\n    code\n    kind\n    status\n    createdAt\n  }\n}": types.TenantsDocument,
@@ -660,6 +724,134 @@ export function graphql(source: "query ReminderSettings {\n  reminderSettings {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdateReminderSettings($input: UpdateReminderSettingsInput!) {\n  updateReminderSettings(input: $input) {\n    leadDays\n    onDueDay\n    updatedAt\n  }\n}"): (typeof documents)["mutation UpdateReminderSettings($input: UpdateReminderSettingsInput!) {\n  updateReminderSettings(input: $input) {\n    leadDays\n    onDueDay\n    updatedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddFindingCategory($input: FindingCategoryInput!) {\n  addFindingCategory(input: $input) {\n    ...FindingCategoryFields\n  }\n}"): (typeof documents)["mutation AddFindingCategory($input: FindingCategoryInput!) {\n  addFindingCategory(input: $input) {\n    ...FindingCategoryFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CampaignFields on InspectionCampaign {\n  id\n  year\n  title\n  startsOn\n  endsOn\n  status\n  coverage {\n    agencies\n    inspected\n    rate\n    notInspected {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["fragment CampaignFields on InspectionCampaign {\n  id\n  year\n  title\n  startsOn\n  endsOn\n  status\n  coverage {\n    agencies\n    inspected\n    rate\n    notInspected {\n      id\n      name\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CloseInspectionCampaign($id: ID!) {\n  closeInspectionCampaign(id: $id) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation CloseInspectionCampaign($id: ID!) {\n  closeInspectionCampaign(id: $id) {\n    id\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CloseRectification($id: ID!, $input: RectificationCloseInput!) {\n  closeRectification(id: $id, input: $input) {\n    ...RectificationFields\n  }\n}"): (typeof documents)["mutation CloseRectification($id: ID!, $input: RectificationCloseInput!) {\n  closeRectification(id: $id, input: $input) {\n    ...RectificationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateInspectionCampaign($input: InspectionCampaignInput!) {\n  createInspectionCampaign(input: $input) {\n    ...CampaignFields\n  }\n}"): (typeof documents)["mutation CreateInspectionCampaign($input: InspectionCampaignInput!) {\n  createInspectionCampaign(input: $input) {\n    ...CampaignFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DecideRectificationExtension($id: ID!, $input: ExtensionDecisionInput!) {\n  decideRectificationExtension(id: $id, input: $input) {\n    ...ExtensionFields\n  }\n}"): (typeof documents)["mutation DecideRectificationExtension($id: ID!, $input: ExtensionDecisionInput!) {\n  decideRectificationExtension(id: $id, input: $input) {\n    ...ExtensionFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ExtensionFields on RectificationExtension {\n  id\n  rectificationId\n  tenantId\n  fromDueOn\n  toDueOn\n  reason\n  status\n  decisionComment\n  decidedAt\n  createdAt\n  tenant {\n    id\n    name\n  }\n}"): (typeof documents)["fragment ExtensionFields on RectificationExtension {\n  id\n  rectificationId\n  tenantId\n  fromDueOn\n  toDueOn\n  reason\n  status\n  decisionComment\n  decidedAt\n  createdAt\n  tenant {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FindingCategories($includeRetired: Boolean) {\n  findingCategories(includeRetired: $includeRetired) {\n    ...FindingCategoryFields\n  }\n}"): (typeof documents)["query FindingCategories($includeRetired: Boolean) {\n  findingCategories(includeRetired: $includeRetired) {\n    ...FindingCategoryFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment FindingCategoryFields on FindingCategory {\n  id\n  name\n  description\n  position\n  retired\n}"): (typeof documents)["fragment FindingCategoryFields on FindingCategory {\n  id\n  name\n  description\n  position\n  retired\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment FindingFields on InspectionFinding {\n  id\n  year\n  campaignId\n  visitId\n  tenantId\n  categoryId\n  severity\n  description\n  repeated\n  repeatOfId\n  createdAt\n  tenant {\n    id\n    name\n  }\n  category {\n    id\n    name\n  }\n  rectification {\n    id\n    status\n    dueOn\n    warning\n  }\n}"): (typeof documents)["fragment FindingFields on InspectionFinding {\n  id\n  year\n  campaignId\n  visitId\n  tenantId\n  categoryId\n  severity\n  description\n  repeated\n  repeatOfId\n  createdAt\n  tenant {\n    id\n    name\n  }\n  category {\n    id\n    name\n  }\n  rectification {\n    id\n    status\n    dueOn\n    warning\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InspectionCampaign($id: ID!, $tenantId: ID) {\n  inspectionCampaign(id: $id) {\n    ...CampaignFields\n    teams {\n      id\n      name\n      leaderUserId\n      memberUserIds\n      leader {\n        id\n        displayName\n      }\n      members {\n        id\n        displayName\n      }\n      agencies {\n        id\n        name\n      }\n    }\n    visits(tenantId: $tenantId) {\n      id\n      tenantId\n      teamId\n      teamName\n      visitedOn\n      notes\n      tenant {\n        id\n        name\n      }\n      findings {\n        ...FindingFields\n      }\n    }\n  }\n}"): (typeof documents)["query InspectionCampaign($id: ID!, $tenantId: ID) {\n  inspectionCampaign(id: $id) {\n    ...CampaignFields\n    teams {\n      id\n      name\n      leaderUserId\n      memberUserIds\n      leader {\n        id\n        displayName\n      }\n      members {\n        id\n        displayName\n      }\n      agencies {\n        id\n        name\n      }\n    }\n    visits(tenantId: $tenantId) {\n      id\n      tenantId\n      teamId\n      teamName\n      visitedOn\n      notes\n      tenant {\n        id\n        name\n      }\n      findings {\n        ...FindingFields\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InspectionCampaigns {\n  inspectionCampaigns {\n    ...CampaignFields\n  }\n}"): (typeof documents)["query InspectionCampaigns {\n  inspectionCampaigns {\n    ...CampaignFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InspectionFindings($year: Int, $tenantId: ID, $categoryId: ID, $severity: FindingSeverity, $repeated: Boolean, $offset: Int!, $limit: Int!) {\n  inspectionFindings(\n    year: $year\n    tenantId: $tenantId\n    categoryId: $categoryId\n    severity: $severity\n    repeated: $repeated\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...FindingFields\n    }\n  }\n}"): (typeof documents)["query InspectionFindings($year: Int, $tenantId: ID, $categoryId: ID, $severity: FindingSeverity, $repeated: Boolean, $offset: Int!, $limit: Int!) {\n  inspectionFindings(\n    year: $year\n    tenantId: $tenantId\n    categoryId: $categoryId\n    severity: $severity\n    repeated: $repeated\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...FindingFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PendingRectificationExtensions {\n  pendingRectificationExtensions {\n    ...ExtensionFields\n  }\n}"): (typeof documents)["query PendingRectificationExtensions {\n  pendingRectificationExtensions {\n    ...ExtensionFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanRectification($id: ID!, $input: RectificationPlanInput!) {\n  planRectification(id: $id, input: $input) {\n    ...RectificationFields\n  }\n}"): (typeof documents)["mutation PlanRectification($id: ID!, $input: RectificationPlanInput!) {\n  planRectification(id: $id, input: $input) {\n    ...RectificationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordInspectionFinding($input: InspectionFindingInput!) {\n  recordInspectionFinding(input: $input) {\n    ...FindingFields\n  }\n}"): (typeof documents)["mutation RecordInspectionFinding($input: InspectionFindingInput!) {\n  recordInspectionFinding(input: $input) {\n    ...FindingFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordInspectionVisit($campaignId: ID!, $input: InspectionVisitInput!) {\n  recordInspectionVisit(campaignId: $campaignId, input: $input) {\n    id\n  }\n}"): (typeof documents)["mutation RecordInspectionVisit($campaignId: ID!, $input: InspectionVisitInput!) {\n  recordInspectionVisit(campaignId: $campaignId, input: $input) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment RectificationFields on Rectification {\n  id\n  year\n  tenantId\n  source\n  categoryId\n  problem\n  dueOn\n  status\n  measures\n  responsibleMemberId\n  responsiblePostCode\n  report\n  evidenceIntact\n  deadline\n  overdueMark\n  warning\n  late\n  failedCount\n  verifyComment\n  closeNote\n  createdAt\n  startedAt\n  firstRectifiedAt\n  rectifiedAt\n  verifiedAt\n  closedAt\n  tenant {\n    id\n    name\n  }\n  category {\n    id\n    name\n  }\n  responsibleMember {\n    id\n    name\n  }\n  files {\n    ...StoredFileFields\n  }\n  extensions {\n    ...ExtensionFields\n  }\n}"): (typeof documents)["fragment RectificationFields on Rectification {\n  id\n  year\n  tenantId\n  source\n  categoryId\n  problem\n  dueOn\n  status\n  measures\n  responsibleMemberId\n  responsiblePostCode\n  report\n  evidenceIntact\n  deadline\n  overdueMark\n  warning\n  late\n  failedCount\n  verifyComment\n  closeNote\n  createdAt\n  startedAt\n  firstRectifiedAt\n  rectifiedAt\n  verifiedAt\n  closedAt\n  tenant {\n    id\n    name\n  }\n  category {\n    id\n    name\n  }\n  responsibleMember {\n    id\n    name\n  }\n  files {\n    ...StoredFileFields\n  }\n  extensions {\n    ...ExtensionFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RectificationLedgerXlsx($year: Int, $tenantId: ID, $status: RectificationStatus, $source: RectificationSource, $categoryId: ID, $overdue: Boolean, $dueWithinDays: Int) {\n  rectificationLedgerXlsx(\n    year: $year\n    tenantId: $tenantId\n    status: $status\n    source: $source\n    categoryId: $categoryId\n    overdue: $overdue\n    dueWithinDays: $dueWithinDays\n  )\n}"): (typeof documents)["query RectificationLedgerXlsx($year: Int, $tenantId: ID, $status: RectificationStatus, $source: RectificationSource, $categoryId: ID, $overdue: Boolean, $dueWithinDays: Int) {\n  rectificationLedgerXlsx(\n    year: $year\n    tenantId: $tenantId\n    status: $status\n    source: $source\n    categoryId: $categoryId\n    overdue: $overdue\n    dueWithinDays: $dueWithinDays\n  )\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Rectification($id: ID!) {\n  rectification(id: $id) {\n    ...RectificationFields\n  }\n}"): (typeof documents)["query Rectification($id: ID!) {\n  rectification(id: $id) {\n    ...RectificationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Rectifications($year: Int, $tenantId: ID, $status: RectificationStatus, $source: RectificationSource, $categoryId: ID, $overdue: Boolean, $dueWithinDays: Int, $offset: Int!, $limit: Int!) {\n  rectifications(\n    year: $year\n    tenantId: $tenantId\n    status: $status\n    source: $source\n    categoryId: $categoryId\n    overdue: $overdue\n    dueWithinDays: $dueWithinDays\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...RectificationFields\n    }\n  }\n}"): (typeof documents)["query Rectifications($year: Int, $tenantId: ID, $status: RectificationStatus, $source: RectificationSource, $categoryId: ID, $overdue: Boolean, $dueWithinDays: Int, $offset: Int!, $limit: Int!) {\n  rectifications(\n    year: $year\n    tenantId: $tenantId\n    status: $status\n    source: $source\n    categoryId: $categoryId\n    overdue: $overdue\n    dueWithinDays: $dueWithinDays\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...RectificationFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveInspectionFinding($id: ID!) {\n  removeInspectionFinding(id: $id) {\n    id\n  }\n}"): (typeof documents)["mutation RemoveInspectionFinding($id: ID!) {\n  removeInspectionFinding(id: $id) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveInspectionTeam($id: ID!) {\n  removeInspectionTeam(id: $id) {\n    id\n  }\n}"): (typeof documents)["mutation RemoveInspectionTeam($id: ID!) {\n  removeInspectionTeam(id: $id) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportRectification($id: ID!, $input: RectificationReportInput!) {\n  reportRectification(id: $id, input: $input) {\n    ...RectificationFields\n  }\n}"): (typeof documents)["mutation ReportRectification($id: ID!, $input: RectificationReportInput!) {\n  reportRectification(id: $id, input: $input) {\n    ...RectificationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RequestRectificationExtension($id: ID!, $input: ExtensionRequestInput!) {\n  requestRectificationExtension(id: $id, input: $input) {\n    ...ExtensionFields\n  }\n}"): (typeof documents)["mutation RequestRectificationExtension($id: ID!, $input: ExtensionRequestInput!) {\n  requestRectificationExtension(id: $id, input: $input) {\n    ...ExtensionFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RetireFindingCategory($id: ID!, $retired: Boolean!) {\n  retireFindingCategory(id: $id, retired: $retired) {\n    ...FindingCategoryFields\n  }\n}"): (typeof documents)["mutation RetireFindingCategory($id: ID!, $retired: Boolean!) {\n  retireFindingCategory(id: $id, retired: $retired) {\n    ...FindingCategoryFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveInspectionTeam($campaignId: ID!, $id: ID, $input: InspectionTeamInput!) {\n  saveInspectionTeam(campaignId: $campaignId, id: $id, input: $input) {\n    id\n  }\n}"): (typeof documents)["mutation SaveInspectionTeam($campaignId: ID!, $id: ID, $input: InspectionTeamInput!) {\n  saveInspectionTeam(campaignId: $campaignId, id: $id, input: $input) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartInspectionCampaign($id: ID!) {\n  startInspectionCampaign(id: $id) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation StartInspectionCampaign($id: ID!) {\n  startInspectionCampaign(id: $id) {\n    id\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateFindingCategory($id: ID!, $input: FindingCategoryInput!) {\n  updateFindingCategory(id: $id, input: $input) {\n    ...FindingCategoryFields\n  }\n}"): (typeof documents)["mutation UpdateFindingCategory($id: ID!, $input: FindingCategoryInput!) {\n  updateFindingCategory(id: $id, input: $input) {\n    ...FindingCategoryFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateInspectionCampaign($id: ID!, $input: InspectionCampaignInput!) {\n  updateInspectionCampaign(id: $id, input: $input) {\n    ...CampaignFields\n  }\n}"): (typeof documents)["mutation UpdateInspectionCampaign($id: ID!, $input: InspectionCampaignInput!) {\n  updateInspectionCampaign(id: $id, input: $input) {\n    ...CampaignFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateInspectionVisit($id: ID!, $input: InspectionVisitUpdateInput!) {\n  updateInspectionVisit(id: $id, input: $input) {\n    id\n  }\n}"): (typeof documents)["mutation UpdateInspectionVisit($id: ID!, $input: InspectionVisitUpdateInput!) {\n  updateInspectionVisit(id: $id, input: $input) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VerifyRectification($id: ID!, $input: RectificationVerifyInput!) {\n  verifyRectification(id: $id, input: $input) {\n    ...RectificationFields\n  }\n}"): (typeof documents)["mutation VerifyRectification($id: ID!, $input: RectificationVerifyInput!) {\n  verifyRectification(id: $id, input: $input) {\n    ...RectificationFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

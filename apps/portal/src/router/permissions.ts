@@ -32,6 +32,10 @@ export const Permission = {
   WORK_PROJECTS_READ: 'work.projects.read',
   WORK_PROJECTS_APPLY: 'work.projects.apply',
   WORK_PROJECTS_REVIEW: 'work.projects.review',
+  INSPECTIONS_READ: 'supervision.inspections.read',
+  INSPECTIONS_MANAGE: 'supervision.inspections.manage',
+  RECTIFICATIONS_RESPOND: 'supervision.rectifications.respond',
+  RECTIFICATIONS_VERIFY: 'supervision.rectifications.verify',
 } as const;
 
 export type Permission = (typeof Permission)[keyof typeof Permission];

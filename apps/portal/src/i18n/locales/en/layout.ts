@@ -40,6 +40,10 @@ export default {
     workInbox: 'Task inbox',
     workProjects: 'Breakthrough projects',
     workProject: 'Breakthrough project',
+    groupSupervision: 'Supervision',
+    supervisionCampaigns: 'Inspections',
+    supervisionCampaign: 'Inspection',
+    supervisionRectifications: 'Rectification ledger',
     groupSystem: 'System',
   },
 } satisfies typeof zhCN;

@@ -38,6 +38,10 @@ export default {
     workInbox: '任务收件箱',
     workProjects: '突破项目',
     workProject: '突破项目详情',
+    groupSupervision: '督查考核',
+    supervisionCampaigns: '党务督查',
+    supervisionCampaign: '督查详情',
+    supervisionRectifications: '整改台账',
     groupSystem: '系统管理',
   },
 };
