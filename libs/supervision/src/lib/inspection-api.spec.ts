@@ -308,8 +308,8 @@ describe('inspections and the rectification ledger (API)', () => {
       expect(code(await api.as(aAdmin).run(DECIDE, { id: first.id, i: { approve: true } }))).toBe('FORBIDDEN');
       const noComment = await api.as(gw).run(DECIDE, { id: first.id, i: { approve: false } });
       expect([code(noComment), fieldOf(noComment)]).toEqual(['BAD_USER_INPUT', 'comment']);
-      const pending = ok<{ id: string }[]>(await api.as(gw).run(`{ pendingRectificationExtensions { id } }`), 'pendingRectificationExtensions');
-      expect(pending.map((e) => e.id)).toContain(first.id);
+      const pending = ok<{ id: string; rectification: { id: string } }[]>(await api.as(gw).run(`{ pendingRectificationExtensions { id rectification { id } } }`), 'pendingRectificationExtensions');
+      expect(pending.find((e) => e.id === first.id)?.rectification).toEqual({ id });
       ok(await api.as(gw).run(DECIDE, { id: first.id, i: { approve: false, comment: '理由不充分' } }), 'decideRectificationExtension');
       expect(code(await api.as(gw).run(DECIDE, { id: first.id, i: { approve: true } }))).toBe('CONFLICT');
       expect(ok(await api.as(aAdmin).run(ONE, { id }), 'rectification')).toMatchObject({ dueOn: inDays(10), extensions: [{ status: 'REJECTED', toDueOn: inDays(40) }] });

@@ -4,7 +4,8 @@ import { StoredFile, evidenceFiles, evidenceIntact } from '@zeren/files';
 import { PartyMember, orgLoaders } from '@zeren/org-tree';
 import { DeadlineStatus, WarningLevel, hasOverdueMark, warningLevel } from '@zeren/shared-periods';
 import { Paginated } from '@zeren/shared-graphql';
-import { Tenant, groupByKeys } from '@zeren/tenancy';
+import { In } from 'typeorm';
+import { Tenant, byKeys, groupByKeys } from '@zeren/tenancy';
 import { SupervisionPermission } from '../supervision.permissions';
 import { FindingCategory } from '../inspection/inspection.entity';
 import { categoryLoader } from '../inspection/inspection.resolver';
@@ -135,6 +136,13 @@ export class RectificationResolver {
 
 @Resolver(() => RectificationExtension)
 export class RectificationExtensionResolver {
+  @FieldResolver(() => Rectification, { nullable: true, description: '申请延期的整改事项' })
+  rectification(@Root() row: RectificationExtension, @Ctx() ctx: RequestContext) {
+    return ctx.loaders
+      .get<string, Rectification | null>('supervision.rectification', ctx.db, async (db, ids) => byKeys(ids, await db.repo(Rectification).find({ where: { id: In([...ids]) } }), (r) => r.id))
+      .load(row.rectificationId);
+  }
+
   @FieldResolver(() => Tenant, { nullable: true, description: '单位' })
   tenant(@Root() row: RectificationExtension, @Ctx() ctx: RequestContext) {
     return tenantLoader(ctx).load(row.tenantId);
