@@ -1,4 +1,5 @@
 import './lib/supervision.policies';
+import './lib/review/review.policies';
 import type { ZerenModule } from '@zeren/api';
 import { FindingCategory, InspectionCampaign, InspectionFinding, InspectionTeam, InspectionVisit } from './lib/inspection/inspection.entity';
 import { Rectification, RectificationExtension } from './lib/rectification/rectification.entity';
@@ -7,6 +8,14 @@ import { Supervision1765000000000 } from './lib/migrations/1765000000000-supervi
 import { INSPECTION_GRANTS } from './lib/supervision.permissions';
 import { supervisionMessages } from './lib/supervision.messages.en';
 import { supervisionSeeder } from './lib/seed/supervision.seeder';
+import { ReviewGroup, ReviewSession } from './lib/review/review-session.entity';
+import { ReviewComment, ReviewParticipant, ReviewRating } from './lib/review/review-participant.entity';
+import { Review1765000010000 } from './lib/migrations/1765000010000-review.migration';
+import { ReviewCommentResolver, ReviewGroupResolver, ReviewParticipantResolver, ReviewSessionResolver } from './lib/review/review.resolver';
+import { REVIEW_GRANTS } from './lib/review/review.permissions';
+import { reviewMessages } from './lib/review/review.messages.en';
+import { reviewSweep } from './lib/review/review.sweep';
+import { reviewTodos } from './lib/review/review.todos';
 
 export { FindingCategory, InspectionCampaign, InspectionFinding, InspectionTeam, InspectionVisit } from './lib/inspection/inspection.entity';
 export { Rectification, RectificationExtension } from './lib/rectification/rectification.entity';
@@ -14,15 +23,25 @@ export { CadenceReport } from './lib/cadence/cadence-report.entity';
 export * from './lib/supervision.enums';
 export { SupervisionPermission } from './lib/supervision.permissions';
 export { FINDING_CATEGORIES, ensureFindingCategories } from './lib/inspection/finding-category.catalogue';
+export { ReviewGroup, ReviewSession, ReviewGrade } from './lib/review/review-session.entity';
+export { ReviewComment, ReviewParticipant, ReviewRating } from './lib/review/review-participant.entity';
+export { ReviewReportStatus, ReviewSessionStatus } from './lib/review/review.enums';
+export { ReviewPermission } from './lib/review/review.permissions';
 
 /** 尽责: the year's inspection and its rectifications, the 调度·分析·排查 cadence, 述职评议, 考核 and 问责. */
 export const supervisionModule: ZerenModule = {
   name: 'supervision',
   dependsOn: ['auth', 'files', 'org-tree', 'responsibility', 'work'],
-  entities: [FindingCategory, InspectionCampaign, InspectionTeam, InspectionVisit, InspectionFinding, Rectification, RectificationExtension, CadenceReport],
-  migrations: [Supervision1765000000000],
-  resolvers: [],
-  permissions: { ...INSPECTION_GRANTS },
-  messages: supervisionMessages,
+  entities: [FindingCategory, InspectionCampaign, InspectionTeam, InspectionVisit, InspectionFinding, Rectification, RectificationExtension, CadenceReport, ReviewSession, ReviewGroup, ReviewParticipant, ReviewComment, ReviewRating],
+  migrations: [Supervision1765000000000, Review1765000010000],
+  resolvers: [ReviewSessionResolver, ReviewGroupResolver, ReviewParticipantResolver, ReviewCommentResolver],
+  permissions: { ...INSPECTION_GRANTS, ...REVIEW_GRANTS },
+  todos: [reviewTodos],
+  sweep: {
+    mutations: { ...reviewSweep.mutations },
+    committeeReach: { ...reviewSweep.committeeReach },
+    unswept: { ...reviewSweep.unswept },
+  },
+  messages: { ...supervisionMessages, ...reviewMessages },
   seed: supervisionSeeder,
 };

@@ -1,0 +1,2 @@
+import type { MessageCatalogue } from '@zeren/shared-errors';
+export const reviewMessages: MessageCatalogue = {};
