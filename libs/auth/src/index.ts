@@ -10,6 +10,7 @@ import { authMessages } from './lib/auth.messages.en';
 
 export { Role, ROLE_LABELS, COMMITTEE_ROLES, AGENCY_ROLES, ALL_ROLES } from './lib/session/role.enum';
 export { User, LoginName } from './lib/user/user.entity';
+export { agencyAdmins } from './lib/user/agency-admins';
 export { AuthService, type LoginResult } from './lib/session/auth.service';
 export { SessionCache } from './lib/session/session-cache';
 export { UserAdminService, type NewUser, type NewTenant } from './lib/user/user-admin.service';

@@ -4,6 +4,8 @@ import type { ZerenModule } from '@zeren/api';
 import { FindingCategory, InspectionCampaign, InspectionFinding, InspectionTeam, InspectionVisit } from './lib/inspection/inspection.entity';
 import { Rectification, RectificationExtension } from './lib/rectification/rectification.entity';
 import { CadenceReport } from './lib/cadence/cadence-report.entity';
+import { FindingCategoryResolver, InspectionCampaignResolver, InspectionFindingResolver, InspectionTeamResolver, InspectionVisitResolver } from './lib/inspection/inspection.resolver';
+import { RectificationExtensionResolver, RectificationResolver } from './lib/rectification/rectification.resolver';
 import { Supervision1765000000000 } from './lib/migrations/1765000000000-supervision.migration';
 import { INSPECTION_GRANTS } from './lib/supervision.permissions';
 import { supervisionMessages } from './lib/supervision.messages.en';
@@ -15,6 +17,9 @@ import { ReviewCommentResolver, ReviewGroupResolver, ReviewParticipantResolver, 
 import { REVIEW_GRANTS } from './lib/review/review.permissions';
 import { reviewMessages } from './lib/review/review.messages.en';
 import { reviewSweep } from './lib/review/review.sweep';
+import { inspectionSweep } from './lib/supervision.sweep';
+import { inspectionTodos } from './lib/supervision.todos';
+import { inspectionReminders } from './lib/supervision.reminders';
 import { reviewTodos } from './lib/review/review.todos';
 
 export { FindingCategory, InspectionCampaign, InspectionFinding, InspectionTeam, InspectionVisit } from './lib/inspection/inspection.entity';
@@ -27,21 +32,50 @@ export { ReviewGroup, ReviewSession, ReviewGrade } from './lib/review/review-ses
 export { ReviewComment, ReviewParticipant, ReviewRating } from './lib/review/review-participant.entity';
 export { ReviewReportStatus, ReviewSessionStatus } from './lib/review/review.enums';
 export { ReviewPermission } from './lib/review/review.permissions';
+export { InspectionService, type CampaignCoverage } from './lib/inspection/inspection.service';
+export { RectificationService, rectificationWhere, OPEN, UNFINISHED, type RectificationOrder } from './lib/rectification/rectification.service';
 
 /** 尽责: the year's inspection and its rectifications, the 调度·分析·排查 cadence, 述职评议, 考核 and 问责. */
 export const supervisionModule: ZerenModule = {
   name: 'supervision',
   dependsOn: ['auth', 'files', 'org-tree', 'responsibility', 'work'],
-  entities: [FindingCategory, InspectionCampaign, InspectionTeam, InspectionVisit, InspectionFinding, Rectification, RectificationExtension, CadenceReport, ReviewSession, ReviewGroup, ReviewParticipant, ReviewComment, ReviewRating],
+  entities: [
+    FindingCategory,
+    InspectionCampaign,
+    InspectionTeam,
+    InspectionVisit,
+    InspectionFinding,
+    Rectification,
+    RectificationExtension,
+    CadenceReport,
+    ReviewSession,
+    ReviewGroup,
+    ReviewParticipant,
+    ReviewComment,
+    ReviewRating,
+  ],
   migrations: [Supervision1765000000000, Review1765000010000],
-  resolvers: [ReviewSessionResolver, ReviewGroupResolver, ReviewParticipantResolver, ReviewCommentResolver],
+  resolvers: [
+    FindingCategoryResolver,
+    InspectionCampaignResolver,
+    InspectionTeamResolver,
+    InspectionVisitResolver,
+    InspectionFindingResolver,
+    RectificationResolver,
+    RectificationExtensionResolver,
+    ReviewSessionResolver,
+    ReviewGroupResolver,
+    ReviewParticipantResolver,
+    ReviewCommentResolver,
+  ],
   permissions: { ...INSPECTION_GRANTS, ...REVIEW_GRANTS },
-  todos: [reviewTodos],
-  sweep: {
-    mutations: { ...reviewSweep.mutations },
-    committeeReach: { ...reviewSweep.committeeReach },
-    unswept: { ...reviewSweep.unswept },
-  },
   messages: { ...supervisionMessages, ...reviewMessages },
   seed: supervisionSeeder,
+  todos: [inspectionTodos, reviewTodos],
+  reminders: [inspectionReminders],
+  sweep: {
+    mutations: { ...inspectionSweep.mutations, ...reviewSweep.mutations },
+    committeeReach: { ...inspectionSweep.committeeReach, ...reviewSweep.committeeReach },
+    unswept: { ...inspectionSweep.unswept, ...reviewSweep.unswept },
+  },
 };

@@ -1,5 +1,5 @@
 export { Cadence, CADENCE_LABELS } from './lib/cadence';
-export { localDateOf, localYear, startOfLocalDay, endOfLocalDay, isLocalDate, localDaysBetween, SHANGHAI_OFFSET_MS, type LocalDate } from './lib/local-date';
+export { localDateOf, localYear, startOfLocalDay, endOfLocalDay, isLocalDate, localDaysBetween, SHANGHAI_OFFSET_MS, DAY_MS, type LocalDate } from './lib/local-date';
 export {
   periodOf,
   parsePeriodKey,

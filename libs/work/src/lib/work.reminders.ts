@@ -1,21 +1,11 @@
 import { Between, In, IsNull } from 'typeorm';
-import { Role, User } from '@zeren/auth';
+import { agencyAdmins } from '@zeren/auth';
 import type { DueReminder, ReminderProvider } from '@zeren/api';
 import { endOfLocalDay, localDateOf } from '@zeren/shared-periods';
-import type { TenantDb } from '@zeren/tenancy';
 import { WorkTask } from './task/work-task.entity';
 import { TaskReceipt } from './task/task-receipt.entity';
 import { BreakthroughProject, ProjectMilestone } from './project/breakthrough-project.entity';
 import { ProjectStatus, TaskStatus } from './work.enums';
-
-/** The agencies' admins, who answer the committee's work: tenant id → user ids (accounts in use only). */
-async function adminsOf(db: TenantDb, tenantIds: readonly string[]): Promise<Map<string, string[]>> {
-  const admins = new Map<string, string[]>();
-  if (tenantIds.length === 0) return admins;
-  const users = await db.repo(User).find({ where: { tenantId: In([...new Set(tenantIds)]), disabled: false }, select: { id: true, tenantId: true, roles: true } as never });
-  for (const u of users.filter((u) => u.roles.includes(Role.TENANT_ADMIN))) admins.set(u.tenantId, [...(admins.get(u.tenantId) ?? []), u.id]);
-  return admins;
-}
 
 /**
  * Receipts not yet reported whose task falls due in the window, and milestones of running projects
@@ -40,6 +30,6 @@ export const workReminders: ReminderProvider = async (db, { now, until }) => {
       .filter((m) => titleOf.has(m.projectId) && endOfLocalDay(m.dueOn).getTime() > now.getTime())
       .map((m) => ({ key: `milestone:${m.id}:${m.dueOn}`, tenantId: m.tenantId, title: `完成突破项目节点:${m.title}(${titleOf.get(m.projectId)})`, dueAt: endOfLocalDay(m.dueOn), link: `/work/projects/${m.projectId}` })),
   ];
-  const admins = await adminsOf(db, pending.map((p) => p.tenantId));
+  const admins = await agencyAdmins(db, pending.map((p) => p.tenantId));
   return pending.flatMap((p) => (admins.get(p.tenantId)?.length ? [{ ...p, userIds: admins.get(p.tenantId)! }] : []));
 };

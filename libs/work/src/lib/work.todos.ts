@@ -1,7 +1,7 @@
 import { In, IsNull } from 'typeorm';
 import { hasPermission, type RequestContext } from '@zeren/auth';
 import type { TodoProvider } from '@zeren/api';
-import { endOfLocalDay, localDateOf } from '@zeren/shared-periods';
+import { DAY_MS, endOfLocalDay, localDateOf } from '@zeren/shared-periods';
 import { WorkPermission } from './work.permissions';
 import { WorkTask } from './task/work-task.entity';
 import { TaskReceipt } from './task/task-receipt.entity';
@@ -10,7 +10,6 @@ import { ProjectStatus, ReceiptStatus } from './work.enums';
 
 type Todo = Awaited<ReturnType<TodoProvider>>[number];
 
-const DAY_MS = 86_400_000;
 /** Milestones show up this many days ahead of their date. */
 const MILESTONE_LEAD_DAYS = 14;
 

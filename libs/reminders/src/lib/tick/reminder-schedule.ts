@@ -1,11 +1,10 @@
 import type { ReminderWindow } from '@zeren/api';
-import { daysLeft, endOfLocalDay, isOverdue, localDateOf } from '@zeren/shared-periods';
+import { DAY_MS, daysLeft, endOfLocalDay, isOverdue, localDateOf } from '@zeren/shared-periods';
 import { ReminderKind } from '../delivery/reminder-delivery.entity';
 import type { ReminderSettings } from '../settings/reminder-settings.entity';
 
 type Schedule = Pick<ReminderSettings, 'leadDays' | 'onDueDay'>;
 
-const DAY_MS = 86_400_000;
 
 /**
  * Which reminder an open item is due for now: DUE_DAY on its last on-time local day (when the

@@ -121,7 +121,7 @@ export class ReviewService {
     for (const s of standings) {
       const patch = { resultCentiScore: s.centiScore, resultGrade: s.grade?.code ?? null, resultRank: s.rank, resultRanked: s.ranked, resultRatingCount: s.ratingCount };
       const key = JSON.stringify(patch);
-      const entry = same.get(key) ?? { tenantIds: [], ids: [], patch };
+      const entry = same.get(key) ?? { tenantIds: [] as string[], ids: [] as string[], patch };
       entry.tenantIds.push(s.participant.tenantId);
       entry.ids.push(s.participant.id);
       same.set(key, entry);
