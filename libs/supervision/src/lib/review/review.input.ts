@@ -138,3 +138,10 @@ export class ReviewCommentArgs extends PageArgs {
   @IsOptional()
   followedUp?: boolean;
 }
+
+@InputType({ description: '评议表:一组单位各一个等次' })
+export class ReviewSheetInput {
+  @Field(() => [ReviewRatingInput], { description: '各单位的评议等次' })
+  @ArrayMaxSize(MAX_SHEET, { message: `一张评议表最多评议 ${MAX_SHEET} 个单位` })
+  ratings: ReviewRatingInput[];
+}

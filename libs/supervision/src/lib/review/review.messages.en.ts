@@ -1,2 +1,75 @@
 import type { MessageCatalogue } from '@zeren/shared-errors';
-export const reviewMessages: MessageCatalogue = {};
+
+/** English for the 述职评议 part's zh-CN messages and labels (see MessageCatalogue in @zeren/shared-errors). */
+export const reviewMessages: MessageCatalogue = {
+  // Enums and the default scale
+  述职评议状态: 'Report review status',
+  述职报告报送中: 'Taking reports',
+  评议打分中: 'Rating',
+  已通报结果: 'Results circulated',
+  述职报告状态: 'Report status',
+  待报送: 'To submit',
+  好: 'Good',
+  较好: 'Fairly good',
+  差: 'Poor',
+
+  // Permissions
+  '查看述职评议、点评和评议结果': 'Read report reviews, comments and results',
+  查看评议打分明细和统计: 'Read the single ratings and their figures',
+  '组织述职评议、记录点评、列入整改台账': 'Run report reviews, record comments and follow them up as rectifications',
+  作为评议人打分: 'Rate as a reviewer',
+  报送述职报告: 'Submit the secretary’s report',
+
+  // To-do
+  重新报送被退回的述职报告: 'Submit again the returned report',
+  '{action}:{session}': '{action}: {session}',
+  '评议打分:{session} {group}({n} 个单位待评)': 'Rate: {session} {group} ({n} agencies to rate)',
+
+  // Input rules
+  '分数应为 0 到 100': 'A score must be 0 to 100',
+  '评议等次最多 {n} 个': 'At most {n} grades',
+  '评议人最多 {n} 名': 'At most {n} reviewers',
+  '顺序从 1 开始': 'Positions start at 1',
+  '述职报告文件最多 {n} 件': 'At most {n} report files',
+  评议等次不正确: 'The grade is not valid',
+  '评议等次至少 2 个': 'A scale needs at least 2 grades',
+  '等次代码只能由字母、数字和下划线组成': 'A grade code takes letters, digits and _ only',
+  等次代码重复: 'The grade code is used twice',
+  等次名称重复: 'The grade name is used twice',
+  请选择评议人: 'Choose the reviewers',
+  评议人应为在用的工委用户: "Reviewers must be the committee's active users",
+  述职评议会日期不正确: 'The meeting date is not valid',
+  请选择述职单位: 'Choose the agencies',
+  '退回原因最多 {n} 个字符': 'At most {n} characters for the reason',
+  '问题最多 {n} 个字符': 'At most {n} characters for the problem',
+  请至少评议一个单位: 'Rate at least one agency',
+  '一张评议表最多评议 {n} 个单位': 'A sheet rates at most {n} agencies',
+  同一单位在一张评议表中只能评议一次: 'An agency can be rated only once on a sheet',
+  一张评议表只能评议同一次述职评议的单位: 'A sheet rates agencies of one session only',
+
+  // What is not found, and refusals
+  述职小组: 'Review group',
+  述职单位: 'Reporting agency',
+  述职点评: 'Review comment',
+  '{#year}年度的述职评议已经存在': 'The report review of {year} already exists',
+  结果已通报的述职评议不能修改: 'A review whose results are circulated cannot be changed',
+  述职报告开始报送后不能修改年度: 'The year cannot change once reports are open',
+  开始打分后不能修改评议等次和评议人: 'The scale and the reviewers cannot change once rating has started',
+  述职评议当前状态不能变更为该状态: 'The review cannot move to that state from its current one',
+  尚未安排述职单位: 'No agency is on the list yet',
+  '述职评议的状态已被他人变更,请刷新后重试': 'Someone else changed the review’s state: refresh and try again',
+  '尚有 {n} 个单位未评议,不能通报结果': '{n} agencies are not rated yet: the results cannot be circulated',
+  该组名已存在: 'A group of this name exists',
+  '该组已安排述职单位,请先移出': 'The group has agencies: take them out first',
+  所选单位中有已安排述职的单位: 'Some of the chosen agencies are already on the list',
+  所有单位均已安排述职: 'Every agency is already on the list',
+  只有述职报告报送期间可以报送: 'Reports can be submitted only while reports are open',
+  述职报告已报送: 'The report is already submitted',
+  只有述职报告报送期间可以退回: 'Reports can be returned only while reports are open',
+  现场点评在述职评议会开始后记录: 'Comments are recorded once the meeting has started',
+  已列入整改台账的点评不能删除: 'A comment followed up in the rectification ledger cannot be deleted',
+  该点评已列入整改台账: 'This comment is already in the rectification ledger',
+  您不是本次述职评议的评议人: 'You are not a reviewer of this session',
+  只有评议打分期间可以打分: 'Ratings are taken only while the session is rating',
+  评议打分开始后不能再调整分组和述职单位: 'Groups and agencies cannot change once rating has started',
+};

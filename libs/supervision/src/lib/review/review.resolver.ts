@@ -11,7 +11,7 @@ import { ReviewService } from './review.service';
 import { liveStandings, storedStanding, type ReviewStanding } from './review-scores';
 import { ReviewFigures, ReviewResult, resultOf } from './review-result.type';
 import { ReviewSessionStatus } from './review.enums';
-import { ReviewCommentArgs, ReviewCommentInput, ReviewGroupInput, ReviewParticipantArgs, ReviewRatingInput, ReviewReportInput, ReviewSessionInput } from './review.input';
+import { ReviewCommentArgs, ReviewCommentInput, ReviewGroupInput, ReviewParticipantArgs, ReviewReportInput, ReviewSessionInput, ReviewSheetInput } from './review.input';
 
 @ObjectType()
 class ReviewParticipantPage extends Paginated(ReviewParticipant) {}
@@ -263,8 +263,8 @@ export class ReviewParticipantResolver {
 
   @Authorized(ReviewPermission.RATE)
   @Mutation(() => [ReviewRating], { description: '评议人打分:一张表评议一组单位,再次评议替换本人此前的等次' })
-  rateReviewParticipants(@Arg('ratings', () => [ReviewRatingInput]) ratings: ReviewRatingInput[], @Ctx() ctx: RequestContext): Promise<ReviewRating[]> {
-    return this.reviews.rate(ctx.db, ctx.principal!.userId, ratings);
+  rateReviewParticipants(@Arg('input') input: ReviewSheetInput, @Ctx() ctx: RequestContext): Promise<ReviewRating[]> {
+    return this.reviews.rate(ctx.db, ctx.principal!.userId, input.ratings);
   }
 }
 

@@ -10,7 +10,7 @@ import { RectificationSource } from '../supervision.enums';
 import { DEFAULT_REVIEW_SCALE, ReviewGroup, ReviewSession, type ReviewGrade } from './review-session.entity';
 import { ReviewComment, ReviewParticipant, ReviewRating } from './review-participant.entity';
 import { ReviewReportStatus, ReviewSessionStatus as S } from './review.enums';
-import { MAX_SHEET, REVIEW_TEXT_LENGTH, type ReviewCommentArgs, type ReviewCommentInput, type ReviewGradeInput, type ReviewGroupInput, type ReviewParticipantArgs, type ReviewRatingInput, type ReviewReportInput, type ReviewSessionInput } from './review.input';
+import { REVIEW_TEXT_LENGTH, type ReviewCommentArgs, type ReviewCommentInput, type ReviewGradeInput, type ReviewGroupInput, type ReviewParticipantArgs, type ReviewRatingInput, type ReviewReportInput, type ReviewSessionInput } from './review.input';
 import { liveStandings } from './review-scores';
 import type { ReviewFigures } from './review-result.type';
 
@@ -46,6 +46,26 @@ export function newParticipant(sessionId: string, groupId: string, createdById: 
     resultRanked: null,
     resultRatingCount: null,
   };
+}
+
+/**
+ * Writes each agency's result into its row (the closing; the seed's too): one UPDATE per distinct
+ * result, so agencies with equal means share one and a session costs a few statements at any size.
+ */
+export async function circulateResults(db: TenantDb, session: ReviewSession): Promise<void> {
+  const standings = await liveStandings(db, session);
+  const unrated = standings.filter((s) => s.ratingCount === 0).length;
+  if (unrated > 0) throw new ConflictError(`尚有 ${unrated} 个单位未评议,不能通报结果`);
+  const same = new Map<string, { tenantIds: string[]; ids: string[]; patch: Partial<ReviewParticipant> }>();
+  for (const s of standings) {
+    const patch = { resultCentiScore: s.centiScore, resultGrade: s.grade?.code ?? null, resultRank: s.rank, resultRanked: s.ranked, resultRatingCount: s.ratingCount };
+    const key = JSON.stringify(patch);
+    const entry = same.get(key) ?? { tenantIds: [] as string[], ids: [] as string[], patch };
+    entry.tenantIds.push(s.participant.tenantId);
+    entry.ids.push(s.participant.id);
+    same.set(key, entry);
+  }
+  for (const { tenantIds, ids, patch } of same.values()) await db.dispatch(tenantIds).repo(ReviewParticipant).update({ id: In(ids) }, patch);
 }
 
 /**
@@ -105,28 +125,11 @@ export class ReviewService {
     return db.transaction(async (tx) => {
       const closedAt = to === S.CLOSED ? new Date() : null;
       if (to === S.REPORTING && !(await tx.repo(ReviewParticipant).exists({ sessionId: id }))) throw new ConflictError('尚未安排述职单位');
-      if (to === S.CLOSED) await this.circulate(tx, session);
+      if (to === S.CLOSED) await circulateResults(tx, session);
       const changed = await tx.register(ReviewSession).update({ id, status: session.status }, { status: to, closedAt, updatedAt: new Date() });
       if (changed === 0) throw new ConflictError('述职评议的状态已被他人变更,请刷新后重试');
       return Object.assign(session, { status: to, closedAt });
     });
-  }
-
-  /** Writes the results: one UPDATE per distinct result (agencies with equal means share one), all agencies rated first. */
-  private async circulate(db: TenantDb, session: ReviewSession): Promise<void> {
-    const standings = await liveStandings(db, session);
-    const unrated = standings.filter((s) => s.ratingCount === 0).length;
-    if (unrated > 0) throw new ConflictError(`尚有 ${unrated} 个单位未评议,不能通报结果`);
-    const same = new Map<string, { tenantIds: string[]; ids: string[]; patch: Partial<ReviewParticipant> }>();
-    for (const s of standings) {
-      const patch = { resultCentiScore: s.centiScore, resultGrade: s.grade?.code ?? null, resultRank: s.rank, resultRanked: s.ranked, resultRatingCount: s.ratingCount };
-      const key = JSON.stringify(patch);
-      const entry = same.get(key) ?? { tenantIds: [] as string[], ids: [] as string[], patch };
-      entry.tenantIds.push(s.participant.tenantId);
-      entry.ids.push(s.participant.id);
-      same.set(key, entry);
-    }
-    for (const { tenantIds, ids, patch } of same.values()) await db.dispatch(tenantIds).repo(ReviewParticipant).update({ id: In(ids) }, patch);
   }
 
   groups(db: TenantDb, sessionIds: readonly string[]): Promise<ReviewGroup[]> {
@@ -299,21 +302,20 @@ export class ReviewService {
    * rating, for the session's reviewers only. Rating an agency again replaces the reviewer's grade.
    */
   async rate(db: TenantDb, userId: string, sheet: readonly ReviewRatingInput[]): Promise<ReviewRating[]> {
-    if (sheet.length === 0) refuse('ratings', '请至少评议一个单位');
-    if (sheet.length > MAX_SHEET) refuse('ratings', `一张评议表最多评议 ${MAX_SHEET} 个单位`);
-    const ids = sheet.map((r) => r.participantId);
+    if (sheet.length === 0) refuse('input.ratings', '请至少评议一个单位');
+        const ids = sheet.map((r) => r.participantId);
     const twice = ids.findIndex((id, i) => ids.indexOf(id) !== i);
-    if (twice >= 0) refuse(`ratings[${twice}].participantId`, '同一单位在一张评议表中只能评议一次');
+    if (twice >= 0) refuse(`input.ratings.${twice}.participantId`, '同一单位在一张评议表中只能评议一次');
     const participants = await db.repo(ReviewParticipant).find({ where: { id: In(ids) } });
     if (participants.length !== new Set(ids).size) throw new NotFoundError(PARTICIPANT);
     const tenants = [...new Set(participants.map((p) => p.tenantId))];
     db.dispatch(tenants);
     const sessionIds = [...new Set(participants.map((p) => p.sessionId))];
-    if (sessionIds.length > 1) refuse('ratings', '一张评议表只能评议同一次述职评议的单位');
+    if (sessionIds.length > 1) refuse('input.ratings', '一张评议表只能评议同一次述职评议的单位');
     const session = await this.session(db, sessionIds[0]);
     if (!session.reviewerUserIds.includes(userId)) throw new ForbiddenError('您不是本次述职评议的评议人');
     if (session.status !== S.RATING) throw new ConflictError('只有评议打分期间可以打分');
-    const grades = sheet.map((r, i) => session.scale.find((g) => g.code === r.code) ?? refuse(`ratings[${i}].code`, '评议等次不正确'));
+    const grades = sheet.map((r, i) => session.scale.find((g) => g.code === r.code) ?? refuse(`input.ratings.${i}.code`, '评议等次不正确'));
     const byId = new Map(participants.map((p) => [p.id, p]));
     return db.transaction(async (tx) => {
       const mine = new Map((await tx.repo(ReviewRating).find({ where: { participantId: In(ids), reviewerUserId: userId } })).map((r) => [r.participantId, r]));
@@ -373,11 +375,11 @@ export class ReviewService {
   private scale(input: readonly ReviewGradeInput[] | null | undefined): ReviewGrade[] {
     if (!input) return DEFAULT_REVIEW_SCALE.map((g) => ({ ...g }));
     if (input.length < 2) refuse('input.scale', '评议等次至少 2 个');
-    const grades = input.map((g, i) => ({ code: required(g.code, `input.scale[${i}].code`, '请填写等次代码'), label: required(g.label, `input.scale[${i}].label`, '请填写等次名称'), score: g.score }));
+    const grades = input.map((g, i) => ({ code: required(g.code, `input.scale.${i}.code`, '请填写等次代码'), label: required(g.label, `input.scale.${i}.label`, '请填写等次名称'), score: g.score }));
     grades.forEach((g, i) => {
-      if (!GRADE_CODE.test(g.code)) refuse(`input.scale[${i}].code`, '等次代码只能由字母、数字和下划线组成');
-      if (grades.findIndex((o) => o.code === g.code) !== i) refuse(`input.scale[${i}].code`, '等次代码重复');
-      if (grades.findIndex((o) => o.label === g.label) !== i) refuse(`input.scale[${i}].label`, '等次名称重复');
+      if (!GRADE_CODE.test(g.code)) refuse(`input.scale.${i}.code`, '等次代码只能由字母、数字和下划线组成');
+      if (grades.findIndex((o) => o.code === g.code) !== i) refuse(`input.scale.${i}.code`, '等次代码重复');
+      if (grades.findIndex((o) => o.label === g.label) !== i) refuse(`input.scale.${i}.label`, '等次名称重复');
     });
     return grades.sort((a, b) => b.score - a.score);
   }

@@ -12,7 +12,7 @@ export const reviewSweep: SweepFixtures = {
     addReviewComment: ({ own }) => ({ participantId: own('review_participant'), input: { commenter: '清扫领导', content: '清扫点评' } }),
     removeReviewComment: ({ own }) => ({ id: own('review_comment') }),
     followUpReviewComment: ({ own }) => ({ id: own('review_comment'), dueOn: '2099-12-31', problem: '清扫问题' }),
-    rateReviewParticipants: ({ own }) => ({ ratings: [{ participantId: own('review_participant'), code: 'GOOD' }] }),
+    rateReviewParticipants: ({ own }) => ({ input: { ratings: [{ participantId: own('review_participant'), code: 'GOOD' }] } }),
   },
   committeeReach: {
     returnReviewReport: 'dispatch',

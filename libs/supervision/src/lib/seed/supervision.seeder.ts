@@ -1,4 +1,5 @@
 import type { ModuleSeeder } from '@zeren/tenancy';
+import { reviewSeeder } from '../review/review.seeder';
 
 /**
  * The demo's supervision, part by part in the loop's order: inspections and rectifications first, then
@@ -19,6 +20,6 @@ export function composeSeeders(parts: readonly ModuleSeeder[]): ModuleSeeder {
 }
 
 /** Each part's seeder, in order; a part adds itself here. */
-export const SUPERVISION_SEED_PARTS: ModuleSeeder[] = [];
+export const SUPERVISION_SEED_PARTS: ModuleSeeder[] = [reviewSeeder];
 
 export const supervisionSeeder: ModuleSeeder = composeSeeders(SUPERVISION_SEED_PARTS);
