@@ -56,6 +56,7 @@ export const supervisionMessages: MessageCatalogue = {
   '{year}年度已有党务督查': 'There is already an inspection for {year}',
   '一次延期最多 {n} 天': 'An extension is at most {n} days',
   不同意延期时请填写审批意见: 'Give the reason when rejecting an extension',
+  '单位已申请延期,不能撤回': 'The agency has asked for an extension; it cannot be withdrawn',
   '单位已开始整改,不能撤回': 'The agency has begun rectifying; it cannot be withdrawn',
   '单位最多 {n} 个': 'At most {n} agencies',
   '组员最多 {n} 人': 'At most {n} team members',

@@ -17,5 +17,5 @@ export async function ensureFindingCategories(db: TenantDb): Promise<void> {
   const have = new Set((await repo.find({ select: { name: true } })).map((c) => c.name));
   const now = new Date();
   const missing = FINDING_CATEGORIES.map((c, i) => ({ ...c, position: i + 1 })).filter((c) => !have.has(c.name));
-  if (missing.length) await repo.insert(missing.map((c) => ({ id: newId(), ...c, retired: false, createdAt: now, updatedAt: now })));
+  if (missing.length) await db.register(FindingCategory).insert(missing.map((c) => ({ id: newId(), ...c, retired: false, createdAt: now, updatedAt: now })));
 }

@@ -5,7 +5,6 @@ import { isLocalDate } from '@zeren/shared-periods';
 import type { Page } from '@zeren/shared-graphql';
 import { Tenant, activeAgencyIds, newId, type TenantDb } from '@zeren/tenancy';
 import { FindingCategory, InspectionCampaign, InspectionFinding, InspectionTeam, InspectionVisit } from './inspection.entity';
-import { Rectification } from '../rectification/rectification.entity';
 import { RectificationService } from '../rectification/rectification.service';
 import { CampaignStatus, RectificationSource } from '../supervision.enums';
 import type {
@@ -48,7 +47,7 @@ export class InspectionService {
     const last = await db.reference(FindingCategory).find({ order: { position: 'DESC' }, take: 1 });
     const now = new Date();
     const row: FindingCategory = { id: newId(), name, description: input.description.trim(), position: (last[0]?.position ?? 0) + 1, retired: false, createdAt: now, updatedAt: now };
-    await db.reference(FindingCategory).insert(row);
+    await db.register(FindingCategory).insert(row);
     return row;
   }
 
@@ -57,7 +56,7 @@ export class InspectionService {
     const name = required(input.name, 'name', '请填写类别名称');
     if (await db.reference(FindingCategory).existsBy({ name, id: Not(id) })) refuse('name', '已有同名的问题类别');
     const patch = { name, description: input.description.trim(), updatedAt: new Date() };
-    await db.reference(FindingCategory).update({ id }, patch);
+    await db.register(FindingCategory).update({ id }, patch);
     return Object.assign(category, patch);
   }
 
@@ -65,7 +64,7 @@ export class InspectionService {
   async retireCategory(db: TenantDb, id: string, retired: boolean): Promise<FindingCategory> {
     const category = await this.category(db, id);
     const patch = { retired, updatedAt: new Date() };
-    await db.reference(FindingCategory).update({ id }, patch);
+    await db.register(FindingCategory).update({ id }, patch);
     return Object.assign(category, patch);
   }
 
@@ -84,7 +83,7 @@ export class InspectionService {
     if (await db.reference(InspectionCampaign).existsBy({ year: input.year })) refuse('year', `${input.year}年度已有党务督查`);
     const now = new Date();
     const row: InspectionCampaign = { id: newId(), year: input.year, ...fields, status: CampaignStatus.PLANNED, createdById: userId, createdAt: now, updatedAt: now };
-    await db.reference(InspectionCampaign).insert(row);
+    await db.register(InspectionCampaign).insert(row);
     return row;
   }
 
@@ -93,7 +92,7 @@ export class InspectionService {
     if (input.year !== campaign.year) refuse('year', '督查的年度不能修改');
     if (campaign.status === CampaignStatus.CLOSED) throw new ConflictError('已结束的督查不能修改');
     const patch = { ...this.campaignFields(input), updatedAt: new Date() };
-    await db.reference(InspectionCampaign).update({ id }, patch);
+    await db.register(InspectionCampaign).update({ id }, patch);
     return Object.assign(campaign, patch);
   }
 
@@ -104,7 +103,7 @@ export class InspectionService {
     if (next[campaign.status] !== to) throw new ConflictError('当前状态不能变更为该状态');
     const patch = { status: to, updatedAt: new Date() };
     // The status is compared in the UPDATE, so two racing moves cannot both succeed.
-    if ((await db.reference(InspectionCampaign).update({ id, status: campaign.status }, patch)) === 0) throw new ConflictError('状态已被他人变更,请刷新后重试');
+    if ((await db.register(InspectionCampaign).update({ id, status: campaign.status }, patch)) === 0) throw new ConflictError('状态已被他人变更,请刷新后重试');
     return Object.assign(campaign, patch);
   }
 
@@ -128,12 +127,12 @@ export class InspectionService {
     const fields = { name, leaderUserId: input.leaderUserId, memberUserIds: members, tenantIds, updatedAt: now };
     if (!teamId) {
       const row: InspectionTeam = { id: newId(), campaignId, ...fields, createdAt: now };
-      await db.reference(InspectionTeam).insert(row);
+      await db.register(InspectionTeam).insert(row);
       return row;
     }
     const team = await db.reference(InspectionTeam).findOneBy({ id: teamId, campaignId });
     if (!team) throw new NotFoundError(TEAM);
-    await db.reference(InspectionTeam).update({ id: teamId }, fields);
+    await db.register(InspectionTeam).update({ id: teamId }, fields);
     return Object.assign(team, fields);
   }
 
@@ -141,7 +140,7 @@ export class InspectionService {
     const team = await db.reference(InspectionTeam).findOneBy({ id });
     if (!team) throw new NotFoundError(TEAM);
     if (await db.repo(InspectionVisit).exists({ teamId: id })) throw new ConflictError('该督查组已有走访记录,不能删除');
-    await db.reference(InspectionTeam).delete({ id });
+    await db.register(InspectionTeam).delete({ id });
     return team;
   }
 
@@ -238,7 +237,7 @@ export class InspectionService {
   async coverage(db: TenantDb, campaignId: string): Promise<CampaignCoverage> {
     const [active, visited] = await Promise.all([
       db.reference(Tenant).find({ where: { id: In(await activeAgencyIds(db)) }, order: { name: 'ASC' } }),
-      db.repo(InspectionVisit).queryBuilder('v').select('DISTINCT v.tenantId', 'tenantId').where('v.campaignId = :campaignId', { campaignId }).getRawMany<{ tenantId: string }>(),
+      db.repo(InspectionVisit).queryBuilder('v').select(['v.tenantId AS tenantId']).andWhere('v.campaignId = :campaignId', { campaignId }).groupBy('v.tenantId').getRawMany<{ tenantId: string }>(),
     ]);
     const seen = new Set(visited.map((v) => v.tenantId));
     return { agencies: active.length, inspected: active.filter((t) => seen.has(t.id)).length, notInspected: active.filter((t) => !seen.has(t.id)) };

@@ -114,7 +114,8 @@ export class RectificationService {
     const row = await db.repo(Rectification).findOne({ tenantId, sourceId });
     if (!row) return;
     if (row.status !== R.PENDING) throw new ConflictError('单位已开始整改,不能撤回');
-    await db.dispatch([tenantId]).repo(RectificationExtension).delete({ rectificationId: row.id });
+    // An extension request is the agency's paper: once it asked, the item is no longer the committee's to take back.
+    if (await db.repo(RectificationExtension).exists({ rectificationId: row.id })) throw new ConflictError('单位已申请延期,不能撤回');
     await db.dispatch([tenantId]).repo(Rectification).delete({ id: row.id, status: R.PENDING });
   }
 
