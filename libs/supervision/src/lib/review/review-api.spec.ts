@@ -242,7 +242,7 @@ describe('述职评议 (API)', () => {
         expect(res.errors?.[0].message).toMatch(/[\u4e00-\u9fff]/);
       }
       const score = await api.as(gw).run(CREATE, { i: sessionInput({ year: 2090, scale: [{ code: 'A', label: '优', score: 101 }, { code: 'B', label: '良', score: 80 }] }) });
-      expect([code(score), score.errors?.[0].message]).toEqual(['BAD_USER_INPUT', '分数应为 0 到 100']);
+      expect([code(score), fieldOf(score), score.errors?.[0].message]).toEqual(['BAD_USER_INPUT', 'input.scale.0.score', '分数应为 0 到 100']);
       expect(await system().reference(ReviewSession).count()).toBe(before);
       // A year taken is a CONFLICT naming the year.
       const taken = await session('PLANNED');

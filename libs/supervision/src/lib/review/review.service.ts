@@ -7,7 +7,7 @@ import { isLocalDate } from '@zeren/shared-periods';
 import { activeAgencyIds, newId, type TenantDb } from '@zeren/tenancy';
 import { RectificationService } from '../rectification/rectification.service';
 import { RectificationSource } from '../supervision.enums';
-import { DEFAULT_REVIEW_SCALE, ReviewGroup, ReviewSession, type ReviewGrade } from './review-session.entity';
+import { DEFAULT_REVIEW_SCALE, GRADE_CODE_LENGTH, GRADE_LABEL_LENGTH, ReviewGroup, ReviewSession, type ReviewGrade } from './review-session.entity';
 import { ReviewComment, ReviewParticipant, ReviewRating } from './review-participant.entity';
 import { ReviewReportStatus, ReviewSessionStatus as S } from './review.enums';
 import { REVIEW_TEXT_LENGTH, type ReviewCommentArgs, type ReviewCommentInput, type ReviewGradeInput, type ReviewGroupInput, type ReviewParticipantArgs, type ReviewRatingInput, type ReviewReportInput, type ReviewSessionInput } from './review.input';
@@ -378,6 +378,10 @@ export class ReviewService {
     const grades = input.map((g, i) => ({ code: required(g.code, `input.scale.${i}.code`, '请填写等次代码'), label: required(g.label, `input.scale.${i}.label`, '请填写等次名称'), score: g.score }));
     grades.forEach((g, i) => {
       if (!GRADE_CODE.test(g.code)) refuse(`input.scale.${i}.code`, '等次代码只能由字母、数字和下划线组成');
+      // type-graphql validates only the top input object, not each grade in the list: the bounds again here.
+      if (g.code.length > GRADE_CODE_LENGTH) refuse(`input.scale.${i}.code`, `等次代码最多 ${GRADE_CODE_LENGTH} 个字符`);
+      if (g.label.length > GRADE_LABEL_LENGTH) refuse(`input.scale.${i}.label`, `等次名称最多 ${GRADE_LABEL_LENGTH} 个字符`);
+      if (!Number.isInteger(g.score) || g.score < 0 || g.score > 100) refuse(`input.scale.${i}.score`, '分数应为 0 到 100');
       if (grades.findIndex((o) => o.code === g.code) !== i) refuse(`input.scale.${i}.code`, '等次代码重复');
       if (grades.findIndex((o) => o.label === g.label) !== i) refuse(`input.scale.${i}.label`, '等次名称重复');
     });
