@@ -25,7 +25,7 @@ const OPEN = `mutation($id: ID!) { openReviewReporting(id: $id) { id status } }`
 const START = `mutation($id: ID!) { startReviewRating(id: $id) { id status } }`;
 const CLOSE = `mutation($id: ID!) { closeReviewSession(id: $id) { id status closedAt } }`;
 const GROUP = `mutation($s: ID!, $i: ReviewGroupInput!) { createReviewGroup(sessionId: $s, input: $i) { id name position } }`;
-const ADD = `mutation($g: ID!, $t: [ID!]) { addReviewParticipants(groupId: $g, tenantIds: $t) { id tenantId status } }`;
+const ADD = `mutation($g: ID!, $t: [ID!]) { addReviewParticipants(input: { groupId: $g, tenantIds: $t }) { id tenantId status } }`;
 const PARTICIPANT = 'id tenantId status summary returnReason files { id } evidenceIntact comments { id content rectificationId } result { score gradeCode gradeLabel rank ranked ratingCount } myRating';
 const PARTICIPANTS = `query($s: ID!, $t: ID) { reviewParticipants(sessionId: $s, tenantId: $t, limit: 50) { total items { ${PARTICIPANT} } } }`;
 const ONE = `query($id: ID!) { reviewParticipant(id: $id) { ${PARTICIPANT} } }`;
@@ -264,9 +264,9 @@ describe('述职评议 (API)', () => {
       const reason = await api.as(gw).run(RETURN, { id: pa.id, r: ' ' });
       expect([code(reason), fieldOf(reason)]).toEqual(['BAD_USER_INPUT', 'reason']);
       const off = await api.as(gw).run(ADD, { g: s.groups[0], t: [suspended.tenant.id] });
-      expect([code(off), fieldOf(off)]).toEqual(['BAD_USER_INPUT', 'tenantIds']);
+      expect([code(off), fieldOf(off)]).toEqual(['BAD_USER_INPUT', 'input.tenantIds']);
       const listed = await api.as(gw).run(ADD, { g: s.groups[0], t: [b.tenant.id] });
-      expect([code(listed), fieldOf(listed)]).toEqual(['BAD_USER_INPUT', 'tenantIds']);
+      expect([code(listed), fieldOf(listed)]).toEqual(['BAD_USER_INPUT', 'input.tenantIds']);
       expect(await system().repo(ReviewParticipant).count({ sessionId: s.id })).toBe(2);
       expect((await system().repo(ReviewParticipant).get(pa.id)).status).toBe('SUBMITTED');
     });

@@ -145,3 +145,14 @@ export class ReviewSheetInput {
   @ArrayMaxSize(MAX_SHEET, { message: `一张评议表最多评议 ${MAX_SHEET} 个单位` })
   ratings: ReviewRatingInput[];
 }
+
+@InputType({ description: '安排述职单位' })
+export class ReviewParticipantsInput {
+  @Field(() => ID, { description: '述职小组' })
+  groupId: string;
+
+  @Field(() => [ID], { nullable: true, description: '所选单位;不填为全部尚未安排的在用单位' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_PARTICIPANTS_AT_ONCE, { message: `一次最多安排 ${MAX_PARTICIPANTS_AT_ONCE} 个单位;更多时请不选单位` })
+  tenantIds?: string[] | null;
+}

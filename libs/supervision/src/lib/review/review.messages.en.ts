@@ -40,6 +40,7 @@ export const reviewMessages: MessageCatalogue = {
   评议人应为在用的工委用户: "Reviewers must be the committee's active users",
   述职评议会日期不正确: 'The meeting date is not valid',
   请选择述职单位: 'Choose the agencies',
+  '一次最多安排 {n} 个单位;更多时请不选单位': 'At most {n} agencies at once; choose none to list every agency left',
   '退回原因最多 {n} 个字符': 'At most {n} characters for the reason',
   '问题最多 {n} 个字符': 'At most {n} characters for the problem',
   请至少评议一个单位: 'Rate at least one agency',

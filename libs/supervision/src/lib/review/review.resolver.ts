@@ -11,7 +11,7 @@ import { ReviewService } from './review.service';
 import { liveStandings, storedStanding, type ReviewStanding } from './review-scores';
 import { ReviewFigures, ReviewResult, resultOf } from './review-result.type';
 import { ReviewSessionStatus } from './review.enums';
-import { ReviewCommentArgs, ReviewCommentInput, ReviewGroupInput, ReviewParticipantArgs, ReviewReportInput, ReviewSessionInput, ReviewSheetInput } from './review.input';
+import { ReviewCommentArgs, ReviewCommentInput, ReviewGroupInput, ReviewParticipantArgs, ReviewParticipantsInput, ReviewReportInput, ReviewSessionInput, ReviewSheetInput } from './review.input';
 
 @ObjectType()
 class ReviewParticipantPage extends Paginated(ReviewParticipant) {}
@@ -235,12 +235,8 @@ export class ReviewParticipantResolver {
 
   @Authorized(ReviewPermission.MANAGE)
   @Mutation(() => [ReviewParticipant], { description: '安排述职单位到小组:所选单位,或不选时全部尚未安排的在用单位' })
-  addReviewParticipants(
-    @Arg('groupId', () => ID) groupId: string,
-    @Ctx() ctx: RequestContext,
-    @Arg('tenantIds', () => [ID], { nullable: true }) tenantIds?: string[],
-  ): Promise<ReviewParticipant[]> {
-    return this.reviews.addParticipants(ctx.db, ctx.principal!.userId, groupId, tenantIds);
+  addReviewParticipants(@Arg('input') input: ReviewParticipantsInput, @Ctx() ctx: RequestContext): Promise<ReviewParticipant[]> {
+    return this.reviews.addParticipants(ctx.db, ctx.principal!.userId, input.groupId, input.tenantIds);
   }
 
   @Authorized(ReviewPermission.MANAGE)

@@ -195,9 +195,9 @@ export class ReviewService {
     let targets: string[];
     if (tenantIds) {
       const chosen = [...new Set(tenantIds)];
-      if (chosen.length === 0) refuse('tenantIds', '请选择述职单位');
-      if ((await activeAgencyIds(db, chosen)).length !== chosen.length) refuse('tenantIds', '所选单位中有不存在或已停用的单位');
-      if (chosen.some((id) => listed.has(id))) refuse('tenantIds', '所选单位中有已安排述职的单位');
+      if (chosen.length === 0) refuse('input.tenantIds', '请选择述职单位');
+      if ((await activeAgencyIds(db, chosen)).length !== chosen.length) refuse('input.tenantIds', '所选单位中有不存在或已停用的单位');
+      if (chosen.some((id) => listed.has(id))) refuse('input.tenantIds', '所选单位中有已安排述职的单位');
       targets = chosen;
     } else {
       targets = (await activeAgencyIds(db)).filter((id) => !listed.has(id));
