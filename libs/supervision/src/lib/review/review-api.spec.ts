@@ -33,8 +33,8 @@ const SUBMIT = `mutation($id: ID!, $i: ReviewReportInput!) { submitReviewReport(
 const RETURN = `mutation($id: ID!, $r: String!) { returnReviewReport(id: $id, reason: $r) { ${PARTICIPANT} } }`;
 const COMMENT = `mutation($p: ID!, $i: ReviewCommentInput!) { addReviewComment(participantId: $p, input: $i) { id tenantId content rectificationId } }`;
 const COMMENTS = `query($s: ID!) { reviewComments(sessionId: $s, limit: 50) { total items { id tenantId content } } }`;
-const FOLLOW_UP = `mutation($id: ID!, $d: LocalDate!, $p: String) { followUpReviewComment(id: $id, dueOn: $d, problem: $p) { id rectificationId } }`;
-const REMOVE_COMMENT = `mutation($id: ID!) { removeReviewComment(id: $id) { id } }`;
+const FOLLOW_UP = `mutation($id: ID!, $d: LocalDate!, $p: String) { followUpReviewComment(id: $id, dueOn: $d, problem: $p) { id tenantId source sourceId } }`;
+const REMOVE_COMMENT = `mutation($id: ID!) { removeReviewComment(id: $id) }`;
 const RATE = `mutation($i: ReviewSheetInput!) { rateReviewParticipants(input: $i) { id participantId reviewerUserId code score } }`;
 const RESULTS = `query($s: ID!) { reviewResults(sessionId: $s) { tenantId score gradeCode gradeLabel rank ranked ratingCount } }`;
 const RATINGS = `query($s: ID!) { reviewRatings(sessionId: $s) { participantId code } }`;
@@ -322,13 +322,13 @@ describe('述职评议 (API)', () => {
     const past = await api.as(gw).run(FOLLOW_UP, { id: comment.id, d: inDays(-1) });
     expect([code(past), fieldOf(past)]).toEqual(['BAD_USER_INPUT', 'dueOn']);
     expect(await api.dataSource.manager.count(Rectification, { where: { sourceId: comment.id } })).toBe(0);
-    const followed = ok<{ rectificationId: string }>(await api.as(gw).run(FOLLOW_UP, { id: comment.id, d: inDays(60) }), 'followUpReviewComment');
-    expect(followed.rectificationId).toBeTruthy();
+    const followed = ok<{ id: string; tenantId: string; source: string; sourceId: string }>(await api.as(gw).run(FOLLOW_UP, { id: comment.id, d: inDays(60) }), 'followUpReviewComment');
+    expect(followed).toMatchObject({ tenantId: a.tenant.id, source: 'REVIEW', sourceId: comment.id });
     const RECTIFICATIONS = `{ rectifications(source: REVIEW, limit: 50) { items { id tenantId source sourceId problem status year } } }`;
     const seen = ok<{ items: { id: string; sourceId: string }[] }>(await api.as(aAdmin).run(RECTIFICATIONS), 'rectifications').items.find((r) => r.sourceId === comment.id);
-    expect(seen).toMatchObject({ id: followed.rectificationId, tenantId: a.tenant.id, source: 'REVIEW', problem: '支部"三会一课"记录不完整', status: 'PENDING', year: s.year });
+    expect(seen).toMatchObject({ id: followed.id, tenantId: a.tenant.id, source: 'REVIEW', problem: '支部"三会一课"记录不完整', status: 'PENDING', year: s.year });
     expect(ok<{ items: { sourceId: string }[] }>(await api.as(bAdmin).run(RECTIFICATIONS), 'rectifications').items.map((r) => r.sourceId)).not.toContain(comment.id);
-    expect(ok<{ comments: { rectificationId: string }[] }>(await api.as(aAdmin).run(ONE, { id: pa.id }), 'reviewParticipant').comments).toEqual([expect.objectContaining({ rectificationId: followed.rectificationId })]);
+    expect(ok<{ comments: { rectificationId: string }[] }>(await api.as(aAdmin).run(ONE, { id: pa.id }), 'reviewParticipant').comments).toEqual([expect.objectContaining({ rectificationId: followed.id })]);
     expect(code(await api.as(gw).run(FOLLOW_UP, { id: comment.id, d: inDays(60) }))).toBe('CONFLICT');
     expect(code(await api.as(gw).run(REMOVE_COMMENT, { id: comment.id }))).toBe('CONFLICT');
     expect(await api.dataSource.manager.count(Rectification, { where: { sourceId: comment.id } })).toBe(1);

@@ -8,6 +8,7 @@ import { ReviewPermission } from './review.permissions';
 import { ReviewGroup, ReviewSession } from './review-session.entity';
 import { ReviewComment, ReviewParticipant, ReviewRating } from './review-participant.entity';
 import { ReviewService } from './review.service';
+import { Rectification } from '../rectification/rectification.entity';
 import { liveStandings, storedStanding, type ReviewStanding } from './review-scores';
 import { ReviewFigures, ReviewResult, resultOf } from './review-result.type';
 import { ReviewSessionStatus } from './review.enums';
@@ -286,19 +287,20 @@ export class ReviewCommentResolver {
   }
 
   @Authorized(ReviewPermission.MANAGE)
-  @Mutation(() => ReviewComment, { description: '删除现场点评(未列入整改台账的)' })
-  removeReviewComment(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ReviewComment> {
-    return this.reviews.removeComment(ctx.db, id);
+  // The id only: the removed comment names its agency's participant, which the answer has no need to repeat.
+  @Mutation(() => ID, { description: '删除现场点评(未列入整改台账的),返回其 id' })
+  async removeReviewComment(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
+    return (await this.reviews.removeComment(ctx.db, id)).id;
   }
 
   @Authorized(ReviewPermission.MANAGE)
-  @Mutation(() => ReviewComment, { description: '把点评列入整改台账,向该单位下发整改事项' })
+  @Mutation(() => Rectification, { description: '把点评列入整改台账:向该单位下发整改事项(来源为述职评议),返回该事项' })
   followUpReviewComment(
     @Arg('id', () => ID) id: string,
     @Arg('dueOn', () => LocalDateScalar, { description: '整改时限' }) dueOn: string,
     @Ctx() ctx: RequestContext,
     @Arg('problem', () => String, { nullable: true, description: '问题;不填为点评意见' }) problem?: string,
-  ): Promise<ReviewComment> {
+  ): Promise<Rectification> {
     return this.reviews.followUp(ctx.db, ctx.principal!.userId, id, dueOn, problem);
   }
 }

@@ -6,6 +6,7 @@ import type { Page } from '@zeren/shared-graphql';
 import { isLocalDate } from '@zeren/shared-periods';
 import { activeAgencyIds, newId, type TenantDb } from '@zeren/tenancy';
 import { RectificationService } from '../rectification/rectification.service';
+import type { Rectification } from '../rectification/rectification.entity';
 import { RectificationSource } from '../supervision.enums';
 import { DEFAULT_REVIEW_SCALE, GRADE_CODE_LENGTH, GRADE_LABEL_LENGTH, ReviewGroup, ReviewSession, type ReviewGrade } from './review-session.entity';
 import { ReviewComment, ReviewParticipant, ReviewRating } from './review-participant.entity';
@@ -270,7 +271,7 @@ export class ReviewService {
   }
 
   /** 建台账跟踪管理: the comment becomes an item of the agency's 整改台账, once, in the same transaction. */
-  async followUp(db: TenantDb, userId: string, id: string, dueOn: string, problem: string | null | undefined): Promise<ReviewComment> {
+  async followUp(db: TenantDb, userId: string, id: string, dueOn: string, problem: string | null | undefined): Promise<Rectification> {
     const comment = await db.repo(ReviewComment).get(id, COMMENT);
     db.dispatch([comment.tenantId]);
     if (comment.rectificationId) throw new ConflictError('该点评已列入整改台账');
@@ -286,7 +287,8 @@ export class ReviewService {
         problem: problem?.trim() || comment.content,
         dueOn,
       });
-      return tx.dispatch([comment.tenantId]).repo(ReviewComment).updateOne(id, { rectificationId: rectification.id }, COMMENT);
+      await tx.dispatch([comment.tenantId]).repo(ReviewComment).update({ id }, { rectificationId: rectification.id });
+      return rectification;
     });
   }
 
