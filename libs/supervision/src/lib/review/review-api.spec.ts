@@ -1,6 +1,6 @@
 import { Scope, Tenant, TenantDb, TenantKind, TenantStatus, newId } from '@zeren/tenancy';
 import { Role } from '@zeren/auth';
-import { TEST_PASSWORD, type GqlResult, type TestApi, type TestTenant } from '@zeren/api/testing';
+import { TEST_PASSWORD, dataOf as ok, errorCode as code, issueField as fieldOf, type TestApi, type TestTenant } from '@zeren/api/testing';
 import { insertFile } from '@zeren/files/testing';
 import { localDateOf } from '@zeren/shared-periods';
 import { createSupervisionTestApi } from '../../testing';
@@ -11,12 +11,6 @@ import { reviewScores } from './review-scores';
 
 const DAY = 86_400_000;
 const inDays = (n: number) => localDateOf(new Date(Date.now() + n * DAY));
-const code = (res: GqlResult) => res.errors?.[0]?.extensions?.['code'];
-const fieldOf = (res: GqlResult) => (res.errors?.[0]?.extensions?.['issues'] as { field: string }[] | undefined)?.[0]?.field;
-const ok = <T = any>(res: GqlResult, field: string): T => {
-  expect(res.errors).toBeUndefined();
-  return res.data![field] as T;
-};
 
 const SESSION = 'id year status scale { code label score } reviewerUserIds groups { id name position participantCount }';
 const CREATE = `mutation($i: ReviewSessionInput!) { createReviewSession(input: $i) { ${SESSION} } }`;
