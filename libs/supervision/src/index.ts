@@ -21,6 +21,7 @@ import { inspectionSweep } from './lib/supervision.sweep';
 import { inspectionTodos } from './lib/supervision.todos';
 import { inspectionReminders } from './lib/supervision.reminders';
 import { reviewTodos } from './lib/review/review.todos';
+import { reviewReminders } from './lib/review/review.reminders';
 
 export { FindingCategory, InspectionCampaign, InspectionFinding, InspectionTeam, InspectionVisit } from './lib/inspection/inspection.entity';
 export { Rectification, RectificationExtension } from './lib/rectification/rectification.entity';
@@ -72,7 +73,7 @@ export const supervisionModule: ZerenModule = {
   messages: { ...supervisionMessages, ...reviewMessages },
   seed: supervisionSeeder,
   todos: [inspectionTodos, reviewTodos],
-  reminders: [inspectionReminders],
+  reminders: [inspectionReminders, reviewReminders],
   sweep: {
     mutations: { ...inspectionSweep.mutations, ...reviewSweep.mutations },
     committeeReach: { ...inspectionSweep.committeeReach, ...reviewSweep.committeeReach },

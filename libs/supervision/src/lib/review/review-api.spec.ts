@@ -8,6 +8,7 @@ import { Rectification } from '../rectification/rectification.entity';
 import { ReviewGroup, ReviewSession } from './review-session.entity';
 import { ReviewComment, ReviewParticipant, ReviewRating } from './review-participant.entity';
 import { reviewScores } from './review-scores';
+import { reviewReminders } from './review.reminders';
 
 const DAY = 86_400_000;
 const inDays = (n: number) => localDateOf(new Date(Date.now() + n * DAY));
@@ -354,7 +355,12 @@ describe('述职评议 (API)', () => {
     const pa = await mine(aAdmin, s.id);
     const todos = ok<{ id: string; title: string; dueAt: string }[]>(await api.as(aAdmin).run(TODOS), 'myTodos').filter((t) => t.id === `review-report:${pa.id}`);
     expect(todos).toEqual([expect.objectContaining({ title: `报送述职报告:${s.year}年度述职评议` })]);
+    // The reminder schedule: the report falls due when the meeting opens (in 20 days), to the agency's admins.
+    const due = () => reviewReminders(system(), { now: new Date(), until: new Date(Date.now() + 30 * DAY) }).then((all) => all.filter((r) => r.key.startsWith(`review-report:${pa.id}:`)));
+    expect(await due()).toEqual([expect.objectContaining({ tenantId: a.tenant.id, userIds: [a.users[Role.TENANT_ADMIN]!.id] })]);
+    expect(await reviewReminders(system(), { now: new Date(), until: new Date(Date.now() + 7 * DAY) })).toEqual([]);
     ok(await api.as(aAdmin).run(SUBMIT, { id: pa.id, i: await report(a) }), 'submitReviewReport');
+    expect(await due()).toEqual([]);
     expect(ok<{ id: string }[]>(await api.as(aAdmin).run(TODOS), 'myTodos').map((t) => t.id)).not.toContain(`review-report:${pa.id}`);
     ok(await api.as(bAdmin).run(SUBMIT, { id: (await mine(bAdmin, s.id)).id, i: await report(b) }), 'submitReviewReport');
     ok(await api.as(gw).run(START, { id: s.id }), 'startReviewRating');
