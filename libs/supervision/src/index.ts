@@ -6,6 +6,8 @@ import { Rectification, RectificationExtension } from './lib/rectification/recti
 import { CadenceReport } from './lib/cadence/cadence-report.entity';
 import { FindingCategoryResolver, InspectionCampaignResolver, InspectionFindingResolver, InspectionTeamResolver, InspectionVisitResolver } from './lib/inspection/inspection.resolver';
 import { RectificationExtensionResolver, RectificationResolver } from './lib/rectification/rectification.resolver';
+import { SupervisionFiguresResolver } from './lib/figures/supervision-figures.resolver';
+import { SupervisionExportResolver } from './lib/export/supervision-export.resolver';
 import { Supervision1765000000000 } from './lib/migrations/1765000000000-supervision.migration';
 import { INSPECTION_GRANTS } from './lib/supervision.permissions';
 import { supervisionMessages } from './lib/supervision.messages.en';
@@ -34,6 +36,8 @@ export { ReviewComment, ReviewParticipant, ReviewRating } from './lib/review/rev
 export { ReviewReportStatus, ReviewSessionStatus } from './lib/review/review.enums';
 export { ReviewPermission } from './lib/review/review.permissions';
 export { InspectionService, type CampaignCoverage } from './lib/inspection/inspection.service';
+export { SupervisionFiguresService } from './lib/figures/supervision-figures.service';
+export { FindingFigures, FindingGrouping, RectificationFigures, RectificationGrouping } from './lib/figures/supervision-figures.type';
 export { RectificationService, rectificationWhere, OPEN, UNFINISHED, type RectificationOrder } from './lib/rectification/rectification.service';
 
 /** 尽责: the year's inspection and its rectifications, the 调度·分析·排查 cadence, 述职评议, 考核 and 问责. */
@@ -64,6 +68,8 @@ export const supervisionModule: ZerenModule = {
     InspectionFindingResolver,
     RectificationResolver,
     RectificationExtensionResolver,
+    SupervisionFiguresResolver,
+    SupervisionExportResolver,
     ReviewSessionResolver,
     ReviewGroupResolver,
     ReviewParticipantResolver,

@@ -327,4 +327,51 @@ describe('inspections and the rectification ledger (API)', () => {
       expect(reminders.find((r) => r.key.startsWith(`rectification:${id}:`))).toMatchObject({ tenantId: a.tenant.id, userIds: [a.users[Role.TENANT_ADMIN]!.id] });
     });
   });
+  describe('figures', () => {
+    const FIGURES = `query($g: RectificationGrouping!, $t: ID) { rectificationFigures(grouping: $g, tenantId: $t) { key label tenantId total pending inProgress rectified verified closed due onTime late overdue failed closureRate onTimeRate } }`;
+
+    it('counts rectifications by agency as the rows say, each agency only its own (cross-tenant)', async () => {
+      const rows: Record<string, unknown>[] = await api.dataSource.query(`SELECT tenant_id, status, late, first_rectified_at, due_on, failed_count FROM rectification WHERE year = ?`, [YEAR]);
+      const today = localDateOf(new Date());
+      const expected = new Map<string, Record<string, number>>();
+      for (const r of rows) {
+        const e = expected.get(String(r['tenant_id'])) ?? { total: 0, closed: 0, due: 0, onTime: 0, late: 0, overdue: 0, failed: 0 };
+        const reported = r['first_rectified_at'] !== null;
+        const late = Number(r['late']) === 1 || r['late'] === true;
+        // Past due: the deadline's day is over (due_at is the end of due_on).
+        const pastDue = String(r['due_on']).slice(0, 10) < today;
+        e['total']++;
+        if (r['status'] === 'CLOSED') e['closed']++;
+        if (reported || pastDue) e['due']++;
+        if (reported && !late) e['onTime']++;
+        if (reported && late) e['late']++;
+        if (!reported && pastDue) e['overdue']++;
+        e['failed'] += Number(r['failed_count']);
+        expected.set(String(r['tenant_id']), e);
+      }
+      const figures = ok<Record<string, any>[]>(await api.as(leader).run(FIGURES, { g: 'AGENCY' }), 'rectificationFigures');
+      expect(figures.length).toBe(expected.size);
+      for (const f of figures) {
+        const e = expected.get(f['tenantId'])!;
+        expect(f).toMatchObject({ ...e, closureRate: e['closed'] / e['total'], onTimeRate: e['due'] ? e['onTime'] / e['due'] : null });
+        expect(f['pending'] + f['inProgress'] + f['rectified'] + f['verified'] + f['closed']).toBe(f['total']);
+      }
+      expect(figures.find((f) => f['tenantId'] === a.tenant.id)!['late']).toBeGreaterThan(0);
+      const own = ok<Record<string, any>[]>(await api.as(aAdmin).run(FIGURES, { g: 'AGENCY' }), 'rectificationFigures');
+      expect(own.map((f) => f['tenantId'])).toEqual([a.tenant.id]);
+      // Agency A naming agency B sees nothing of B's.
+      expect(ok<unknown[]>(await api.as(aAdmin).run(FIGURES, { g: 'AGENCY', t: b.tenant.id }), 'rectificationFigures')).toEqual([]);
+    });
+
+    it('counts findings by category with the repeats, as the rows say', async () => {
+      const rows: { category_id: string; repeat_of_id: string | null }[] = await api.dataSource.query(`SELECT category_id, repeat_of_id FROM inspection_finding WHERE year = ?`, [YEAR]);
+      const figures = ok<{ key: string; label: string; total: number; repeated: number }[]>(await api.as(gw).run(`{ findingFigures(grouping: CATEGORY) { key label total repeated } }`), 'findingFigures');
+      for (const f of figures) {
+        expect(f.total).toBe(rows.filter((r) => r.category_id === f.key).length);
+        expect(f.repeated).toBe(rows.filter((r) => r.category_id === f.key && r.repeat_of_id !== null).length);
+      }
+      expect(figures.reduce((n, f) => n + f.total, 0)).toBe(rows.length);
+      expect(figures.find((f) => f.label === '同质化')!.repeated).toBe(1);
+    });
+  });
 });

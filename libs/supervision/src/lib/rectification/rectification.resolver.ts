@@ -2,14 +2,14 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Qu
 import { tenantLoader, type RequestContext } from '@zeren/auth';
 import { StoredFile, evidenceFiles, evidenceIntact } from '@zeren/files';
 import { PartyMember, orgLoaders } from '@zeren/org-tree';
-import { DeadlineStatus, WarningLevel, deadlineStatus, hasOverdueMark, warningLevel } from '@zeren/shared-periods';
+import { DeadlineStatus, WarningLevel, hasOverdueMark, warningLevel } from '@zeren/shared-periods';
 import { Paginated } from '@zeren/shared-graphql';
 import { Tenant, groupByKeys } from '@zeren/tenancy';
 import { SupervisionPermission } from '../supervision.permissions';
 import { FindingCategory } from '../inspection/inspection.entity';
 import { categoryLoader } from '../inspection/inspection.resolver';
 import { Rectification, RectificationExtension } from './rectification.entity';
-import { RectificationService } from './rectification.service';
+import { RectificationService, rectificationDeadline } from './rectification.service';
 import {
   ExtensionDecisionInput,
   ExtensionRequestInput,
@@ -75,9 +75,7 @@ export class RectificationResolver {
 
   @FieldResolver(() => DeadlineStatus, { description: '按期情况:未到期、逾期未整改、按时整改、逾期整改' })
   deadline(@Root() row: Rectification): DeadlineStatus {
-    // A reported one reads its stored mark (as the figures count it): an extension granted later does not clear it.
-    if (row.firstRectifiedAt) return row.late ? DeadlineStatus.LATE : DeadlineStatus.ON_TIME;
-    return deadlineStatus(row.dueAt, new Date(), null);
+    return rectificationDeadline(row, new Date());
   }
 
   @FieldResolver(() => Boolean, { description: '逾期标记(逾期未整改或逾期报送,永久保留)' })

@@ -2,7 +2,7 @@ import { In, IsNull, LessThan, LessThanOrEqual } from 'typeorm';
 import { ConflictError, NotFoundError, refuse, required } from '@zeren/shared-errors';
 import { evidenceOf, filesInReach } from '@zeren/files';
 import { PartyMember, PostAssignment } from '@zeren/org-tree';
-import { DAY_MS, endOfLocalDay, isLate, isLocalDate, localDateOf, localDaysBetween } from '@zeren/shared-periods';
+import { DAY_MS, DeadlineStatus, deadlineStatus, endOfLocalDay, isLate, isLocalDate, localDateOf, localDaysBetween } from '@zeren/shared-periods';
 import type { Page } from '@zeren/shared-graphql';
 import type { TenantDb } from '@zeren/tenancy';
 import { Rectification, RectificationExtension } from './rectification.entity';
@@ -52,6 +52,12 @@ export function rectificationWhere(filter: RectificationFilter, now = new Date()
     if (!filter.status) where['status'] = In(UNFINISHED);
   }
   return where;
+}
+
+/** 按期情况: a reported item reads its stored mark (as the figures count it), which an extension granted later does not clear; an open one its deadline. */
+export function rectificationDeadline(row: Pick<Rectification, 'firstRectifiedAt' | 'late' | 'dueAt'>, now: Date): DeadlineStatus {
+  if (row.firstRectifiedAt) return row.late ? DeadlineStatus.LATE : DeadlineStatus.ON_TIME;
+  return deadlineStatus(row.dueAt, now, null);
 }
 
 export const RECTIFICATION_ORDER = { dueAt: 'ASC', id: 'ASC' } as const;

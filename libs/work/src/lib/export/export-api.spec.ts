@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { Role } from '@zeren/auth';
 import { OrgUnitKind as K, PostCode } from '@zeren/org-tree';
 import { insertTree, makeSecretary } from '@zeren/org-tree/testing';
@@ -7,6 +6,7 @@ import { endOfLocalDay, localDateOf, localYear } from '@zeren/shared-periods';
 import { Scope, TenantDb, TenantKind } from '@zeren/tenancy';
 import { createTestTenant, tenantDb } from '@zeren/tenancy/testing';
 import { usernameOf, type GqlResult, type TestApi, type TestTenant } from '@zeren/api/testing';
+import { readDocx as docx, readLedger as ledger, readWorkbook as workbook } from '@zeren/shared-office/testing';
 import { createWorkTestApi } from '../../testing';
 import { WorkTask } from '../task/work-task.entity';
 import { TaskReceipt } from '../task/task-receipt.entity';
@@ -34,35 +34,6 @@ const ok = <T>(result: GqlResult, field: string): T => {
   expect(result.errors).toBeUndefined();
   return result.data![field] as T;
 };
-
-/** Every sheet of a workbook by name, each as its rows of cell values (header row first). */
-async function workbook(base64: string): Promise<Map<string, unknown[][]>> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
-  return new Map(
-    book.worksheets.map((sheet) => {
-      const rows: unknown[][] = [];
-      sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-      return [sheet.name, rows];
-    }),
-  );
-}
-/** The one sheet of a ledger, as objects keyed by header. */
-async function ledger(base64: string): Promise<Record<string, unknown>[]> {
-  const [[header, ...rows]] = [...(await workbook(base64)).values()];
-  return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i] ?? ''])));
-}
-
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-const textOf = (xml: string) => unescape([...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
-/** A .docx as Word reads it: its paragraphs' texts (those in tables too), and its tables as rows of cell texts. */
-async function docx(base64: string): Promise<{ paragraphs: string[]; tables: string[][][] }> {
-  const xml = await (await JSZip.loadAsync(Buffer.from(base64, 'base64'))).file('word/document.xml')!.async('string');
-  return {
-    paragraphs: [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => textOf(m[0])),
-    tables: [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((t) => [...t[1].matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((r) => [...r[0].matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => textOf(c[1])))),
-  };
-}
 
 describe('work exports API', () => {
   let api: TestApi;
