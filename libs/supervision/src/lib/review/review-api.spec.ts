@@ -2,6 +2,7 @@ import { Scope, Tenant, TenantDb, TenantKind, TenantStatus, newId } from '@zeren
 import { Role } from '@zeren/auth';
 import { TEST_PASSWORD, dataOf as ok, errorCode as code, issueField as fieldOf, type TestApi, type TestTenant } from '@zeren/api/testing';
 import { insertFile } from '@zeren/files/testing';
+import { readDocx } from '@zeren/shared-office/testing';
 import { localDateOf } from '@zeren/shared-periods';
 import { createSupervisionTestApi } from '../../testing';
 import { Rectification } from '../rectification/rectification.entity';
@@ -327,6 +328,17 @@ describe('述职评议 (API)', () => {
     expect(code(await api.as(gw).run(FOLLOW_UP, { id: comment.id, d: inDays(60) }))).toBe('CONFLICT');
     expect(code(await api.as(gw).run(REMOVE_COMMENT, { id: comment.id }))).toBe('CONFLICT');
     expect(await api.dataSource.manager.count(Rectification, { where: { sourceId: comment.id } })).toBe(1);
+    // 述职评议汇总: the results by rank, the votes, the comment and its follow-up; not an agency's to print.
+    const DOCX = `query($s: ID!) { reviewSummaryDocx(sessionId: $s) }`;
+    const { tables } = await readDocx(ok<string>(await api.as(leader).run(DOCX, { s: s.id }), 'reviewSummaryDocx'));
+    expect(tables[0]).toEqual([
+      ['名次', '单位', '述职小组', '评议人数', '平均分', '等次'],
+      ['1', a.tenant.name, '第一组', '1', '100.00', '好'],
+      ['1', b.tenant.name, '第二组', '1', '100.00', '好'],
+    ]);
+    expect(tables[1][1]).toEqual(['2', '2', '0', '2', '2', '0', '0', '0']);
+    expect(tables[2].slice(1)).toEqual([['1', a.tenant.name, '市委组织部部长', '支部"三会一课"记录不完整', '是']]);
+    expect(code(await api.as(aAdmin).run(DOCX, { s: s.id }))).toBe('FORBIDDEN');
   });
 
   it('shows the figures recomputed from the rows: reports by state, ratings by grade', async () => {

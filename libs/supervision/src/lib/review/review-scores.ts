@@ -73,3 +73,15 @@ export async function reviewScores(db: TenantDb, year: number): Promise<Map<stri
   const participants = await db.repo(ReviewParticipant).find({ where: { sessionId: session.id }, select: { tenantId: true, resultCentiScore: true } as never });
   return new Map(participants.filter((p) => p.resultCentiScore !== null).map((p) => [p.tenantId, p.resultCentiScore! / 100]));
 }
+
+/**
+ * The standings a reader may see: once the results are circulated, those written at closing (in the
+ * reader's reach: an agency its own); before, the live ones for a reader of the ratings (`live`), else none.
+ */
+export async function visibleStandings(db: TenantDb, session: ReviewSession, live: boolean): Promise<ReviewStanding[]> {
+  if (session.status === ReviewSessionStatus.CLOSED) {
+    const participants = await db.repo(ReviewParticipant).find({ where: { sessionId: session.id } });
+    return participants.map((p) => storedStanding(session, p));
+  }
+  return live ? liveStandings(db, session) : [];
+}

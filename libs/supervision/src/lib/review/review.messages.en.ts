@@ -73,4 +73,20 @@ export const reviewMessages: MessageCatalogue = {
   您不是本次述职评议的评议人: 'You are not a reviewer of this session',
   只有评议打分期间可以打分: 'Ratings are taken only while the session is rating',
   评议打分开始后不能再调整分组和述职单位: 'Groups and agencies cannot change once rating has started',
+
+  // 述职评议汇总 (.docx)
+  '{title}汇总': '{title}: summary',
+  '一、评议结果': '1. Results',
+  名次: 'Rank',
+  评议人数: 'Reviewers',
+  平均分: 'Mean score',
+  等次: 'Grade',
+  '二、述职报告报送和评议票数': '2. Reports and votes',
+  未报送: 'Not submitted',
+  评议票数: 'Votes',
+  '三、现场点评和整改': '3. Comments and follow-up',
+  点评人: 'Commenter',
+  点评意见: 'Comment',
+  列入整改台账: 'In the rectification ledger',
+  '暂无点评。': 'No comments yet.',
 };

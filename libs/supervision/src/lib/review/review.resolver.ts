@@ -9,7 +9,8 @@ import { ReviewGroup, ReviewSession } from './review-session.entity';
 import { ReviewComment, ReviewParticipant, ReviewRating } from './review-participant.entity';
 import { ReviewService } from './review.service';
 import { Rectification } from '../rectification/rectification.entity';
-import { liveStandings, storedStanding, type ReviewStanding } from './review-scores';
+import { visibleStandings, type ReviewStanding } from './review-scores';
+import { ReviewDocxService } from './review-docx.service';
 import { ReviewFigures, ReviewResult, resultOf } from './review-result.type';
 import { ReviewSessionStatus } from './review.enums';
 import { ReviewCommentArgs, ReviewCommentInput, ReviewGroupInput, ReviewParticipantArgs, ReviewParticipantsInput, ReviewReportInput, ReviewSessionInput, ReviewSheetInput } from './review.input';
@@ -23,18 +24,8 @@ class ReviewCommentPage extends Paginated(ReviewComment) {}
 const sessionLoader = (ctx: RequestContext) =>
   ctx.loaders.get<string, ReviewSession | null>('review.session', ctx.db, async (db, ids) => byKeys(ids, await db.reference(ReviewSession).find({ where: { id: In([...ids]) } }), (s) => s.id));
 
-/**
- * The standings a caller may see at a session: once the results are circulated, those written at
- * closing (an agency its own); before, only the committee's readers of the ratings, live.
- */
-async function standings(ctx: RequestContext, session: ReviewSession): Promise<ReviewStanding[]> {
-  if (session.status === ReviewSessionStatus.CLOSED) {
-    const participants = await ctx.db.repo(ReviewParticipant).find({ where: { sessionId: session.id } });
-    return participants.map((p) => storedStanding(session, p));
-  }
-  if (!hasPermission(ctx.principal, ReviewPermission.RATINGS_READ)) return [];
-  return liveStandings(ctx.db, session);
-}
+/** What the caller may see of a session's standings: the live ones only with the ratings' read permission. */
+const standings = (ctx: RequestContext, session: ReviewSession) => visibleStandings(ctx.db, session, hasPermission(ctx.principal, ReviewPermission.RATINGS_READ));
 
 const standingsLoader = (ctx: RequestContext) =>
   ctx.loaders.get<string, Map<string, ReviewStanding>>('review.standings', ctx.db, (_db, sessionIds) =>
@@ -86,6 +77,12 @@ export class ReviewSessionResolver {
     @Arg('reviewerUserId', () => ID, { nullable: true }) reviewerUserId?: string,
   ): Promise<ReviewRating[]> {
     return this.reviews.ratings(ctx.db, sessionId, participantId, reviewerUserId);
+  }
+
+  @Authorized(ReviewPermission.RATINGS_READ)
+  @Query(() => String, { description: '导出述职评议汇总(.docx,base64 编码):评议结果按名次、报送和票数、现场点评及整改;结果通报前为实时结果' })
+  async reviewSummaryDocx(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: RequestContext): Promise<string> {
+    return (await new ReviewDocxService(this.reviews).summary(ctx.db, sessionId)).toString('base64');
   }
 
   @FieldResolver(() => [ReviewGroup], { description: '述职小组,按述职顺序' })
