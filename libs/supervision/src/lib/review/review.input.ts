@@ -1,6 +1,6 @@
 import { ArgsType, Extensions, Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsInt, IsOptional, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { LocalDateScalar, PageArgs } from '@zeren/shared-graphql';
+import { LocalDateScalar, PageArgs, YearField } from '@zeren/shared-graphql';
 import { GRADE_CODE_LENGTH, GRADE_LABEL_LENGTH, REVIEW_GROUP_NAME_LENGTH, REVIEW_TITLE_LENGTH } from './review-session.entity';
 import { COMMENTER_LENGTH } from './review-participant.entity';
 import { ReviewReportStatus } from './review.enums';
@@ -35,10 +35,7 @@ export class ReviewGradeInput {
 
 @InputType({ description: '述职评议' })
 export class ReviewSessionInput {
-  @Field(() => Int, { description: '年度' })
-  @IsInt({ message: '年度应为整数' })
-  @Min(2000, { message: '年度不正确' })
-  @Max(2100, { message: '年度不正确' })
+  @YearField()
   year: number;
 
   @Field()
