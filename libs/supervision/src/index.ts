@@ -22,12 +22,17 @@ import { reviewSweep } from './lib/review/review.sweep';
 import { inspectionSweep } from './lib/supervision.sweep';
 import { inspectionTodos } from './lib/supervision.todos';
 import { inspectionReminders } from './lib/supervision.reminders';
+import { CadenceResolver } from './lib/cadence/cadence.resolver';
+import { cadenceSweep } from './lib/cadence/cadence.sweep';
+import { mergeSweeps } from './lib/sweep-parts';
 import { reviewTodos } from './lib/review/review.todos';
 import { reviewReminders } from './lib/review/review.reminders';
 
 export { FindingCategory, InspectionCampaign, InspectionFinding, InspectionTeam, InspectionVisit } from './lib/inspection/inspection.entity';
 export { Rectification, RectificationExtension } from './lib/rectification/rectification.entity';
 export { CadenceReport } from './lib/cadence/cadence-report.entity';
+export { CadenceService } from './lib/cadence/cadence.service';
+export { CadenceContent, CadenceGrouping } from './lib/cadence/cadence-content.type';
 export * from './lib/supervision.enums';
 export { SupervisionPermission } from './lib/supervision.permissions';
 export { FINDING_CATEGORIES, ensureFindingCategories } from './lib/inspection/finding-category.catalogue';
@@ -70,6 +75,7 @@ export const supervisionModule: ZerenModule = {
     RectificationExtensionResolver,
     SupervisionFiguresResolver,
     SupervisionExportResolver,
+    CadenceResolver,
     ReviewSessionResolver,
     ReviewGroupResolver,
     ReviewParticipantResolver,
@@ -80,9 +86,5 @@ export const supervisionModule: ZerenModule = {
   seed: supervisionSeeder,
   todos: [inspectionTodos, reviewTodos],
   reminders: [inspectionReminders, reviewReminders],
-  sweep: {
-    mutations: { ...inspectionSweep.mutations, ...reviewSweep.mutations },
-    committeeReach: { ...inspectionSweep.committeeReach, ...reviewSweep.committeeReach },
-    unswept: { ...inspectionSweep.unswept, ...reviewSweep.unswept },
-  },
+  sweep: mergeSweeps([inspectionSweep, cadenceSweep, reviewSweep]),
 };

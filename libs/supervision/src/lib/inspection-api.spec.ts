@@ -155,6 +155,21 @@ describe('inspections and the rectification ledger (API)', () => {
       expect([code(blank), fieldOf(blank)]).toEqual(['BAD_USER_INPUT', 'input.notes']);
     });
 
+    it('corrects a visit’s date and notes, and removes one recorded by mistake while nothing was found on it', async () => {
+      const UPDATE = `mutation($id: ID!, $i: InspectionVisitUpdateInput!) { updateInspectionVisit(id: $id, input: $i) { id visitedOn notes } }`;
+      const REMOVE = `mutation($id: ID!) { removeInspectionVisit(id: $id) { id } }`;
+      const id = await visit(a);
+      expect(ok(await api.as(gw).run(UPDATE, { id, i: { visitedOn: `${YEAR}-01-05`, notes: '更正' } }), 'updateInspectionVisit')).toEqual({ id, visitedOn: `${YEAR}-01-05`, notes: '更正' });
+      expect(code(await api.as(aAdmin).run(UPDATE, { id, i: { visitedOn: `${YEAR}-01-05`, notes: '单位改' } }))).toBe('FORBIDDEN');
+      expect(code(await api.as(gw, { viewTenantId: b.tenant.id }).run(REMOVE, { id }))).toBe('NOT_FOUND');
+      ok(await api.as(gw).run(FINDING, { i: { visitId: id, categoryId: categories[0].id, severity: 'GENERAL', description: '问题', dueOn: inDays(30) } }), 'recordInspectionFinding');
+      expect(code(await api.as(gw).run(REMOVE, { id }))).toBe('CONFLICT');
+      const empty = await visit(a);
+      ok(await api.as(gw).run(REMOVE, { id: empty }), 'removeInspectionVisit');
+      const visits = ok<{ visits: { id: string }[] }>(await api.as(gw).run(`query($id: ID!) { inspectionCampaign(id: $id) { visits { id } } }`, { id: campaignId }), 'inspectionCampaign').visits;
+      expect(visits.map((v) => v.id)).not.toContain(empty);
+    });
+
     it('dispatches a finding’s rectification to its agency only: agency B reads nothing of agency A’s (cross-tenant)', async () => {
       const id = await found(a);
       const mine = ok<{ items: { id: string }[] }>(await api.as(aAdmin).run(RECTS), 'rectifications').items.map((r) => r.id);

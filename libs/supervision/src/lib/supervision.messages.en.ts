@@ -1,7 +1,9 @@
 import type { MessageCatalogue } from '@zeren/shared-errors';
+import { cadenceMessages } from './cadence/cadence.messages.en';
 
 /** English for this module's zh-CN messages and labels (see MessageCatalogue in @zeren/shared-errors). */
 export const supervisionMessages: MessageCatalogue = {
+  ...cadenceMessages,
   // Enums
   督查状态: 'Inspection status',
   筹备中: 'Planned',
@@ -82,10 +84,10 @@ export const supervisionMessages: MessageCatalogue = {
   督查的年度不能修改: 'The year of an inspection cannot be changed',
   督查组不属于本次督查: 'The team does not belong to this inspection',
   督查组成员应为在用的工委用户: 'Team members must be active committee users',
-  '被督查单位不能修改;记错单位时请删除后重新记录': 'The agency cannot be changed; delete the visit and record it again',
   被督查单位应为在用的部门单位: 'The agency inspected must be an active agency',
   '该事项已报送整改情况,无需延期': 'The rectification has been reported; no extension is needed',
   '该督查组已有走访记录,不能删除': 'The team has visits recorded and cannot be deleted',
+  '该走访已记录问题,请先删除问题': 'Problems are recorded on this visit; delete them first',
   该问题已下发整改: 'This problem has already been sent for rectification',
   请选择在用的问题类别: 'Choose a category in use',
   责任人应为本单位现任职的党员: 'The responsible person must be a member holding a post in the agency',

@@ -12,7 +12,8 @@ export const inspectionSweep: SweepFixtures = {
     reportRectification: ({ own }) => ({ id: own('rectification'), input: { report: '清扫整改', fileIds: [own('stored_file')] } }),
     requestRectificationExtension: ({ own }) => ({ id: own('rectification'), input: { toDueOn: later(90), reason: '清扫延期' } }),
     // The committee's side: agencies are refused by permission, the committee's narrowed view finds no other agency's row.
-    updateInspectionVisit: ({ own }) => ({ id: own('inspection_visit'), input: { tenantId: own('tenant'), visitedOn: `${localYear()}-01-02`, notes: '清扫走访' } }),
+    updateInspectionVisit: ({ own }) => ({ id: own('inspection_visit'), input: { visitedOn: `${localYear()}-01-02`, notes: '清扫走访' } }),
+    removeInspectionVisit: ({ own }) => ({ id: own('inspection_visit') }),
     removeInspectionFinding: ({ own }) => ({ id: own('inspection_finding') }),
     verifyRectification: ({ own }) => ({ id: own('rectification'), input: { pass: false, comment: '清扫' } }),
     closeRectification: ({ own }) => ({ id: own('rectification'), input: { note: '清扫回访' } }),
@@ -20,6 +21,7 @@ export const inspectionSweep: SweepFixtures = {
   },
   committeeReach: {
     updateInspectionVisit: 'dispatch',
+    removeInspectionVisit: 'dispatch',
     removeInspectionFinding: 'dispatch',
     verifyRectification: 'dispatch',
     closeRectification: 'dispatch',

@@ -81,6 +81,17 @@ export class InspectionVisitInput {
   notes: string;
 }
 
+@InputType({ description: '督查走访的修改:日期和情况(单位和督查组记错时删除后重新记录)' })
+export class InspectionVisitUpdateInput {
+  @Field(() => LocalDateScalar, { description: '督查日期' })
+  visitedOn: string;
+
+  @Field({ description: '督查情况' })
+  @Extensions({ multiline: true })
+  @MaxLength(SUPERVISION_TEXT_LENGTH, { message: `督查情况最多 ${SUPERVISION_TEXT_LENGTH} 个字符` })
+  notes: string;
+}
+
 @InputType({ description: '督查发现的问题(记录即向单位下发整改)' })
 export class InspectionFindingInput {
   @Field(() => ID, { description: '督查走访' })

@@ -15,6 +15,7 @@ import {
   InspectionFindingInput,
   InspectionTeamInput,
   InspectionVisitInput,
+  InspectionVisitUpdateInput,
 } from '../dto/inspection.input';
 
 @ObjectType()
@@ -166,9 +167,12 @@ export class InspectionTeamResolver {
     return users.filter((u): u is User => u !== null);
   }
 
-  @FieldResolver(() => [Tenant], { description: '负责督查的单位' })
+  @FieldResolver(() => [Tenant], { description: '负责督查的单位(在读者范围内)' })
   async agencies(@Root() team: InspectionTeam, @Ctx() ctx: RequestContext): Promise<Tenant[]> {
-    const tenants = await Promise.all(team.tenantIds.map((id) => tenantLoader(ctx).load(id)));
+    // The committee viewing one agency learns only whether that agency is on the team's list.
+    const reach = ctx.db.scope.readTenantIds;
+    const ids = reach === null ? team.tenantIds : team.tenantIds.filter((id) => reach.includes(id));
+    const tenants = await Promise.all(ids.map((id) => tenantLoader(ctx).load(id)));
     return tenants.filter((t): t is Tenant => t !== null);
   }
 }
@@ -207,9 +211,15 @@ export class InspectionVisitResolver {
   }
 
   @Authorized(SupervisionPermission.INSPECTIONS_MANAGE)
-  @Mutation(() => InspectionVisit, { description: '修改督查走访(单位不可改)' })
-  updateInspectionVisit(@Arg('id', () => ID) id: string, @Arg('input') input: InspectionVisitInput, @Ctx() ctx: RequestContext): Promise<InspectionVisit> {
+  @Mutation(() => InspectionVisit, { description: '修改督查走访的日期和情况' })
+  updateInspectionVisit(@Arg('id', () => ID) id: string, @Arg('input') input: InspectionVisitUpdateInput, @Ctx() ctx: RequestContext): Promise<InspectionVisit> {
     return this.inspections.updateVisit(ctx.db, id, input);
+  }
+
+  @Authorized(SupervisionPermission.INSPECTIONS_MANAGE)
+  @Mutation(() => InspectionVisit, { description: '删除误记的督查走访(尚未记录问题时)' })
+  removeInspectionVisit(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<InspectionVisit> {
+    return this.inspections.removeVisit(ctx.db, id);
   }
 }
 

@@ -14,6 +14,7 @@ import type {
   InspectionFindingInput,
   InspectionTeamInput,
   InspectionVisitInput,
+  InspectionVisitUpdateInput,
 } from '../dto/inspection.input';
 
 const CAMPAIGN = '督查';
@@ -165,14 +166,21 @@ export class InspectionService {
       .insertOne({ campaignId, teamId: input.teamId ?? null, visitedOn: input.visitedOn, notes, createdById: userId });
   }
 
-  async updateVisit(db: TenantDb, id: string, input: InspectionVisitInput): Promise<InspectionVisit> {
+  async updateVisit(db: TenantDb, id: string, input: InspectionVisitUpdateInput): Promise<InspectionVisit> {
     const visit = await this.visit(db, id);
-    if (input.tenantId !== visit.tenantId) refuse('tenantId', '被督查单位不能修改;记错单位时请删除后重新记录');
     const campaign = await this.underway(db, visit.campaignId);
     if (!input.visitedOn.startsWith(`${campaign.year}-`)) refuse('visitedOn', `督查日期应在${campaign.year}年内`);
-    if (input.teamId && !(await db.reference(InspectionTeam).existsBy({ id: input.teamId, campaignId: campaign.id }))) refuse('teamId', '督查组不属于本次督查');
     const notes = required(input.notes, 'notes', '请填写督查情况');
-    return db.dispatch([visit.tenantId]).repo(InspectionVisit).updateOne(id, { teamId: input.teamId ?? null, visitedOn: input.visitedOn, notes }, VISIT);
+    return db.dispatch([visit.tenantId]).repo(InspectionVisit).updateOne(id, { visitedOn: input.visitedOn, notes }, VISIT);
+  }
+
+  /** A visit recorded by mistake (wrong agency or team), while nothing was found on it. */
+  async removeVisit(db: TenantDb, id: string): Promise<InspectionVisit> {
+    const visit = await this.visit(db, id);
+    await this.underway(db, visit.campaignId);
+    if (await db.repo(InspectionFinding).exists({ visitId: id })) throw new ConflictError('该走访已记录问题,请先删除问题');
+    await db.dispatch([visit.tenantId]).repo(InspectionVisit).delete({ id });
+    return visit;
   }
 
   async findings(db: TenantDb, args: InspectionFindingArgs): Promise<Page<InspectionFinding>> {

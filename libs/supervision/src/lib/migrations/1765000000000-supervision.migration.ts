@@ -121,7 +121,8 @@ export class Supervision1765000000000 implements MigrationInterface {
       }),
     );
     // The categories are data the committee edits; a new database starts with the brief's (0 for false: better-sqlite3 binds no booleans).
-    const now = new Date();
+    // As UTC text: better-sqlite3 binds no Date, and both engines read this as the stored datetime.
+    const now = new Date().toISOString().replace('T', ' ').slice(0, 19);
     for (const [i, c] of FINDING_CATEGORIES.entries()) {
       await runner.query('INSERT INTO finding_category (id, name, description, position, retired, created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?)', [newId(), c.name, c.description, i + 1, now, now]);
     }

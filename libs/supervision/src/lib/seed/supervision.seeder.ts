@@ -1,4 +1,5 @@
 import type { ModuleSeeder } from '@zeren/tenancy';
+import { inspectionSeeder } from './inspection.seeder';
 import { reviewSeeder } from '../review/review.seeder';
 
 /**
@@ -20,6 +21,6 @@ export function composeSeeders(parts: readonly ModuleSeeder[]): ModuleSeeder {
 }
 
 /** Each part's seeder, in order; a part adds itself here. */
-export const SUPERVISION_SEED_PARTS: ModuleSeeder[] = [reviewSeeder];
+export const SUPERVISION_SEED_PARTS: ModuleSeeder[] = [inspectionSeeder, reviewSeeder];
 
 export const supervisionSeeder: ModuleSeeder = composeSeeders(SUPERVISION_SEED_PARTS);
