@@ -164,6 +164,12 @@ function withPlatform(modules: readonly ZerenModule[]): ZerenModule[] {
   return [...PLATFORM_MODULES.filter((m) => !names.has(m.name)), ...modules];
 }
 
+/** `count` more active agencies without users (`X00000` …, from `from`), written in bulk: the scale specs' 10 and 10 000. */
+export async function addAgencies(api: TestApi, from: number, count: number): Promise<void> {
+  const rows = Array.from({ length: count }, (_, i) => Object.assign(new Tenant(), { id: newId(), code: `X${String(from + i).padStart(5, '0')}`, name: `规模单位${from + i}`, kind: TenantKind.AGENCY, status: TenantStatus.ACTIVE, createdAt: new Date() }));
+  for (let i = 0; i < rows.length; i += 2000) await api.dataSource.manager.insert(Tenant, rows.slice(i, i + 2000));
+}
+
 /** The username addTenant gives a role's user. */
 export function usernameOf(code: string, role: Role): string {
   return `${code.toLowerCase()}_${role.toLowerCase()}`;

@@ -1,5 +1,7 @@
 import './lib/supervision.policies';
 import './lib/review/review.policies';
+import './lib/assessment/assessment.policies';
+import './lib/accountability/accountability.policies';
 import type { ZerenModule } from '@zeren/api';
 import { FindingCategory, InspectionCampaign, InspectionFinding, InspectionTeam, InspectionVisit } from './lib/inspection/inspection.entity';
 import { Rectification, RectificationExtension } from './lib/rectification/rectification.entity';
@@ -12,6 +14,26 @@ import { Supervision1765000000000 } from './lib/migrations/1765000000000-supervi
 import { INSPECTION_GRANTS } from './lib/supervision.permissions';
 import { supervisionMessages } from './lib/supervision.messages.en';
 import { supervisionSeeder } from './lib/seed/supervision.seeder';
+import { AssessmentScheme } from './lib/assessment/assessment-scheme.entity';
+import { AssessmentResult } from './lib/assessment/assessment-result.entity';
+import { AssessmentAdjustment } from './lib/assessment/assessment-adjustment.entity';
+import { AccountabilityRule } from './lib/accountability/accountability-rule.entity';
+import { AccountabilityMeasure } from './lib/accountability/accountability-measure.entity';
+import { Assessment1765000020000 } from './lib/migrations/1765000020000-assessment.migration';
+import { AssessmentAdjustmentResolver, AssessmentResultResolver, AssessmentSchemeResolver } from './lib/assessment/assessment.resolver';
+import { AccountabilityMeasureResolver, AccountabilityRuleResolver } from './lib/accountability/accountability.resolver';
+import { ASSESSMENT_GRANTS } from './lib/assessment/assessment.permissions';
+import { ACCOUNTABILITY_GRANTS } from './lib/accountability/accountability.permissions';
+import { assessmentMessages } from './lib/assessment/assessment.messages.en';
+import { assessmentSweep } from './lib/assessment/assessment.sweep';
+import { accountabilitySweep } from './lib/accountability/accountability.sweep';
+import { assessmentTodos } from './lib/accountability/accountability.todos';
+import { inspectionSweep } from './lib/supervision.sweep';
+import { inspectionTodos } from './lib/supervision.todos';
+import { inspectionReminders } from './lib/supervision.reminders';
+import { CadenceResolver } from './lib/cadence/cadence.resolver';
+import { cadenceSweep } from './lib/cadence/cadence.sweep';
+import { mergeSweeps } from './lib/sweep-parts';
 import { ReviewGroup, ReviewSession } from './lib/review/review-session.entity';
 import { ReviewComment, ReviewParticipant, ReviewRating } from './lib/review/review-participant.entity';
 import { Review1765000010000 } from './lib/migrations/1765000010000-review.migration';
@@ -19,12 +41,6 @@ import { ReviewCommentResolver, ReviewGroupResolver, ReviewParticipantResolver, 
 import { REVIEW_GRANTS } from './lib/review/review.permissions';
 import { reviewMessages } from './lib/review/review.messages.en';
 import { reviewSweep } from './lib/review/review.sweep';
-import { inspectionSweep } from './lib/supervision.sweep';
-import { inspectionTodos } from './lib/supervision.todos';
-import { inspectionReminders } from './lib/supervision.reminders';
-import { CadenceResolver } from './lib/cadence/cadence.resolver';
-import { cadenceSweep } from './lib/cadence/cadence.sweep';
-import { mergeSweeps } from './lib/sweep-parts';
 import { reviewTodos } from './lib/review/review.todos';
 import { reviewReminders } from './lib/review/review.reminders';
 
@@ -40,6 +56,17 @@ export { ReviewGroup, ReviewSession, ReviewGrade } from './lib/review/review-ses
 export { ReviewComment, ReviewParticipant, ReviewRating } from './lib/review/review-participant.entity';
 export { ReviewReportStatus, ReviewSessionStatus } from './lib/review/review.enums';
 export { ReviewPermission } from './lib/review/review.permissions';
+export { AssessmentScheme } from './lib/assessment/assessment-scheme.entity';
+export { AssessmentResult } from './lib/assessment/assessment-result.entity';
+export { AssessmentAdjustment } from './lib/assessment/assessment-adjustment.entity';
+export { AccountabilityRule } from './lib/accountability/accountability-rule.entity';
+export { AccountabilityMeasure } from './lib/accountability/accountability-measure.entity';
+export * from './lib/assessment/assessment.enums';
+export * from './lib/accountability/accountability.enums';
+export { AssessmentPermission } from './lib/assessment/assessment.permissions';
+export { AccountabilityPermission } from './lib/accountability/accountability.permissions';
+export { disqualifiedTenantIds, isDisqualified } from './lib/accountability/accountability.service';
+export { ensureAccountabilityRules } from './lib/accountability/accountability-rule.catalogue';
 export { InspectionService, type CampaignCoverage } from './lib/inspection/inspection.service';
 export { SupervisionFiguresService } from './lib/figures/supervision-figures.service';
 export { FindingFigures, FindingGrouping, RectificationFigures, RectificationGrouping } from './lib/figures/supervision-figures.type';
@@ -49,22 +76,8 @@ export { RectificationService, rectificationWhere, OPEN, UNFINISHED, type Rectif
 export const supervisionModule: ZerenModule = {
   name: 'supervision',
   dependsOn: ['auth', 'files', 'org-tree', 'responsibility', 'work'],
-  entities: [
-    FindingCategory,
-    InspectionCampaign,
-    InspectionTeam,
-    InspectionVisit,
-    InspectionFinding,
-    Rectification,
-    RectificationExtension,
-    CadenceReport,
-    ReviewSession,
-    ReviewGroup,
-    ReviewParticipant,
-    ReviewComment,
-    ReviewRating,
-  ],
-  migrations: [Supervision1765000000000, Review1765000010000],
+  entities: [FindingCategory, InspectionCampaign, InspectionTeam, InspectionVisit, InspectionFinding, Rectification, RectificationExtension, CadenceReport, ReviewSession, ReviewGroup, ReviewParticipant, ReviewComment, ReviewRating, AssessmentScheme, AssessmentResult, AssessmentAdjustment, AccountabilityRule, AccountabilityMeasure],
+  migrations: [Supervision1765000000000, Review1765000010000, Assessment1765000020000],
   resolvers: [
     FindingCategoryResolver,
     InspectionCampaignResolver,
@@ -80,11 +93,16 @@ export const supervisionModule: ZerenModule = {
     ReviewGroupResolver,
     ReviewParticipantResolver,
     ReviewCommentResolver,
+    AssessmentSchemeResolver,
+    AssessmentResultResolver,
+    AssessmentAdjustmentResolver,
+    AccountabilityRuleResolver,
+    AccountabilityMeasureResolver,
   ],
-  permissions: { ...INSPECTION_GRANTS, ...REVIEW_GRANTS },
-  messages: { ...supervisionMessages, ...reviewMessages },
+  permissions: { ...INSPECTION_GRANTS, ...REVIEW_GRANTS, ...ASSESSMENT_GRANTS, ...ACCOUNTABILITY_GRANTS },
+  messages: { ...supervisionMessages, ...reviewMessages, ...assessmentMessages },
   seed: supervisionSeeder,
-  todos: [inspectionTodos, reviewTodos],
+  todos: [inspectionTodos, reviewTodos, assessmentTodos],
   reminders: [inspectionReminders, reviewReminders],
-  sweep: mergeSweeps([inspectionSweep, cadenceSweep, reviewSweep]),
+  sweep: mergeSweeps([inspectionSweep, cadenceSweep, reviewSweep, assessmentSweep, accountabilitySweep]),
 };

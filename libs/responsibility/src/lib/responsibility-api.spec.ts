@@ -8,6 +8,7 @@ import { createDutyTestApi, insertFile } from '../testing';
 import { currentYear } from './list/current-template';
 import { DutyCompletion } from './figures/duty-completion.entity';
 import { rebuildCompletion } from './figures/completion-keeper';
+import { CompletionService } from './figures/completion.service';
 import { responsibilityReminders } from './responsibility.reminders';
 import { FulfilmentRecord, RecordStatus } from './fulfilment/fulfilment-record.entity';
 
@@ -346,6 +347,21 @@ describe('responsibility lists and fulfilment (API)', () => {
       const rebuilt = (await rebuildCompletion(tenantDb(api.dataSource, a.tenant.id), templateId)).map(({ dutyId, periodKey, done, late, accepted, returned }) => ({ dutyId, periodKey, done, late, accepted, returned }));
       const byKey = (x: { dutyId: string; periodKey: string }, y: { dutyId: string; periodKey: string }) => `${x.dutyId}${x.periodKey}`.localeCompare(`${y.dutyId}${y.periodKey}`);
       expect(rebuilt.sort(byKey)).toEqual(maintained.sort(byKey));
+    });
+
+    it('gives every agency’s figures of a year by agency id, as the board’s rows; none for a year without a published list', async () => {
+      const board = (await api.as('gw_committee_admin').run(`{ dutyCompletion(grouping: AGENCY) { tenantId due done onTime late overdue } }`)).data!.dutyCompletion;
+      const committee = new TenantDb(api.dataSource, Scope.system('completion test'));
+      const byAgency = await new CompletionService().byAgencyOfYear(committee, YEAR);
+      expect([...byAgency.keys()].sort()).toEqual(board.map((r: { tenantId: string }) => r.tenantId).sort());
+      for (const row of board) {
+        const { tenantId, due, done, onTime, late, overdue } = byAgency.get(row.tenantId)!;
+        expect({ tenantId, due, done, onTime, late, overdue }).toEqual(row);
+      }
+      expect(byAgency.get(b.tenant.id)!.overdue).toBe(1);
+      expect((await new CompletionService().byAgencyOfYear(committee, YEAR - 5)).size).toBe(0);
+      // An agency's handle reaches its own row only.
+      expect([...(await new CompletionService().byAgencyOfYear(tenantDb(api.dataSource, a.tenant.id), YEAR)).keys()]).toEqual([a.tenant.id]);
     });
 
     it('groups one agency by post, by unit and by person, with the same totals', async () => {

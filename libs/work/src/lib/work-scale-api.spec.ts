@@ -1,5 +1,5 @@
-import { Tenant, TenantKind, TenantStatus, newId } from '@zeren/tenancy';
-import type { GqlResult, TestApi } from '@zeren/api/testing';
+import { TenantKind } from '@zeren/tenancy';
+import { addAgencies, type GqlResult, type TestApi } from '@zeren/api/testing';
 import { localDateOf, localYear } from '@zeren/shared-periods';
 import { createWorkTestApi } from '../testing';
 import { TaskReceipt } from './task/task-receipt.entity';
@@ -8,12 +8,6 @@ const ok = <T = any>(res: GqlResult, field: string): T => {
   expect(res.errors).toBeUndefined();
   return res.data![field] as T;
 };
-
-/** `count` more active agencies, written in bulk (no users: the committee's work goes to the agency). */
-async function addAgencies(api: TestApi, from: number, count: number): Promise<void> {
-  const rows = Array.from({ length: count }, (_, i) => Object.assign(new Tenant(), { id: newId(), code: `X${String(from + i).padStart(5, '0')}`, name: `规模单位${from + i}`, kind: TenantKind.AGENCY, status: TenantStatus.ACTIVE, createdAt: new Date() }));
-  for (let i = 0; i < rows.length; i += 2000) await api.dataSource.manager.insert(Tenant, rows.slice(i, i + 2000));
-}
 
 // Sending a task is one write whatever the number of agencies; the committee's pages over its receipts too.
 describe('committee → agency work at 10 and 10 000 agencies', () => {

@@ -11,6 +11,7 @@ import { AgencyDutyList } from '../list/agency-duty-list.entity';
 import { AgencyStructure } from '../list/agency-structure';
 import { mandatedDuty, ownDuty, type Duty } from '../list/duty.type';
 import { periodsDueBy } from '../fulfilment/obligation.service';
+import { listTemplate } from '../list/current-template';
 import { FulfilmentRecord, RecordStatus } from '../fulfilment/fulfilment-record.entity';
 import { DutyCompletion } from './duty-completion.entity';
 import { CompletionGrouping, CompletionRow } from './completion.type';
@@ -113,6 +114,16 @@ export class CompletionService {
       for (const duty of duties) addDuty(rowFor(tenantId, duty), duty, template.year, subjects(tenantId, duty), (p) => summaryOf.get(`${tenantId}|${duty.id}|${p}`), now);
     }
     return [...rows.values()];
+  }
+
+  /**
+   * Every agency's completion of one year's published list, by agency id (what the assessment scores
+   * and counts permanent overdue marks from: late + overdue); empty when the year has no published list.
+   */
+  async byAgencyOfYear(db: TenantDb, year: number, now = new Date()): Promise<Map<string, CompletionRow>> {
+    const template = await listTemplate(db, { year });
+    if (!template) return new Map();
+    return new Map((await this.byCounts(db, template, CompletionGrouping.AGENCY, now)).map((row) => [row.key, row]));
   }
 
   /**

@@ -168,18 +168,21 @@ export class InspectionService {
 
   async updateVisit(db: TenantDb, id: string, input: InspectionVisitUpdateInput): Promise<InspectionVisit> {
     const visit = await this.visit(db, id);
+    // A read-only view is refused before anything about the campaign's state is told.
+    const into = db.dispatch([visit.tenantId]);
     const campaign = await this.underway(db, visit.campaignId);
     if (!input.visitedOn.startsWith(`${campaign.year}-`)) refuse('visitedOn', `督查日期应在${campaign.year}年内`);
     const notes = required(input.notes, 'notes', '请填写督查情况');
-    return db.dispatch([visit.tenantId]).repo(InspectionVisit).updateOne(id, { visitedOn: input.visitedOn, notes }, VISIT);
+    return into.repo(InspectionVisit).updateOne(id, { visitedOn: input.visitedOn, notes }, VISIT);
   }
 
   /** A visit recorded by mistake (wrong agency or team), while nothing was found on it. */
   async removeVisit(db: TenantDb, id: string): Promise<InspectionVisit> {
     const visit = await this.visit(db, id);
+    const into = db.dispatch([visit.tenantId]);
     await this.underway(db, visit.campaignId);
     if (await db.repo(InspectionFinding).exists({ visitId: id })) throw new ConflictError('该走访已记录问题,请先删除问题');
-    await db.dispatch([visit.tenantId]).repo(InspectionVisit).delete({ id });
+    await into.repo(InspectionVisit).delete({ id });
     return visit;
   }
 
@@ -205,6 +208,8 @@ export class InspectionService {
    */
   async recordFinding(db: TenantDb, userId: string, input: InspectionFindingInput): Promise<InspectionFinding> {
     const visit = await this.visit(db, input.visitId);
+    // A read-only view is refused (by the dispatch handle) before anything about the campaign is told.
+    db.dispatch([visit.tenantId]);
     const campaign = await this.underway(db, visit.campaignId);
     const category = await db.reference(FindingCategory).findOneBy({ id: input.categoryId });
     if (!category || category.retired) refuse('categoryId', '请选择在用的问题类别');
@@ -233,6 +238,8 @@ export class InspectionService {
   /** A finding recorded by mistake goes with its rectification, while the agency has not begun on it. */
   async removeFinding(db: TenantDb, id: string): Promise<InspectionFinding> {
     const finding = await this.finding(db, id);
+    // A read-only view is refused (by the dispatch handle) before anything about the campaign is told.
+    db.dispatch([finding.tenantId]);
     await this.underway(db, finding.campaignId);
     return db.transaction(async (tx) => {
       await this.rectifications.withdraw(tx, finding.tenantId, finding.id);
@@ -244,7 +251,8 @@ export class InspectionService {
   /** Coverage of a campaign: active agencies, those visited, and those not yet visited (by name). */
   async coverage(db: TenantDb, campaignId: string): Promise<CampaignCoverage> {
     const [active, visited] = await Promise.all([
-      db.reference(Tenant).find({ where: { id: In(await activeAgencyIds(db)) }, order: { name: 'ASC' } }),
+      // Within the reader's reach: the committee viewing one agency learns that agency's coverage only.
+      db.reference(Tenant).find({ where: { id: In((await activeAgencyIds(db)).filter((id) => db.scope.canRead(id))) }, order: { name: 'ASC' } }),
       db.repo(InspectionVisit).queryBuilder('v').select(['v.tenantId AS tenantId']).andWhere('v.campaignId = :campaignId', { campaignId }).groupBy('v.tenantId').getRawMany<{ tenantId: string }>(),
     ]);
     const seen = new Set(visited.map((v) => v.tenantId));

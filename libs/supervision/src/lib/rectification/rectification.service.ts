@@ -31,6 +31,38 @@ export interface RectificationOrder {
   dueOn: string;
 }
 
+/** A dispatched rectification as the committee writes it: its order, and every field of the agency's and of the verification still empty. */
+export function newRectification(order: Omit<RectificationOrder, 'tenantId'>, issuedById: string) {
+  return {
+    year: order.year,
+    source: order.source,
+    sourceId: order.sourceId,
+    categoryId: order.categoryId,
+    problem: order.problem,
+    dueOn: order.dueOn,
+    dueAt: endOfLocalDay(order.dueOn),
+    status: R.PENDING,
+    measures: null,
+    responsibleMemberId: null,
+    responsiblePostCode: null,
+    report: null,
+    evidence: [],
+    startedAt: null,
+    firstRectifiedAt: null,
+    rectifiedAt: null,
+    rectifiedById: null,
+    late: false,
+    failedCount: 0,
+    verifyComment: null,
+    verifiedAt: null,
+    verifiedById: null,
+    closeNote: null,
+    closedAt: null,
+    closedById: null,
+    issuedById,
+  } satisfies Omit<Rectification, 'id' | 'tenantId' | 'createdAt' | 'updatedAt'>;
+}
+
 export type RectificationFilter = Omit<RectificationArgs, 'offset' | 'limit'>;
 
 /** The ledger's filters as one condition (the scoped repository adds the caller's reach): the page and the .xlsx read the same rows. */
@@ -83,36 +115,7 @@ export class RectificationService {
     if (order.dueOn <= localDateOf(new Date())) refuse('dueOn', '整改时限应晚于今天');
     const problem = required(order.problem, 'problem', '请填写问题');
     if (await db.repo(Rectification).exists({ tenantId: order.tenantId, sourceId: order.sourceId })) throw new ConflictError('该问题已下发整改');
-    return db
-      .dispatch([order.tenantId])
-      .repo(Rectification)
-      .insertOne({
-        year: order.year,
-        source: order.source,
-        sourceId: order.sourceId,
-        categoryId: order.categoryId,
-        problem,
-        dueOn: order.dueOn,
-        dueAt: endOfLocalDay(order.dueOn),
-        measures: null,
-        responsibleMemberId: null,
-        responsiblePostCode: null,
-        report: null,
-        evidence: [],
-        startedAt: null,
-        firstRectifiedAt: null,
-        rectifiedAt: null,
-        rectifiedById: null,
-        late: false,
-        failedCount: 0,
-        verifyComment: null,
-        verifiedAt: null,
-        verifiedById: null,
-        closeNote: null,
-        closedAt: null,
-        closedById: null,
-        issuedById: userId,
-      } as never);
+    return db.dispatch([order.tenantId]).repo(Rectification).insertOne(newRectification({ ...order, problem }, userId));
   }
 
   /** Withdraws a rectification dispatched by mistake, while the agency has not begun on it. */
@@ -154,19 +157,19 @@ export class RectificationService {
   /** The committee: 已整改 → 验收通过, or → 整改中 (不通过) with the reason the agency reads. */
   async verify(db: TenantDb, userId: string, id: string, pass: boolean, comment: string | null | undefined): Promise<Rectification> {
     const row = await this.rectification(db, id);
+    // A read-only view is refused before the input is judged.
+    const into = db.dispatch([row.tenantId]);
     const text = pass ? comment?.trim() || null : required(comment, 'comment', '验收不通过时请填写验收意见');
     const patch = { verifyComment: text, verifiedAt: new Date(), verifiedById: userId, ...(pass ? {} : { failedCount: row.failedCount + 1 }) };
-    return db
-      .dispatch([row.tenantId])
-      .repo(Rectification)
-      .transition(id, pass ? R.VERIFIED : R.IN_PROGRESS, patch, RECTIFICATION);
+    return into.repo(Rectification).transition(id, pass ? R.VERIFIED : R.IN_PROGRESS, patch, RECTIFICATION);
   }
 
   /** The committee: 验收通过 → 已销号 after the return visit (回访销号), with what the visit found. */
   async close(db: TenantDb, userId: string, id: string, note: string): Promise<Rectification> {
     const row = await this.rectification(db, id);
+    const into = db.dispatch([row.tenantId]);
     const closeNote = required(note, 'note', '请填写回访情况');
-    return db.dispatch([row.tenantId]).repo(Rectification).transition(id, R.CLOSED, { closeNote, closedAt: new Date(), closedById: userId }, RECTIFICATION);
+    return into.repo(Rectification).transition(id, R.CLOSED, { closeNote, closedAt: new Date(), closedById: userId }, RECTIFICATION);
   }
 
   extensions(db: TenantDb, rectificationIds: readonly string[]): Promise<RectificationExtension[]> {
@@ -196,6 +199,8 @@ export class RectificationService {
    */
   async decideExtension(db: TenantDb, userId: string, id: string, approve: boolean, comment: string | null | undefined): Promise<RectificationExtension> {
     const request = await db.repo(RectificationExtension).get(id, EXTENSION);
+    // A read-only view is refused (by the dispatch handle) before the input is judged.
+    db.dispatch([request.tenantId]);
     const text = approve ? comment?.trim() || null : required(comment, 'comment', '不同意延期时请填写审批意见');
     return db.transaction(async (tx) => {
       const agency = tx.dispatch([request.tenantId]);

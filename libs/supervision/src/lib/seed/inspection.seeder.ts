@@ -9,6 +9,7 @@ import { FindingCategory, InspectionCampaign, InspectionFinding, InspectionTeam,
 import { Rectification, RectificationExtension } from '../rectification/rectification.entity';
 import { ensureFindingCategories } from '../inspection/finding-category.catalogue';
 import { CampaignStatus, ExtensionStatus, FindingSeverity, RectificationSource, RectificationStatus as S } from '../supervision.enums';
+import { newRectification } from '../rectification/rectification.service';
 import {
   CLOSE_NOTES,
   EXTENSION_REASONS,
@@ -411,27 +412,11 @@ function addRectification(
           : S.PENDING;
   const at = (t: number | null) => (t === null ? null : whole(t));
   const verified = status === S.VERIFIED || status === S.CLOSED;
+  // The agency's fields start empty (its answers follow through its own scope); the committee's as the timeline reached.
   out.rectifications.push({
+    ...newRectification({ year: f.year, source: RectificationSource.INSPECTION, sourceId: f.findingId, categoryId: f.categoryId, problem: f.problem, dueOn }, seeded.committeeAdminId),
     id,
-    year: f.year,
-    source: RectificationSource.INSPECTION,
-    sourceId: f.findingId,
-    categoryId: f.categoryId,
-    problem: f.problem,
-    dueOn,
-    dueAt: new Date(dueAt),
     status,
-    // The agency's fields start empty; its answers follow through its own scope.
-    measures: null,
-    responsibleMemberId: null,
-    responsiblePostCode: null,
-    report: null,
-    evidence: [],
-    startedAt: null,
-    firstRectifiedAt: null,
-    rectifiedAt: null,
-    rectifiedById: null,
-    late: false,
     failedCount: failed ? 1 : 0,
     verifyComment: failed ? VERIFY_FAILED : verified ? VERIFY_PASSED : null,
     verifiedAt: verified ? at(verifyAt) : failed ? at(failAt) : null,
@@ -439,7 +424,6 @@ function addRectification(
     closeNote: status === S.CLOSED ? rng.pick(CLOSE_NOTES) : null,
     closedAt: status === S.CLOSED ? at(closeAt) : null,
     closedById: status === S.CLOSED ? seeded.committeeAdminId : null,
-    issuedById: seeded.committeeAdminId,
   });
   if (status === S.PENDING) return;
   const reported = happened(firstReport) ? firstReport : null;

@@ -109,6 +109,21 @@ describe('committee → agency work items (dispatch)', () => {
     expect(await tenantDb(db.dataSource, agencies[59]).repo(Receipt).count({ title: 'large' })).toBe(1);
   });
 
+  it('writes a different row into each agency in one statement (insertInto), within the dispatch and by the creating side only', async () => {
+    const targets = agencies.slice(0, 40);
+    counter.start();
+    const rows = await committee.dispatch(targets).repo(Receipt).insertInto(targets.map((id, i) => [id, { title: `each-${i}`, response: null, score: i } as never]));
+    expect(counter.stop()).toBe(1);
+    expect(rows.map((r) => [r.tenantId, r.title, r.status])).toEqual(targets.map((id, i) => [id, `each-${i}`, 'PUSHED']));
+    expect((await tenantDb(db.dataSource, targets[7]).repo(Receipt).find({ where: { title: 'each-7' } })).map((r) => r.score)).toEqual([7]);
+    expect(await tenantDb(db.dataSource, targets[7]).repo(Receipt).count({ title: 'each-8' })).toBe(0);
+    // A tenant outside the dispatch, an agency's own scope, and the non-creating side are refused, writing nothing.
+    await expect(committee.dispatch([agencies[0]]).repo(Receipt).insertInto([[agencies[1], { title: 'outside', response: null, score: null } as never]])).rejects.toThrow(forbidden);
+    await expect(tenantDb(db.dataSource, agencies[0]).repo(Receipt).insertInto([[agencies[0], { title: 'own', response: null, score: null } as never]])).rejects.toThrow(forbidden);
+    await expect(committee.dispatch([agencies[0]]).repo(Application).insertInto([[agencies[0], { title: 'filed', score: null } as never]])).rejects.toThrow(forbidden);
+    expect(await tenantDb(db.dataSource, agencies[1]).repo(Receipt).count({ title: 'outside' })).toBe(0);
+  });
+
   it('refuses to dispatch an entity that is not declared dispatchable', () => {
     expect(() => committee.dispatch([agencies[0]]).repo(Private)).toThrow(forbidden);
   });

@@ -245,6 +245,20 @@ export class ScopedRepository<T extends TenantOwnedEntity> {
     return rows;
   }
 
+  /**
+   * The committee → agency write of different rows into many tenants (dispatch scopes only): each row
+   * into the tenant it names, in one bulk INSERT per ~1 000 rows rather than one per tenant — a
+   * year's assessment result per agency. The same checks as fanOut: every tenant within the dispatch,
+   * and only the side that creates the entity.
+   */
+  async insertInto(rows: readonly (readonly [tenantId: string, row: NewRow<T>])[]): Promise<T[]> {
+    if (this.scope.kind !== 'dispatch') throw new ForbiddenError('只有工委下发可以写入多个单位');
+    const refused = rows.filter(([tenantId]) => !this.scope.canWrite(tenantId));
+    if (refused.length) throw new ForbiddenError('下发对象超出本次下发范围');
+    this.assertSideMayCreate();
+    return this.insertStamped(rows.map(([tenantId, row]) => [tenantId, row]));
+  }
+
   private async insertStamped(rows: [string, NewRow<T>][]): Promise<T[]> {
     const now = new Date();
     const state = this.dispatchPolicy?.state;
