@@ -175,3 +175,15 @@ export function usernameOf(code: string, role: Role): string {
   return `${code.toLowerCase()}_${role.toLowerCase()}`;
 }
 export { untranslatedMessages, type UntranslatedMessage } from './lib/testing/untranslated-messages';
+
+/** An answer's first error code (`extensions.code`), for tests. */
+export const errorCode = (res: GqlResult) => res.errors?.[0]?.extensions?.['code'];
+
+/** The field the first error's first issue names (`input.title`), for tests. */
+export const issueField = (res: GqlResult) => (res.errors?.[0]?.extensions?.['issues'] as { field: string }[] | undefined)?.[0]?.field;
+
+/** The answer's `field`, asserting there was no error. */
+export function dataOf<T = any>(res: GqlResult, field: string): T {
+  expect(res.errors).toBeUndefined();
+  return res.data![field] as T;
+}

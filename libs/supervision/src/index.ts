@@ -1,4 +1,5 @@
 import './lib/supervision.policies';
+import './lib/review/review.policies';
 import './lib/assessment/assessment.policies';
 import './lib/accountability/accountability.policies';
 import type { ZerenModule } from '@zeren/api';
@@ -33,6 +34,15 @@ import { inspectionReminders } from './lib/supervision.reminders';
 import { CadenceResolver } from './lib/cadence/cadence.resolver';
 import { cadenceSweep } from './lib/cadence/cadence.sweep';
 import { mergeSweeps } from './lib/sweep-parts';
+import { ReviewGroup, ReviewSession } from './lib/review/review-session.entity';
+import { ReviewComment, ReviewParticipant, ReviewRating } from './lib/review/review-participant.entity';
+import { Review1765000010000 } from './lib/migrations/1765000010000-review.migration';
+import { ReviewCommentResolver, ReviewGroupResolver, ReviewParticipantResolver, ReviewSessionResolver } from './lib/review/review.resolver';
+import { REVIEW_GRANTS } from './lib/review/review.permissions';
+import { reviewMessages } from './lib/review/review.messages.en';
+import { reviewSweep } from './lib/review/review.sweep';
+import { reviewTodos } from './lib/review/review.todos';
+import { reviewReminders } from './lib/review/review.reminders';
 
 export { FindingCategory, InspectionCampaign, InspectionFinding, InspectionTeam, InspectionVisit } from './lib/inspection/inspection.entity';
 export { Rectification, RectificationExtension } from './lib/rectification/rectification.entity';
@@ -42,6 +52,10 @@ export { CadenceContent, CadenceGrouping } from './lib/cadence/cadence-content.t
 export * from './lib/supervision.enums';
 export { SupervisionPermission } from './lib/supervision.permissions';
 export { FINDING_CATEGORIES, ensureFindingCategories } from './lib/inspection/finding-category.catalogue';
+export { ReviewGroup, ReviewSession, ReviewGrade } from './lib/review/review-session.entity';
+export { ReviewComment, ReviewParticipant, ReviewRating } from './lib/review/review-participant.entity';
+export { ReviewReportStatus, ReviewSessionStatus } from './lib/review/review.enums';
+export { ReviewPermission } from './lib/review/review.permissions';
 export { AssessmentScheme } from './lib/assessment/assessment-scheme.entity';
 export { AssessmentResult } from './lib/assessment/assessment-result.entity';
 export { AssessmentAdjustment } from './lib/assessment/assessment-adjustment.entity';
@@ -62,8 +76,8 @@ export { RectificationService, rectificationWhere, OPEN, UNFINISHED, type Rectif
 export const supervisionModule: ZerenModule = {
   name: 'supervision',
   dependsOn: ['auth', 'files', 'org-tree', 'responsibility', 'work'],
-  entities: [FindingCategory, InspectionCampaign, InspectionTeam, InspectionVisit, InspectionFinding, Rectification, RectificationExtension, CadenceReport, AssessmentScheme, AssessmentResult, AssessmentAdjustment, AccountabilityRule, AccountabilityMeasure],
-  migrations: [Supervision1765000000000, Assessment1765000020000],
+  entities: [FindingCategory, InspectionCampaign, InspectionTeam, InspectionVisit, InspectionFinding, Rectification, RectificationExtension, CadenceReport, ReviewSession, ReviewGroup, ReviewParticipant, ReviewComment, ReviewRating, AssessmentScheme, AssessmentResult, AssessmentAdjustment, AccountabilityRule, AccountabilityMeasure],
+  migrations: [Supervision1765000000000, Review1765000010000, Assessment1765000020000],
   resolvers: [
     FindingCategoryResolver,
     InspectionCampaignResolver,
@@ -75,16 +89,20 @@ export const supervisionModule: ZerenModule = {
     SupervisionFiguresResolver,
     SupervisionExportResolver,
     CadenceResolver,
+    ReviewSessionResolver,
+    ReviewGroupResolver,
+    ReviewParticipantResolver,
+    ReviewCommentResolver,
     AssessmentSchemeResolver,
     AssessmentResultResolver,
     AssessmentAdjustmentResolver,
     AccountabilityRuleResolver,
     AccountabilityMeasureResolver,
   ],
-  permissions: { ...INSPECTION_GRANTS, ...ASSESSMENT_GRANTS, ...ACCOUNTABILITY_GRANTS },
-  messages: { ...supervisionMessages, ...assessmentMessages },
+  permissions: { ...INSPECTION_GRANTS, ...REVIEW_GRANTS, ...ASSESSMENT_GRANTS, ...ACCOUNTABILITY_GRANTS },
+  messages: { ...supervisionMessages, ...reviewMessages, ...assessmentMessages },
   seed: supervisionSeeder,
-  todos: [inspectionTodos, assessmentTodos],
-  reminders: [inspectionReminders],
-  sweep: mergeSweeps([inspectionSweep, cadenceSweep, assessmentSweep, accountabilitySweep]),
+  todos: [inspectionTodos, reviewTodos, assessmentTodos],
+  reminders: [inspectionReminders, reviewReminders],
+  sweep: mergeSweeps([inspectionSweep, cadenceSweep, reviewSweep, assessmentSweep, accountabilitySweep]),
 };

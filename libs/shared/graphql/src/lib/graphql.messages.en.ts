@@ -8,4 +8,8 @@ export const graphqlMessages: MessageCatalogue = {
   偏移量不能为负数: 'The offset cannot be negative',
   '每页至少 1 条': 'A page has at least 1 row',
   '每页最多 {#max} 条': 'A page has at most {max} rows',
+  // YearField's label and refusals
+  年度: 'Year',
+  年度应为整数: 'The year must be a whole number',
+  年度不正确: 'The year is not valid',
 };

@@ -1,6 +1,7 @@
 import type { ModuleSeeder } from '@zeren/tenancy';
 import { inspectionSeeder } from './inspection.seeder';
 import { assessmentSeeder } from '../assessment/seed/assessment.seeder';
+import { reviewSeeder } from '../review/review.seeder';
 
 /**
  * The demo's supervision, part by part in the loop's order: inspections and rectifications first, then
@@ -21,6 +22,6 @@ export function composeSeeders(parts: readonly ModuleSeeder[]): ModuleSeeder {
 }
 
 /** Each part's seeder, in order; a part adds itself here. */
-export const SUPERVISION_SEED_PARTS: ModuleSeeder[] = [inspectionSeeder, assessmentSeeder];
+export const SUPERVISION_SEED_PARTS: ModuleSeeder[] = [inspectionSeeder, reviewSeeder, assessmentSeeder];
 
 export const supervisionSeeder: ModuleSeeder = composeSeeders(SUPERVISION_SEED_PARTS);
