@@ -1,6 +1,6 @@
 import { TenantKind } from '@zeren/tenancy';
 import { Role } from '@zeren/auth';
-import type { GqlResult, TestApi, TestTenant } from '@zeren/api/testing';
+import { errorCode as code, issueField as fieldOf, dataOf as ok, type TestApi, type TestTenant } from '@zeren/api/testing';
 import { insertFile } from '@zeren/files/testing';
 import { OrgUnitKind as K, PostCode, type PartyMember } from '@zeren/org-tree';
 import { insertMembers, insertPosts, insertTree } from '@zeren/org-tree/testing';
@@ -12,12 +12,6 @@ import { TenantDb, Scope } from '@zeren/tenancy';
 
 const YEAR = localYear();
 const inDays = (n: number) => localDateOf(new Date(Date.now() + n * DAY_MS));
-const code = (res: GqlResult) => res.errors?.[0]?.extensions?.['code'];
-const fieldOf = (res: GqlResult) => (res.errors?.[0]?.extensions?.['issues'] as { field: string }[] | undefined)?.[0]?.field;
-const ok = <T = any>(res: GqlResult, field: string): T => {
-  expect(res.errors).toBeUndefined();
-  return res.data![field] as T;
-};
 
 const CAMPAIGN = 'id year status title coverage { agencies inspected rate notInspected { id } }';
 const CREATE_CAMPAIGN = `mutation($i: InspectionCampaignInput!) { createInspectionCampaign(input: $i) { ${CAMPAIGN} } }`;

@@ -1,15 +1,11 @@
 import { Tenant, TenantKind, TenantStatus, newId } from '@zeren/tenancy';
-import type { GqlResult, TestApi } from '@zeren/api/testing';
+import { dataOf as ok, type TestApi } from '@zeren/api/testing';
 import { DAY_MS, endOfLocalDay, localDateOf, localYear } from '@zeren/shared-periods';
 import { createSupervisionTestApi } from '../testing';
 import { InspectionCampaign, InspectionFinding, InspectionVisit } from './inspection/inspection.entity';
 import { Rectification } from './rectification/rectification.entity';
 import { CampaignStatus, FindingSeverity, RectificationSource, RectificationStatus } from './supervision.enums';
 
-const ok = <T = any>(res: GqlResult, field: string): T => {
-  expect(res.errors).toBeUndefined();
-  return res.data![field] as T;
-};
 const YEAR = localYear();
 
 // The ledger, the findings, the coverage and the figures read the same statements at 10 as at 10 000 agencies.

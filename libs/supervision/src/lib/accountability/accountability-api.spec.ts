@@ -1,6 +1,6 @@
 import { Role } from '@zeren/auth';
 import { Scope, TenantDb, TenantKind } from '@zeren/tenancy';
-import type { GqlResult, TestApi, TestTenant } from '@zeren/api/testing';
+import { errorCode as code, issueField as fieldOf, dataOf as ok, type TestApi, type TestTenant } from '@zeren/api/testing';
 import { OrgUnitKind as K, PostCode } from '@zeren/org-tree';
 import { insertMembers, insertTree } from '@zeren/org-tree/testing';
 import { localDateOf, localYear } from '@zeren/shared-periods';
@@ -8,12 +8,6 @@ import { FindingSeverity, RectificationStatus, createAssessmentTestApi, insertFi
 import { AccountabilityMeasure } from './accountability-measure.entity';
 import { disqualifiedTenantIds, isDisqualified } from './accountability.service';
 
-const code = (res: GqlResult) => res.errors?.[0]?.extensions?.['code'];
-const fieldOf = (res: GqlResult) => (res.errors?.[0]?.extensions?.['issues'] as { field: string }[] | undefined)?.[0]?.field;
-const ok = <T = any>(res: GqlResult, field: string): T => {
-  expect(res.errors).toBeUndefined();
-  return res.data![field] as T;
-};
 
 const CREATE_SCHEME = `mutation($i: AssessmentSchemeInput!) { createAssessmentScheme(input: $i) { id } }`;
 const COMPUTE = `mutation($y: Int!) { computeAssessment(year: $y) { id } }`;

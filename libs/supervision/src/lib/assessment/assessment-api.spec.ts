@@ -1,18 +1,12 @@
 import ExcelJS from 'exceljs';
 import { TenantKind, AuditEntry } from '@zeren/tenancy';
-import type { GqlResult, TestApi, TestTenant } from '@zeren/api/testing';
+import { errorCode as code, issueField as fieldOf, dataOf as ok, type TestApi, type TestTenant } from '@zeren/api/testing';
 import { AssessmentResult } from './assessment-result.entity';
 import { AssessmentAdjustment } from './assessment-adjustment.entity';
 import { InspectionFinding } from '../inspection/inspection.entity';
 import { Rectification } from '../rectification/rectification.entity';
 import { FindingSeverity, RectificationStatus, createAssessmentTestApi, insertFinding, insertRectification } from './testing';
 
-const code = (res: GqlResult) => res.errors?.[0]?.extensions?.['code'];
-const fieldOf = (res: GqlResult) => (res.errors?.[0]?.extensions?.['issues'] as { field: string }[] | undefined)?.[0]?.field;
-const ok = <T = any>(res: GqlResult, field: string): T => {
-  expect(res.errors).toBeUndefined();
-  return res.data![field] as T;
-};
 
 const SCHEME = 'id year status title adjustmentLimit computedAt resultsPublishedAt components { kind label weight definition } gradeBands { grade min }';
 const CREATE = `mutation($i: AssessmentSchemeInput!) { createAssessmentScheme(input: $i) { ${SCHEME} } }`;

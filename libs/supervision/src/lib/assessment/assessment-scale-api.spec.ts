@@ -1,13 +1,9 @@
 import { Tenant, TenantKind } from '@zeren/tenancy';
-import { addAgencies, type GqlResult, type TestApi } from '@zeren/api/testing';
+import { dataOf as ok, addAgencies, type TestApi } from '@zeren/api/testing';
 import { createAssessmentTestApi } from './testing';
 import { AssessmentResult } from './assessment-result.entity';
 import { AccountabilityMeasure } from '../accountability/accountability-measure.entity';
 
-const ok = <T = any>(res: GqlResult, field: string): T => {
-  expect(res.errors).toBeUndefined();
-  return res.data![field] as T;
-};
 
 // Computing a year and proposing its measures cost the same statements at 10 agencies as at 1 000:
 // grouped reads for the inputs, one DELETE and one bulk INSERT (one per ~1 900 rows).

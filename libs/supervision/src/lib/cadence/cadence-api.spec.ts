@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { DataSource } from 'typeorm';
-import type { GqlResult, TestApi, TestTenant } from '@zeren/api/testing';
+import { errorCode as code, dataOf as ok, type TestApi, type TestTenant } from '@zeren/api/testing';
 import { Cadence, daysLeft, endOfLocalDay, localDateOf, localYear, periodOf, previousPeriod, startOfLocalDay, type BoundedPeriod } from '@zeren/shared-periods';
 import { newId, Scope, Tenant, TenantDb, TenantKind, TenantStatus } from '@zeren/tenancy';
 import { createSupervisionTestApi } from '../../testing';
@@ -16,11 +16,6 @@ const DAY = 86_400_000;
 const NOW = () => Date.now();
 const today = () => localDateOf(new Date());
 const daysFrom = (n: number) => localDateOf(new Date(Date.now() + n * DAY));
-const code = (res: GqlResult) => res.errors?.[0]?.extensions?.['code'];
-const ok = <T = any>(res: GqlResult, field: string): T => {
-  expect(res.errors).toBeUndefined();
-  return res.data![field] as T;
-};
 const whole = (t: number) => new Date(Math.floor(t / 1000) * 1000);
 
 const ITEM = 'id tenantId agency year source category problem status dueOn overdue daysOverdue dueSoon late repeated failedCount';
