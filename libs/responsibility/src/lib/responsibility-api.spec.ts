@@ -1,6 +1,6 @@
 import { Scope, TenantDb, TenantKind } from '@zeren/tenancy';
 import { Role } from '@zeren/auth';
-import type { TestApi, TestTenant } from '@zeren/api/testing';
+import { errorCode, issueField, type TestApi, type TestTenant } from '@zeren/api/testing';
 import { OrgUnitKind as K, PostCode, type OrgUnit, type PartyMember } from '@zeren/org-tree';
 import { insertMembers, insertPosts, insertTree, makeSecretary } from '@zeren/org-tree/testing';
 import { tenantDb } from '@zeren/tenancy/testing';
@@ -13,9 +13,6 @@ import { responsibilityReminders } from './responsibility.reminders';
 import { FulfilmentRecord, RecordStatus } from './fulfilment/fulfilment-record.entity';
 
 const YEAR = currentYear();
-const code = (res: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.['code'];
-const fieldOf = (res: { errors?: readonly { extensions?: Record<string, unknown> }[] }) =>
-  (res.errors?.[0]?.extensions?.['issues'] as { field: string }[] | undefined)?.[0]?.field;
 
 const item = (over: Record<string, unknown> = {}) => ({
   level: 'BRANCH',
@@ -79,18 +76,18 @@ describe('responsibility lists and fulfilment (API)', () => {
     it('refuses an item without a valid post, at the wrong level, or a one-off item without a date, naming the field', async () => {
       const gw = api.as('gw_committee_admin');
       const noPost = await gw.run(ADD, { t: templateId, i: item({ postCode: 'NO_SUCH_POST' }) });
-      expect([code(noPost), fieldOf(noPost), noPost.errors?.[0].message]).toEqual(['BAD_USER_INPUT', 'postCode', '责任岗位不存在']);
+      expect([errorCode(noPost), issueField(noPost), noPost.errors?.[0].message]).toEqual(['BAD_USER_INPUT', 'postCode', '责任岗位不存在']);
       const wrongLevel = await gw.run(ADD, { t: templateId, i: item({ level: 'PARTY_GROUP' }) });
-      expect([code(wrongLevel), fieldOf(wrongLevel)]).toEqual(['BAD_USER_INPUT', 'postCode']);
+      expect([errorCode(wrongLevel), issueField(wrongLevel)]).toEqual(['BAD_USER_INPUT', 'postCode']);
       const once = await gw.run(ADD, { t: templateId, i: item({ cadence: 'ONCE' }) });
-      expect([code(once), fieldOf(once)]).toEqual(['BAD_USER_INPUT', 'dueOn']);
+      expect([errorCode(once), issueField(once)]).toEqual(['BAD_USER_INPUT', 'dueOn']);
       const items = await gw.run(`query($id: ID!) { dutyTemplate(id: $id) { items { id } } }`, { id: templateId });
       expect(items.data!.dutyTemplate.items).toEqual([]);
     });
 
     it('will not publish an empty template; agencies cannot edit templates', async () => {
-      expect(code(await api.as('gw_committee_admin').run(`mutation($id: ID!) { publishDutyTemplate(id: $id) { id } }`, { id: templateId }))).toBe('CONFLICT');
-      expect(code(await api.as('a_tenant_admin').run(ADD, { t: templateId, i: item() }))).toBe('FORBIDDEN');
+      expect(errorCode(await api.as('gw_committee_admin').run(`mutation($id: ID!) { publishDutyTemplate(id: $id) { id } }`, { id: templateId }))).toBe('CONFLICT');
+      expect(errorCode(await api.as('a_tenant_admin').run(ADD, { t: templateId, i: item() }))).toBe('FORBIDDEN');
     });
 
     it('publishes: read-only from then on, and every agency has its list at once', async () => {
@@ -101,7 +98,7 @@ describe('responsibility lists and fulfilment (API)', () => {
       const published = await gw.run(`mutation($id: ID!) { publishDutyTemplate(id: $id) { status publishedAt } }`, { id: templateId });
       expect(published.data!.publishDutyTemplate.status).toBe('PUBLISHED');
       const edit = await gw.run(`mutation($id: ID!, $i: DutySpecInput!) { updateDutyItem(id: $id, input: $i) { id } }`, { id: lectureId, i: item({ title: '改' }) });
-      expect([code(edit), edit.errors?.[0].message]).toEqual(['CONFLICT', '已发布的模板为只读,请新建下一年度的版本修改']);
+      expect([errorCode(edit), edit.errors?.[0].message]).toEqual(['CONFLICT', '已发布的模板为只读,请新建下一年度的版本修改']);
       for (const who of ['a_tenant_admin', 'b_tenant_admin']) {
         const list = await api.as(who).run(`{ agencyDuties { id title source tightened } }`);
         expect(list.data!.agencyDuties.map((d: { title: string; source: string }) => [d.title, d.source])).toEqual([
@@ -148,9 +145,9 @@ describe('responsibility lists and fulfilment (API)', () => {
       const admin = api.as('a_tenant_admin');
       const TIGHTEN = `mutation($id: ID!, $i: TightenDutyInput!) { tightenDuty(itemId: $id, input: $i) { id tightened dueOffsetDays minEvidence mandatedMinEvidence extraRequirement } }`;
       const looser = await admin.run(TIGHTEN, { id: lectureId, i: { minEvidence: 0 } });
-      expect([code(looser), fieldOf(looser), looser.errors?.[0].message]).toEqual(['BAD_USER_INPUT', 'minEvidence', '印证资料不能少于工委规定的 1 件']);
+      expect([errorCode(looser), issueField(looser), looser.errors?.[0].message]).toEqual(['BAD_USER_INPUT', 'minEvidence', '印证资料不能少于工委规定的 1 件']);
       const later = await admin.run(TIGHTEN, { id: lectureId, i: { dueOffsetDays: 5 } });
-      expect([code(later), fieldOf(later)]).toEqual(['BAD_USER_INPUT', 'dueOffsetDays']);
+      expect([errorCode(later), issueField(later)]).toEqual(['BAD_USER_INPUT', 'dueOffsetDays']);
       const stricter = await admin.run(TIGHTEN, { id: lectureId, i: { minEvidence: 2, dueOffsetDays: -15, extraRequirement: '党课讲稿报机关党委备案' } });
       expect(stricter.data!.tightenDuty).toMatchObject({ tightened: true, minEvidence: 2, dueOffsetDays: -15, mandatedMinEvidence: 1 });
       // The other agency keeps the committee's terms.
@@ -161,11 +158,11 @@ describe('responsibility lists and fulfilment (API)', () => {
     it('never deletes a mandated item; an agency’s own item is its own and invisible to others', async () => {
       const admin = api.as('a_tenant_admin');
       const removed = await admin.run(`mutation($id: ID!) { removeAgencyDuty(id: $id) { id } }`, { id: lectureId });
-      expect([code(removed), removed.errors?.[0].message]).toEqual(['CONFLICT', '工委规定的事项不能删除,可以从严要求']);
+      expect([errorCode(removed), removed.errors?.[0].message]).toEqual(['CONFLICT', '工委规定的事项不能删除,可以从严要求']);
       const lists = (await admin.run(`{ agencyDutyLists { id year templateId } }`)).data!.agencyDutyLists;
       const listId = lists.find((l: { templateId: string }) => l.templateId === templateId).id;
       // Cross-tenant: agency B adds to agency A's list.
-      expect(code(await api.as('b_tenant_admin').run(`mutation($l: ID!, $i: DutySpecInput!) { addAgencyDuty(listId: $l, input: $i) { id } }`, { l: listId, i: item() }))).toBe('NOT_FOUND');
+      expect(errorCode(await api.as('b_tenant_admin').run(`mutation($l: ID!, $i: DutySpecInput!) { addAgencyDuty(listId: $l, input: $i) { id } }`, { l: listId, i: item() }))).toBe('NOT_FOUND');
       const own = await admin.run(`mutation($l: ID!, $i: DutySpecInput!) { addAgencyDuty(listId: $l, input: $i) { id source } }`, {
         l: listId,
         i: item({ title: '开展“四个在一线”主题实践', cadence: 'HALF', minEvidence: 0 }),
@@ -176,18 +173,18 @@ describe('responsibility lists and fulfilment (API)', () => {
       expect(bList.data!.agencyDuties.map((d: { id: string }) => d.id)).not.toContain(ownId);
       // Cross-tenant: agency B names agency A's own item.
       const foreign = await api.as('b_tenant_admin').run(`mutation($id: ID!, $i: DutySpecInput!) { updateAgencyDuty(id: $id, input: $i) { id } }`, { id: ownId, i: item() });
-      expect(code(foreign)).toBe('NOT_FOUND');
-      expect(code(await api.as('b_tenant_admin').run(`mutation($id: ID!) { removeAgencyDuty(id: $id) { id } }`, { id: ownId }))).toBe('NOT_FOUND');
+      expect(errorCode(foreign)).toBe('NOT_FOUND');
+      expect(errorCode(await api.as('b_tenant_admin').run(`mutation($id: ID!) { removeAgencyDuty(id: $id) { id } }`, { id: ownId }))).toBe('NOT_FOUND');
       expect((await admin.run(`mutation($id: ID!) { removeAgencyDuty(id: $id) { id } }`, { id: ownId })).errors).toBeUndefined();
     });
 
     it('shows the committee one agency at a time, read-only', async () => {
       const gw = api.as('gw_committee_admin');
-      expect(code(await gw.run(`{ agencyDuties { id } }`))).toBe('BAD_USER_INPUT');
+      expect(errorCode(await gw.run(`{ agencyDuties { id } }`))).toBe('BAD_USER_INPUT');
       const list = await gw.run(`query($t: ID!) { agencyDuties(tenantId: $t) { id tightened } }`, { t: a.tenant.id });
       expect(list.data!.agencyDuties.find((d: { id: string }) => d.id === lectureId).tightened).toBe(true);
       // Cross-tenant: an agency may not read another agency's list by naming it.
-      expect(code(await api.as('b_tenant_admin').run(`query($t: ID!) { agencyDuties(tenantId: $t) { id } }`, { t: a.tenant.id }))).toBe('FORBIDDEN');
+      expect(errorCode(await api.as('b_tenant_admin').run(`query($t: ID!) { agencyDuties(tenantId: $t) { id } }`, { t: a.tenant.id }))).toBe('FORBIDDEN');
     });
   });
 
@@ -227,15 +224,15 @@ describe('responsibility lists and fulfilment (API)', () => {
       const base = { dutyId: lectureId, periodKey: String(YEAR), unitId: aUnits.get('ZB1')!.id, content: '讲授专题党课', happenedOn: `${YEAR}-06-28` };
       const mine = await insertFile(api.dataSource, a.tenant.id, a.users[Role.BRANCH_SECRETARY]!.id);
       const few = await sec.run(SUBMIT, { i: { ...base, fileIds: [mine.id] } });
-      expect([code(few), fieldOf(few), few.errors?.[0].message]).toEqual(['BAD_USER_INPUT', 'fileIds', '至少需要 2 件印证资料']);
+      expect([errorCode(few), issueField(few), few.errors?.[0].message]).toEqual(['BAD_USER_INPUT', 'fileIds', '至少需要 2 件印证资料']);
       const foreign = await insertFile(api.dataSource, b.tenant.id, b.users[Role.BRANCH_SECRETARY]!.id);
-      expect(code(await sec.run(SUBMIT, { i: { ...base, fileIds: [mine.id, foreign.id] } }))).toBe('NOT_FOUND');
-      expect(fieldOf(await sec.run(SUBMIT, { i: { ...base, periodKey: `${YEAR}-Q1`, fileIds: [] } }))).toBe('periodKey');
-      expect(fieldOf(await api.as('a_tenant_admin').run(SUBMIT, { i: { ...base, unitId: aUnits.get('JG')!.id, fileIds: [] } }))).toBe('unitId');
+      expect(errorCode(await sec.run(SUBMIT, { i: { ...base, fileIds: [mine.id, foreign.id] } }))).toBe('NOT_FOUND');
+      expect(issueField(await sec.run(SUBMIT, { i: { ...base, periodKey: `${YEAR}-Q1`, fileIds: [] } }))).toBe('periodKey');
+      expect(issueField(await api.as('a_tenant_admin').run(SUBMIT, { i: { ...base, unitId: aUnits.get('JG')!.id, fileIds: [] } }))).toBe('unitId');
       // The organ committee is above the secretary's branch: outside their data scope.
-      expect(code(await sec.run(SUBMIT, { i: { ...base, unitId: aUnits.get('JG')!.id, fileIds: [] } }))).toBe('FORBIDDEN');
+      expect(errorCode(await sec.run(SUBMIT, { i: { ...base, unitId: aUnits.get('JG')!.id, fileIds: [] } }))).toBe('FORBIDDEN');
       // Cross-tenant: a record for another agency's unit.
-      expect(code(await sec.run(SUBMIT, { i: { ...base, unitId: bUnits.get('ZB1')!.id, fileIds: [] } }))).toBe('NOT_FOUND');
+      expect(errorCode(await sec.run(SUBMIT, { i: { ...base, unitId: bUnits.get('ZB1')!.id, fileIds: [] } }))).toBe('NOT_FOUND');
       const none = await tenantDb(api.dataSource, a.tenant.id).repo(DutyCompletion).count();
       expect(none).toBe(0);
     });
@@ -247,15 +244,15 @@ describe('responsibility lists and fulfilment (API)', () => {
       const first = await sec.run(SUBMIT, { i: input });
       expect(first.data!.submitFulfilmentRecord).toMatchObject({ version: 1, status: 'SUBMITTED', current: true });
       recordId = first.data!.submitFulfilmentRecord.id;
-      expect(code(await sec.run(SUBMIT, { i: input }))).toBe('CONFLICT');
-      expect(code(await sec.run(REVIEW, { id: recordId, ok: true }))).toBe('FORBIDDEN');
+      expect(errorCode(await sec.run(SUBMIT, { i: input }))).toBe('CONFLICT');
+      expect(errorCode(await sec.run(REVIEW, { id: recordId, ok: true }))).toBe('FORBIDDEN');
       const admin = api.as('a_tenant_admin');
-      expect(fieldOf(await admin.run(REVIEW, { id: recordId, ok: false }))).toBe('comment');
+      expect(issueField(await admin.run(REVIEW, { id: recordId, ok: false }))).toBe('comment');
       // Cross-tenant: agency B's admin reviews A's record.
-      expect(code(await api.as('b_tenant_admin').run(REVIEW, { id: recordId, ok: true }))).toBe('NOT_FOUND');
+      expect(errorCode(await api.as('b_tenant_admin').run(REVIEW, { id: recordId, ok: true }))).toBe('NOT_FOUND');
       const returned = await admin.run(REVIEW, { id: recordId, ok: false, c: '缺少签到表' });
       expect(returned.data!.reviewFulfilmentRecord).toMatchObject({ status: 'RETURNED', reviewComment: '缺少签到表' });
-      expect(code(await admin.run(REVIEW, { id: recordId, ok: true }))).toBe('CONFLICT');
+      expect(errorCode(await admin.run(REVIEW, { id: recordId, ok: true }))).toBe('CONFLICT');
       const second = await sec.run(SUBMIT, { i: { ...input, content: '讲授专题党课,补签到表' } });
       expect(second.data!.submitFulfilmentRecord).toMatchObject({ version: 2, status: 'SUBMITTED' });
       recordId = second.data!.submitFulfilmentRecord.id;
@@ -296,7 +293,7 @@ describe('responsibility lists and fulfilment (API)', () => {
         i: { dutyId: memberDutyId, periodKey: String(YEAR), unitId: aUnits.get('ZB2')!.id, memberId: other.id, content: '代报', happenedOn: `${YEAR}-01-20`, fileIds: [] },
       });
       // Another member's record is out of a member's reach altogether.
-      expect(code(forOther)).toBe('NOT_FOUND');
+      expect(errorCode(forOther)).toBe('NOT_FOUND');
       // ZB2's secretary record, kept by the admin: the ZB1 secretary's ledger does not show it.
       await api.as('a_tenant_admin').run(SUBMIT, { i: { dutyId: onceId, periodKey: 'ONCE', unitId: aUnits.get('ZB2')!.id, content: '完成换届', happenedOn: `${YEAR}-01-10`, fileIds: [] } });
       const ledger = await api.as('a_branch_secretary').run(`{ fulfilmentRecords(limit: 100) { total items { unit { code } } } }`);
@@ -375,7 +372,7 @@ describe('responsibility lists and fulfilment (API)', () => {
       expect(await total('DUTY')).toEqual(byPost);
       expect(await total('UNIT')).toEqual(byPost);
       expect(await total('PERSON')).toEqual(byPost);
-      expect(code(await api.as('a_branch_secretary').run(`{ dutyCompletion(grouping: DUTY) { key } }`))).toBe('FORBIDDEN');
+      expect(errorCode(await api.as('a_branch_secretary').run(`{ dutyCompletion(grouping: DUTY) { key } }`))).toBe('FORBIDDEN');
     });
   });
 });
