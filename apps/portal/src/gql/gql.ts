@@ -22,10 +22,11 @@ type Documents = {
     "fragment CadenceFiguresFields on CadenceFigures {\n  key\n  label\n  findings\n  rectifications\n  closed\n  due\n  onTime\n  late\n  overdue\n  repeated\n  closureRate\n  onTimeRate\n}": typeof types.CadenceFiguresFieldsFragmentDoc,
     "fragment CadenceItemFields on CadenceItem {\n  id\n  tenantId\n  agency\n  year\n  source\n  category\n  problem\n  status\n  dueOn\n  overdue\n  daysOverdue\n  dueSoon\n  late\n  repeated\n  failedCount\n}": typeof types.CadenceItemFieldsFragmentDoc,
     "query CadenceReportDocx($kind: CadenceKind!, $year: Int!, $period: Int!) {\n  cadenceReportDocx(kind: $kind, year: $year, period: $period)\n}": typeof types.CadenceReportDocxDocument,
-    "query CadenceReports($year: Int!) {\n  cadenceReports(year: $year) {\n    id\n    kind\n    year\n    period\n    title\n    documentNumber\n    issuedAt\n  }\n}": typeof types.CadenceReportsDocument,
+    "fragment CadenceReportFields on CadenceReport {\n  id\n  kind\n  year\n  period\n  title\n  documentNumber\n  issuedAt\n}": typeof types.CadenceReportFieldsFragmentDoc,
+    "query CadenceReports($year: Int!) {\n  cadenceReports(year: $year) {\n    ...CadenceReportFields\n  }\n}": typeof types.CadenceReportsDocument,
     "query FindingFigures($grouping: FindingGrouping!, $year: Int) {\n  findingFigures(grouping: $grouping, year: $year) {\n    key\n    label\n    tenantId\n    total\n    repeated\n    grave\n  }\n}": typeof types.FindingFiguresDocument,
     "query HalfYearSweep($year: Int!, $half: Int!) {\n  halfYearSweep(year: $year, half: $half) {\n    ...CadenceContentFields\n  }\n}": typeof types.HalfYearSweepDocument,
-    "mutation IssueCadenceReport($kind: CadenceKind!, $year: Int!, $period: Int!) {\n  issueCadenceReport(kind: $kind, year: $year, period: $period) {\n    id\n    kind\n    year\n    period\n    title\n    documentNumber\n    issuedAt\n  }\n}": typeof types.IssueCadenceReportDocument,
+    "mutation IssueCadenceReport($kind: CadenceKind!, $year: Int!, $period: Int!) {\n  issueCadenceReport(kind: $kind, year: $year, period: $period) {\n    ...CadenceReportFields\n  }\n}": typeof types.IssueCadenceReportDocument,
     "query MonthlyDispatch($year: Int!, $month: Int!) {\n  monthlyDispatch(year: $year, month: $month) {\n    ...CadenceContentFields\n  }\n}": typeof types.MonthlyDispatchDocument,
     "query QuarterlyAnalysis($year: Int!, $quarter: Int!) {\n  quarterlyAnalysis(year: $year, quarter: $quarter) {\n    ...CadenceContentFields\n  }\n}": typeof types.QuarterlyAnalysisDocument,
     "query RectificationFiguresXlsx($year: Int) {\n  rectificationFiguresXlsx(year: $year)\n}": typeof types.RectificationFiguresXlsxDocument,
@@ -210,10 +211,11 @@ const documents: Documents = {
     "fragment CadenceFiguresFields on CadenceFigures {\n  key\n  label\n  findings\n  rectifications\n  closed\n  due\n  onTime\n  late\n  overdue\n  repeated\n  closureRate\n  onTimeRate\n}": types.CadenceFiguresFieldsFragmentDoc,
     "fragment CadenceItemFields on CadenceItem {\n  id\n  tenantId\n  agency\n  year\n  source\n  category\n  problem\n  status\n  dueOn\n  overdue\n  daysOverdue\n  dueSoon\n  late\n  repeated\n  failedCount\n}": types.CadenceItemFieldsFragmentDoc,
     "query CadenceReportDocx($kind: CadenceKind!, $year: Int!, $period: Int!) {\n  cadenceReportDocx(kind: $kind, year: $year, period: $period)\n}": types.CadenceReportDocxDocument,
-    "query CadenceReports($year: Int!) {\n  cadenceReports(year: $year) {\n    id\n    kind\n    year\n    period\n    title\n    documentNumber\n    issuedAt\n  }\n}": types.CadenceReportsDocument,
+    "fragment CadenceReportFields on CadenceReport {\n  id\n  kind\n  year\n  period\n  title\n  documentNumber\n  issuedAt\n}": types.CadenceReportFieldsFragmentDoc,
+    "query CadenceReports($year: Int!) {\n  cadenceReports(year: $year) {\n    ...CadenceReportFields\n  }\n}": types.CadenceReportsDocument,
     "query FindingFigures($grouping: FindingGrouping!, $year: Int) {\n  findingFigures(grouping: $grouping, year: $year) {\n    key\n    label\n    tenantId\n    total\n    repeated\n    grave\n  }\n}": types.FindingFiguresDocument,
     "query HalfYearSweep($year: Int!, $half: Int!) {\n  halfYearSweep(year: $year, half: $half) {\n    ...CadenceContentFields\n  }\n}": types.HalfYearSweepDocument,
-    "mutation IssueCadenceReport($kind: CadenceKind!, $year: Int!, $period: Int!) {\n  issueCadenceReport(kind: $kind, year: $year, period: $period) {\n    id\n    kind\n    year\n    period\n    title\n    documentNumber\n    issuedAt\n  }\n}": types.IssueCadenceReportDocument,
+    "mutation IssueCadenceReport($kind: CadenceKind!, $year: Int!, $period: Int!) {\n  issueCadenceReport(kind: $kind, year: $year, period: $period) {\n    ...CadenceReportFields\n  }\n}": types.IssueCadenceReportDocument,
     "query MonthlyDispatch($year: Int!, $month: Int!) {\n  monthlyDispatch(year: $year, month: $month) {\n    ...CadenceContentFields\n  }\n}": types.MonthlyDispatchDocument,
     "query QuarterlyAnalysis($year: Int!, $quarter: Int!) {\n  quarterlyAnalysis(year: $year, quarter: $quarter) {\n    ...CadenceContentFields\n  }\n}": types.QuarterlyAnalysisDocument,
     "query RectificationFiguresXlsx($year: Int) {\n  rectificationFiguresXlsx(year: $year)\n}": types.RectificationFiguresXlsxDocument,
@@ -439,7 +441,11 @@ export function graphql(source: "query CadenceReportDocx($kind: CadenceKind!, $y
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CadenceReports($year: Int!) {\n  cadenceReports(year: $year) {\n    id\n    kind\n    year\n    period\n    title\n    documentNumber\n    issuedAt\n  }\n}"): (typeof documents)["query CadenceReports($year: Int!) {\n  cadenceReports(year: $year) {\n    id\n    kind\n    year\n    period\n    title\n    documentNumber\n    issuedAt\n  }\n}"];
+export function graphql(source: "fragment CadenceReportFields on CadenceReport {\n  id\n  kind\n  year\n  period\n  title\n  documentNumber\n  issuedAt\n}"): (typeof documents)["fragment CadenceReportFields on CadenceReport {\n  id\n  kind\n  year\n  period\n  title\n  documentNumber\n  issuedAt\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CadenceReports($year: Int!) {\n  cadenceReports(year: $year) {\n    ...CadenceReportFields\n  }\n}"): (typeof documents)["query CadenceReports($year: Int!) {\n  cadenceReports(year: $year) {\n    ...CadenceReportFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -451,7 +457,7 @@ export function graphql(source: "query HalfYearSweep($year: Int!, $half: Int!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation IssueCadenceReport($kind: CadenceKind!, $year: Int!, $period: Int!) {\n  issueCadenceReport(kind: $kind, year: $year, period: $period) {\n    id\n    kind\n    year\n    period\n    title\n    documentNumber\n    issuedAt\n  }\n}"): (typeof documents)["mutation IssueCadenceReport($kind: CadenceKind!, $year: Int!, $period: Int!) {\n  issueCadenceReport(kind: $kind, year: $year, period: $period) {\n    id\n    kind\n    year\n    period\n    title\n    documentNumber\n    issuedAt\n  }\n}"];
+export function graphql(source: "mutation IssueCadenceReport($kind: CadenceKind!, $year: Int!, $period: Int!) {\n  issueCadenceReport(kind: $kind, year: $year, period: $period) {\n    ...CadenceReportFields\n  }\n}"): (typeof documents)["mutation IssueCadenceReport($kind: CadenceKind!, $year: Int!, $period: Int!) {\n  issueCadenceReport(kind: $kind, year: $year, period: $period) {\n    ...CadenceReportFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -62,7 +62,6 @@ export function useCadence() {
   });
   const periods = computed(() => Array.from({ length: PERIODS[kind.value] }, (_, i) => ({ value: i + 1, disabled: i + 1 > latest.value })));
   const begun = computed(() => period.value <= latest.value);
-  const years = computed(() => [0, 1, 2].map((n) => localYear() - n));
   function openReport(r: { kind: CadenceKind; year: number; period: number }): void {
     go({ kind: r.kind === 'MONTHLY' ? undefined : r.kind, year: String(r.year), period: String(r.period) });
   }
@@ -122,5 +121,5 @@ export function useCadence() {
     }
   }
 
-  return { issuer, kind, year, years, period, periods, begun, openReport, content, loading, error, issuedList, listLoading, refresh, issue, issuing, downloading, downloadDocx };
+  return { issuer, kind, year, period, periods, begun, openReport, content, loading, error, issuedList, listLoading, refresh, issue, issuing, downloading, downloadDocx };
 }

@@ -23,7 +23,6 @@ export function useFigures() {
   const router = useRouter();
   const go = (patch: Record<string, string | undefined>) => void router.replace({ query: { ...route.query, ...patch } });
   const year = computed<number>({ get: () => Number(one(route.query.year)) || localYear(), set: (v) => go({ year: String(v) }) });
-  const years = computed(() => [0, 1, 2].map((n) => localYear() - n));
   const rectGrouping = computed<RectificationGrouping>({ get: () => pick(RECT_GROUPINGS, route.query.by), set: (v) => go({ by: v === 'AGENCY' ? undefined : v }) });
   const findingGrouping = computed<FindingGrouping>({ get: () => pick(FINDING_GROUPINGS, route.query.findingsBy), set: (v) => go({ findingsBy: v === 'AGENCY' ? undefined : v }) });
 
@@ -59,5 +58,5 @@ export function useFigures() {
     }
   }
 
-  return { year, years, rectGrouping, findingGrouping, rect, findings, refresh, exporting, exportFigures };
+  return { year, rectGrouping, findingGrouping, rect, findings, refresh, exporting, exportFigures };
 }
