@@ -66,6 +66,7 @@ const OPENERS: { test: string; empty?: boolean }[] = [
   { test: 'campaign-create', empty: true },
   { test: 'category-create', empty: true },
   { test: 'rect-detail' },
+  { test: 'cadence-issue' },
 ];
 const OPEN_LAYER = '.el-overlay:visible [role=dialog]';
 

@@ -18,6 +18,19 @@ type Documents = {
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": typeof types.ChangePasswordDocument,
     "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      roles\n      permissions\n      tenant {\n        id\n        name\n        kind\n        code\n      }\n    }\n  }\n}": typeof types.LoginDocument,
     "query Me {\n  me {\n    id\n    username\n    displayName\n    roles\n    permissions\n    tenant {\n      id\n      name\n      kind\n      code\n    }\n  }\n}": typeof types.MeDocument,
+    "fragment CadenceContentFields on CadenceContent {\n  kind\n  year\n  period\n  periodKey\n  title\n  asOf\n  issued\n  issuedAt\n  documentNumber\n  notes\n  monthly {\n    counts {\n      open\n      overdue\n      dueSoon\n      closedThisMonth\n    }\n    agencies {\n      tenantId\n      agency\n      open\n      overdue\n      items {\n        ...CadenceItemFields\n      }\n    }\n  }\n  quarterly {\n    totals {\n      ...CadenceFiguresFields\n    }\n    sameQuarterLastYear {\n      ...CadenceFiguresFields\n    }\n    trend {\n      ...CadenceFiguresFields\n    }\n    groups {\n      by\n      rows {\n        ...CadenceFiguresFields\n      }\n    }\n  }\n  halfYear {\n    counts {\n      agencies\n      unclosed\n      overdue\n      repeated\n      late\n    }\n    agencies {\n      tenantId\n      agency\n      unclosed\n      overdue\n      repeated\n      late\n      items {\n        ...CadenceItemFields\n      }\n    }\n  }\n}": typeof types.CadenceContentFieldsFragmentDoc,
+    "fragment CadenceFiguresFields on CadenceFigures {\n  key\n  label\n  findings\n  rectifications\n  closed\n  due\n  onTime\n  late\n  overdue\n  repeated\n  closureRate\n  onTimeRate\n}": typeof types.CadenceFiguresFieldsFragmentDoc,
+    "fragment CadenceItemFields on CadenceItem {\n  id\n  tenantId\n  agency\n  year\n  source\n  category\n  problem\n  status\n  dueOn\n  overdue\n  daysOverdue\n  dueSoon\n  late\n  repeated\n  failedCount\n}": typeof types.CadenceItemFieldsFragmentDoc,
+    "query CadenceReportDocx($kind: CadenceKind!, $year: Int!, $period: Int!) {\n  cadenceReportDocx(kind: $kind, year: $year, period: $period)\n}": typeof types.CadenceReportDocxDocument,
+    "fragment CadenceReportFields on CadenceReport {\n  id\n  kind\n  year\n  period\n  title\n  documentNumber\n  issuedAt\n}": typeof types.CadenceReportFieldsFragmentDoc,
+    "query CadenceReports($year: Int!) {\n  cadenceReports(year: $year) {\n    ...CadenceReportFields\n  }\n}": typeof types.CadenceReportsDocument,
+    "query FindingFigures($grouping: FindingGrouping!, $year: Int) {\n  findingFigures(grouping: $grouping, year: $year) {\n    key\n    label\n    tenantId\n    total\n    repeated\n    grave\n  }\n}": typeof types.FindingFiguresDocument,
+    "query HalfYearSweep($year: Int!, $half: Int!) {\n  halfYearSweep(year: $year, half: $half) {\n    ...CadenceContentFields\n  }\n}": typeof types.HalfYearSweepDocument,
+    "mutation IssueCadenceReport($kind: CadenceKind!, $year: Int!, $period: Int!) {\n  issueCadenceReport(kind: $kind, year: $year, period: $period) {\n    ...CadenceReportFields\n  }\n}": typeof types.IssueCadenceReportDocument,
+    "query MonthlyDispatch($year: Int!, $month: Int!) {\n  monthlyDispatch(year: $year, month: $month) {\n    ...CadenceContentFields\n  }\n}": typeof types.MonthlyDispatchDocument,
+    "query QuarterlyAnalysis($year: Int!, $quarter: Int!) {\n  quarterlyAnalysis(year: $year, quarter: $quarter) {\n    ...CadenceContentFields\n  }\n}": typeof types.QuarterlyAnalysisDocument,
+    "query RectificationFiguresXlsx($year: Int) {\n  rectificationFiguresXlsx(year: $year)\n}": typeof types.RectificationFiguresXlsxDocument,
+    "query RectificationFigures($grouping: RectificationGrouping!, $year: Int) {\n  rectificationFigures(grouping: $grouping, year: $year) {\n    key\n    label\n    tenantId\n    total\n    pending\n    inProgress\n    rectified\n    verified\n    closed\n    due\n    onTime\n    late\n    overdue\n    failed\n    closureRate\n    onTimeRate\n  }\n}": typeof types.RectificationFiguresDocument,
     "mutation AddAgencyDuty($listId: ID!, $input: DutySpecInput!) {\n  addAgencyDuty(listId: $listId, input: $input) {\n    ...DutyFields\n  }\n}": typeof types.AddAgencyDutyDocument,
     "mutation AddDutyItem($templateId: ID!, $input: DutySpecInput!) {\n  addDutyItem(templateId: $templateId, input: $input) {\n    ...DutyItemFields\n  }\n}": typeof types.AddDutyItemDocument,
     "mutation AddInstitutionSupplement($receiptId: ID!, $input: SupplementInput!) {\n  addInstitutionSupplement(receiptId: $receiptId, input: $input) {\n    id\n  }\n}": typeof types.AddInstitutionSupplementDocument,
@@ -194,6 +207,19 @@ const documents: Documents = {
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": types.ChangePasswordDocument,
     "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      roles\n      permissions\n      tenant {\n        id\n        name\n        kind\n        code\n      }\n    }\n  }\n}": types.LoginDocument,
     "query Me {\n  me {\n    id\n    username\n    displayName\n    roles\n    permissions\n    tenant {\n      id\n      name\n      kind\n      code\n    }\n  }\n}": types.MeDocument,
+    "fragment CadenceContentFields on CadenceContent {\n  kind\n  year\n  period\n  periodKey\n  title\n  asOf\n  issued\n  issuedAt\n  documentNumber\n  notes\n  monthly {\n    counts {\n      open\n      overdue\n      dueSoon\n      closedThisMonth\n    }\n    agencies {\n      tenantId\n      agency\n      open\n      overdue\n      items {\n        ...CadenceItemFields\n      }\n    }\n  }\n  quarterly {\n    totals {\n      ...CadenceFiguresFields\n    }\n    sameQuarterLastYear {\n      ...CadenceFiguresFields\n    }\n    trend {\n      ...CadenceFiguresFields\n    }\n    groups {\n      by\n      rows {\n        ...CadenceFiguresFields\n      }\n    }\n  }\n  halfYear {\n    counts {\n      agencies\n      unclosed\n      overdue\n      repeated\n      late\n    }\n    agencies {\n      tenantId\n      agency\n      unclosed\n      overdue\n      repeated\n      late\n      items {\n        ...CadenceItemFields\n      }\n    }\n  }\n}": types.CadenceContentFieldsFragmentDoc,
+    "fragment CadenceFiguresFields on CadenceFigures {\n  key\n  label\n  findings\n  rectifications\n  closed\n  due\n  onTime\n  late\n  overdue\n  repeated\n  closureRate\n  onTimeRate\n}": types.CadenceFiguresFieldsFragmentDoc,
+    "fragment CadenceItemFields on CadenceItem {\n  id\n  tenantId\n  agency\n  year\n  source\n  category\n  problem\n  status\n  dueOn\n  overdue\n  daysOverdue\n  dueSoon\n  late\n  repeated\n  failedCount\n}": types.CadenceItemFieldsFragmentDoc,
+    "query CadenceReportDocx($kind: CadenceKind!, $year: Int!, $period: Int!) {\n  cadenceReportDocx(kind: $kind, year: $year, period: $period)\n}": types.CadenceReportDocxDocument,
+    "fragment CadenceReportFields on CadenceReport {\n  id\n  kind\n  year\n  period\n  title\n  documentNumber\n  issuedAt\n}": types.CadenceReportFieldsFragmentDoc,
+    "query CadenceReports($year: Int!) {\n  cadenceReports(year: $year) {\n    ...CadenceReportFields\n  }\n}": types.CadenceReportsDocument,
+    "query FindingFigures($grouping: FindingGrouping!, $year: Int) {\n  findingFigures(grouping: $grouping, year: $year) {\n    key\n    label\n    tenantId\n    total\n    repeated\n    grave\n  }\n}": types.FindingFiguresDocument,
+    "query HalfYearSweep($year: Int!, $half: Int!) {\n  halfYearSweep(year: $year, half: $half) {\n    ...CadenceContentFields\n  }\n}": types.HalfYearSweepDocument,
+    "mutation IssueCadenceReport($kind: CadenceKind!, $year: Int!, $period: Int!) {\n  issueCadenceReport(kind: $kind, year: $year, period: $period) {\n    ...CadenceReportFields\n  }\n}": types.IssueCadenceReportDocument,
+    "query MonthlyDispatch($year: Int!, $month: Int!) {\n  monthlyDispatch(year: $year, month: $month) {\n    ...CadenceContentFields\n  }\n}": types.MonthlyDispatchDocument,
+    "query QuarterlyAnalysis($year: Int!, $quarter: Int!) {\n  quarterlyAnalysis(year: $year, quarter: $quarter) {\n    ...CadenceContentFields\n  }\n}": types.QuarterlyAnalysisDocument,
+    "query RectificationFiguresXlsx($year: Int) {\n  rectificationFiguresXlsx(year: $year)\n}": types.RectificationFiguresXlsxDocument,
+    "query RectificationFigures($grouping: RectificationGrouping!, $year: Int) {\n  rectificationFigures(grouping: $grouping, year: $year) {\n    key\n    label\n    tenantId\n    total\n    pending\n    inProgress\n    rectified\n    verified\n    closed\n    due\n    onTime\n    late\n    overdue\n    failed\n    closureRate\n    onTimeRate\n  }\n}": types.RectificationFiguresDocument,
     "mutation AddAgencyDuty($listId: ID!, $input: DutySpecInput!) {\n  addAgencyDuty(listId: $listId, input: $input) {\n    ...DutyFields\n  }\n}": types.AddAgencyDutyDocument,
     "mutation AddDutyItem($templateId: ID!, $input: DutySpecInput!) {\n  addDutyItem(templateId: $templateId, input: $input) {\n    ...DutyItemFields\n  }\n}": types.AddDutyItemDocument,
     "mutation AddInstitutionSupplement($receiptId: ID!, $input: SupplementInput!) {\n  addInstitutionSupplement(receiptId: $receiptId, input: $input) {\n    id\n  }\n}": types.AddInstitutionSupplementDocument,
@@ -396,6 +422,58 @@ export function graphql(source: "mutation Login($username: String!, $password: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Me {\n  me {\n    id\n    username\n    displayName\n    roles\n    permissions\n    tenant {\n      id\n      name\n      kind\n      code\n    }\n  }\n}"): (typeof documents)["query Me {\n  me {\n    id\n    username\n    displayName\n    roles\n    permissions\n    tenant {\n      id\n      name\n      kind\n      code\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CadenceContentFields on CadenceContent {\n  kind\n  year\n  period\n  periodKey\n  title\n  asOf\n  issued\n  issuedAt\n  documentNumber\n  notes\n  monthly {\n    counts {\n      open\n      overdue\n      dueSoon\n      closedThisMonth\n    }\n    agencies {\n      tenantId\n      agency\n      open\n      overdue\n      items {\n        ...CadenceItemFields\n      }\n    }\n  }\n  quarterly {\n    totals {\n      ...CadenceFiguresFields\n    }\n    sameQuarterLastYear {\n      ...CadenceFiguresFields\n    }\n    trend {\n      ...CadenceFiguresFields\n    }\n    groups {\n      by\n      rows {\n        ...CadenceFiguresFields\n      }\n    }\n  }\n  halfYear {\n    counts {\n      agencies\n      unclosed\n      overdue\n      repeated\n      late\n    }\n    agencies {\n      tenantId\n      agency\n      unclosed\n      overdue\n      repeated\n      late\n      items {\n        ...CadenceItemFields\n      }\n    }\n  }\n}"): (typeof documents)["fragment CadenceContentFields on CadenceContent {\n  kind\n  year\n  period\n  periodKey\n  title\n  asOf\n  issued\n  issuedAt\n  documentNumber\n  notes\n  monthly {\n    counts {\n      open\n      overdue\n      dueSoon\n      closedThisMonth\n    }\n    agencies {\n      tenantId\n      agency\n      open\n      overdue\n      items {\n        ...CadenceItemFields\n      }\n    }\n  }\n  quarterly {\n    totals {\n      ...CadenceFiguresFields\n    }\n    sameQuarterLastYear {\n      ...CadenceFiguresFields\n    }\n    trend {\n      ...CadenceFiguresFields\n    }\n    groups {\n      by\n      rows {\n        ...CadenceFiguresFields\n      }\n    }\n  }\n  halfYear {\n    counts {\n      agencies\n      unclosed\n      overdue\n      repeated\n      late\n    }\n    agencies {\n      tenantId\n      agency\n      unclosed\n      overdue\n      repeated\n      late\n      items {\n        ...CadenceItemFields\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CadenceFiguresFields on CadenceFigures {\n  key\n  label\n  findings\n  rectifications\n  closed\n  due\n  onTime\n  late\n  overdue\n  repeated\n  closureRate\n  onTimeRate\n}"): (typeof documents)["fragment CadenceFiguresFields on CadenceFigures {\n  key\n  label\n  findings\n  rectifications\n  closed\n  due\n  onTime\n  late\n  overdue\n  repeated\n  closureRate\n  onTimeRate\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CadenceItemFields on CadenceItem {\n  id\n  tenantId\n  agency\n  year\n  source\n  category\n  problem\n  status\n  dueOn\n  overdue\n  daysOverdue\n  dueSoon\n  late\n  repeated\n  failedCount\n}"): (typeof documents)["fragment CadenceItemFields on CadenceItem {\n  id\n  tenantId\n  agency\n  year\n  source\n  category\n  problem\n  status\n  dueOn\n  overdue\n  daysOverdue\n  dueSoon\n  late\n  repeated\n  failedCount\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CadenceReportDocx($kind: CadenceKind!, $year: Int!, $period: Int!) {\n  cadenceReportDocx(kind: $kind, year: $year, period: $period)\n}"): (typeof documents)["query CadenceReportDocx($kind: CadenceKind!, $year: Int!, $period: Int!) {\n  cadenceReportDocx(kind: $kind, year: $year, period: $period)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CadenceReportFields on CadenceReport {\n  id\n  kind\n  year\n  period\n  title\n  documentNumber\n  issuedAt\n}"): (typeof documents)["fragment CadenceReportFields on CadenceReport {\n  id\n  kind\n  year\n  period\n  title\n  documentNumber\n  issuedAt\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CadenceReports($year: Int!) {\n  cadenceReports(year: $year) {\n    ...CadenceReportFields\n  }\n}"): (typeof documents)["query CadenceReports($year: Int!) {\n  cadenceReports(year: $year) {\n    ...CadenceReportFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FindingFigures($grouping: FindingGrouping!, $year: Int) {\n  findingFigures(grouping: $grouping, year: $year) {\n    key\n    label\n    tenantId\n    total\n    repeated\n    grave\n  }\n}"): (typeof documents)["query FindingFigures($grouping: FindingGrouping!, $year: Int) {\n  findingFigures(grouping: $grouping, year: $year) {\n    key\n    label\n    tenantId\n    total\n    repeated\n    grave\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HalfYearSweep($year: Int!, $half: Int!) {\n  halfYearSweep(year: $year, half: $half) {\n    ...CadenceContentFields\n  }\n}"): (typeof documents)["query HalfYearSweep($year: Int!, $half: Int!) {\n  halfYearSweep(year: $year, half: $half) {\n    ...CadenceContentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IssueCadenceReport($kind: CadenceKind!, $year: Int!, $period: Int!) {\n  issueCadenceReport(kind: $kind, year: $year, period: $period) {\n    ...CadenceReportFields\n  }\n}"): (typeof documents)["mutation IssueCadenceReport($kind: CadenceKind!, $year: Int!, $period: Int!) {\n  issueCadenceReport(kind: $kind, year: $year, period: $period) {\n    ...CadenceReportFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MonthlyDispatch($year: Int!, $month: Int!) {\n  monthlyDispatch(year: $year, month: $month) {\n    ...CadenceContentFields\n  }\n}"): (typeof documents)["query MonthlyDispatch($year: Int!, $month: Int!) {\n  monthlyDispatch(year: $year, month: $month) {\n    ...CadenceContentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuarterlyAnalysis($year: Int!, $quarter: Int!) {\n  quarterlyAnalysis(year: $year, quarter: $quarter) {\n    ...CadenceContentFields\n  }\n}"): (typeof documents)["query QuarterlyAnalysis($year: Int!, $quarter: Int!) {\n  quarterlyAnalysis(year: $year, quarter: $quarter) {\n    ...CadenceContentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RectificationFiguresXlsx($year: Int) {\n  rectificationFiguresXlsx(year: $year)\n}"): (typeof documents)["query RectificationFiguresXlsx($year: Int) {\n  rectificationFiguresXlsx(year: $year)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RectificationFigures($grouping: RectificationGrouping!, $year: Int) {\n  rectificationFigures(grouping: $grouping, year: $year) {\n    key\n    label\n    tenantId\n    total\n    pending\n    inProgress\n    rectified\n    verified\n    closed\n    due\n    onTime\n    late\n    overdue\n    failed\n    closureRate\n    onTimeRate\n  }\n}"): (typeof documents)["query RectificationFigures($grouping: RectificationGrouping!, $year: Int) {\n  rectificationFigures(grouping: $grouping, year: $year) {\n    key\n    label\n    tenantId\n    total\n    pending\n    inProgress\n    rectified\n    verified\n    closed\n    due\n    onTime\n    late\n    overdue\n    failed\n    closureRate\n    onTimeRate\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

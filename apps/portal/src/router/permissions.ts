@@ -36,6 +36,8 @@ export const Permission = {
   INSPECTIONS_MANAGE: 'supervision.inspections.manage',
   RECTIFICATIONS_RESPOND: 'supervision.rectifications.respond',
   RECTIFICATIONS_VERIFY: 'supervision.rectifications.verify',
+  CADENCE_READ: 'supervision.cadence.read',
+  CADENCE_ISSUE: 'supervision.cadence.issue',
 } as const;
 
 export type Permission = (typeof Permission)[keyof typeof Permission];

@@ -24,8 +24,8 @@ const HEAD = 'kind year period periodKey title asOf issued issuedAt documentNumb
 const MONTHLY = `query($y: Int!, $p: Int!, $live: Boolean) { monthlyDispatch(year: $y, month: $p, live: $live) { ${HEAD} monthly { counts { open overdue dueSoon closedThisMonth } agencies { tenantId agency open overdue items { ${ITEM} } } } } }`;
 const QUARTERLY = `query($y: Int!, $p: Int!, $live: Boolean) { quarterlyAnalysis(year: $y, quarter: $p, live: $live) { ${HEAD} quarterly { totals { ${FIGURES} } groups { by rows { ${FIGURES} } } trend { ${FIGURES} } sameQuarterLastYear { ${FIGURES} } } } }`;
 const HALF = `query($y: Int!, $p: Int!, $live: Boolean) { halfYearSweep(year: $y, half: $p, live: $live) { ${HEAD} halfYear { counts { agencies unclosed overdue repeated late } agencies { tenantId agency unclosed overdue repeated late items { ${ITEM} } } } } }`;
-const ISSUE = `mutation($k: CadenceKind!, $y: Int!, $p: Int!) { issueCadenceReport(kind: $k, year: $y, period: $p) { id kind year period title issuedAt issuedById } }`;
-const LIST = `query($y: Int!) { cadenceReports(year: $y) { id kind year period title } }`;
+const ISSUE = `mutation($k: CadenceKind!, $y: Int!, $p: Int!) { issueCadenceReport(kind: $k, year: $y, period: $p) { id kind year period title issuedAt issuedById documentNumber } }`;
+const LIST = `query($y: Int!) { cadenceReports(year: $y) { id kind year period title documentNumber } }`;
 const DOCX = `query($k: CadenceKind!, $y: Int!, $p: Int!) { cadenceReportDocx(kind: $k, year: $y, period: $p) }`;
 
 /** One rectification as the fixtures write it: the committee's finding at a visit, and its state. */
@@ -308,7 +308,7 @@ describe('the cadence: 每月一调度 · 每季一分析 · 半年一排查 (AP
   describe('issuing (印发)', () => {
     it('freezes the content: a row changed afterwards changes the live report, not the issued one; twice is CONFLICT', async () => {
       const issued = ok(await api.as(gw).run(ISSUE, { k: 'MONTHLY', y: YEAR, p: month() }), 'issueCadenceReport');
-      expect(issued).toMatchObject({ kind: 'MONTHLY', year: YEAR, period: month(), title: `${YEAR}年${month()}月督查整改调度通报` });
+      expect(issued).toMatchObject({ kind: 'MONTHLY', year: YEAR, period: month(), title: `${YEAR}年${month()}月督查整改调度通报`, documentNumber: `工委督查〔${YEAR}〕1号` });
       const before = ok(await api.as(gw).run(MONTHLY, { y: YEAR, p: month() }), 'monthlyDispatch');
       expect(before).toMatchObject({ issued: true, documentNumber: `工委督查〔${YEAR}〕1号`, issuedAt: issued.issuedAt });
       // The committee closes a1 after the paper went out.
@@ -323,9 +323,9 @@ describe('the cadence: 每月一调度 · 每季一分析 · 半年一排查 (AP
       // The next paper of the year takes the next number.
       ok(await api.as(gw).run(ISSUE, { k: 'QUARTERLY', y: YEAR, p: quarterNo() }), 'issueCadenceReport');
       expect(ok(await api.as(leader).run(QUARTERLY, { y: YEAR, p: quarterNo() }), 'quarterlyAnalysis').documentNumber).toBe(`工委督查〔${YEAR}〕2号`);
-      expect(ok<any[]>(await api.as(leader).run(LIST, { y: YEAR }), 'cadenceReports').map((r) => [r.kind, r.period])).toEqual([
-        ['MONTHLY', month()],
-        ['QUARTERLY', quarterNo()],
+      expect(ok<any[]>(await api.as(leader).run(LIST, { y: YEAR }), 'cadenceReports').map((r) => [r.kind, r.period, r.documentNumber])).toEqual([
+        ['MONTHLY', month(), `工委督查〔${YEAR}〕1号`],
+        ['QUARTERLY', quarterNo(), `工委督查〔${YEAR}〕2号`],
       ]);
     });
 

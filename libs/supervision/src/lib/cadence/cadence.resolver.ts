@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '@zeren/auth';
 import { CadenceKind } from '../supervision.enums';
 import { SupervisionPermission } from '../supervision.permissions';
@@ -10,7 +10,7 @@ import { CadenceDocxService } from './cadence-docx.service';
 const LIVE = { defaultValue: false, description: '按当前数据重新计算,不读已印发的内容(与印发时对照)' };
 
 /** 每月一调度 · 每季一分析 · 半年一排查: the committee's reports, live until issued, frozen after. */
-@Resolver()
+@Resolver(() => CadenceReport)
 export class CadenceResolver {
   constructor(
     private readonly cadence: CadenceService,
@@ -67,5 +67,11 @@ export class CadenceResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<CadenceReport> {
     return this.cadence.issue(ctx.db, ctx.principal!.userId, kind, year, period);
+  }
+
+  // The 文号 is part of the frozen content (it is what the paper says), so the list reads it from there.
+  @FieldResolver(() => String, { description: '文号' })
+  documentNumber(@Root() report: CadenceReport): string {
+    return (JSON.parse(report.content) as CadenceContent).documentNumber ?? '';
   }
 }

@@ -35,8 +35,9 @@ export interface LedgerFilters {
   source: RectificationSource | '';
   overdue: boolean;
   dueSoon: boolean;
+  year: number | '';
 }
-const blank = (): LedgerFilters => ({ status: '', tenantId: '', categoryId: '', source: '', overdue: false, dueSoon: false });
+const blank = (): LedgerFilters => ({ status: '', tenantId: '', categoryId: '', source: '', overdue: false, dueSoon: false, year: '' });
 const one = (v: unknown) => (typeof v === 'string' ? v : '');
 // 三天内到期: the yellow warning's window.
 const DUE_SOON_DAYS = 3;
@@ -62,28 +63,50 @@ export function useRectifications() {
   });
 
   const { draft, applied, apply, resetFilters, page, pageSize, offset } = usePagedFilters(blank);
-  // A to-do's `?status=RECTIFIED` opens the list filtered; the back button undoes it.
+  // A to-do's `?status=RECTIFIED` or a report's drill-down (`?tenantId=&categoryId=&source=&overdue=1&year=`)
+  // opens the list filtered; the back button undoes it.
+  const fromUrl = (): LedgerFilters => {
+    const status = one(route.query.status);
+    const source = one(route.query.source);
+    return {
+      ...blank(),
+      status: (RECTIFICATION_STATUSES as string[]).includes(status) ? (status as RectificationStatus) : '',
+      tenantId: one(route.query.tenantId),
+      categoryId: one(route.query.categoryId),
+      source: (SOURCES as string[]).includes(source) ? (source as RectificationSource) : '',
+      overdue: one(route.query.overdue) === '1',
+      year: Number(one(route.query.year)) || '',
+    };
+  };
+  const toUrl = (f: LedgerFilters): LocationQueryRaw => ({
+    status: f.status || undefined,
+    tenantId: f.tenantId || undefined,
+    categoryId: f.categoryId || undefined,
+    source: f.source || undefined,
+    overdue: f.overdue ? '1' : undefined,
+    year: f.year ? String(f.year) : undefined,
+  });
   watch(
-    () => one(route.query.status),
-    (status) => {
-      const known = (RECTIFICATION_STATUSES as string[]).includes(status) ? (status as RectificationStatus) : '';
-      if (known === applied.value.status) return;
-      Object.assign(draft, blank(), { status: known });
+    () => JSON.stringify(toUrl(fromUrl())),
+    (wanted) => {
+      if (wanted === JSON.stringify(toUrl(applied.value))) return;
+      Object.assign(draft, fromUrl());
       apply();
     },
     { immediate: true },
   );
   function applyFilters(): void {
     apply();
-    go({ status: draft.status || undefined });
+    go(toUrl(draft));
   }
   function reset(): void {
     resetFilters();
-    go({ status: undefined });
+    go(toUrl(blank()));
   }
 
   // The list and its .xlsx read the same filters.
   const filters = () => ({
+    year: applied.value.year || null,
     status: applied.value.status || null,
     tenantId: applied.value.tenantId || null,
     categoryId: applied.value.categoryId || null,
