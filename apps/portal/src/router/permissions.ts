@@ -36,6 +36,10 @@ export const Permission = {
   INSPECTIONS_MANAGE: 'supervision.inspections.manage',
   RECTIFICATIONS_RESPOND: 'supervision.rectifications.respond',
   RECTIFICATIONS_VERIFY: 'supervision.rectifications.verify',
+  ASSESSMENTS_READ: 'supervision.assessments.read',
+  ASSESSMENTS_MANAGE: 'supervision.assessments.manage',
+  ACCOUNTABILITY_READ: 'supervision.accountability.read',
+  ACCOUNTABILITY_MANAGE: 'supervision.accountability.manage',
 } as const;
 
 export type Permission = (typeof Permission)[keyof typeof Permission];
