@@ -66,6 +66,9 @@ const OPENERS: { test: string; empty?: boolean }[] = [
   { test: 'campaign-create', empty: true },
   { test: 'category-create', empty: true },
   { test: 'rect-detail' },
+  { test: 'result-detail' },
+  { test: 'measure-detail' },
+  { test: 'rule-create', empty: true },
 ];
 const OPEN_LAYER = '.el-overlay:visible [role=dialog]';
 
