@@ -51,7 +51,8 @@ export function useAssessment() {
     return Number.isInteger(y) && y >= 2000 && y <= 2100 ? y : null;
   });
   const year = computed<number>({
-    get: () => routeYear.value ?? schemes.value[0]?.year ?? localYear(),
+    // An agency starts on its newest published result (a scheme may be out before its results are).
+    get: () => routeYear.value ?? (committee.value ? undefined : schemes.value.find((s) => s.status === 'RESULTS_PUBLISHED')?.year) ?? schemes.value[0]?.year ?? localYear(),
     set: (y) => void router.replace({ name: 'supervision-assessment-year', params: { year: String(y) }, query: route.query }),
   });
   // The committee may draft next year's; an agency picks among the years it was shown.
