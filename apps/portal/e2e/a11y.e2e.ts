@@ -67,6 +67,9 @@ const OPENERS: { test: string; empty?: boolean }[] = [
   { test: 'category-create', empty: true },
   { test: 'rect-detail' },
   { test: 'cadence-issue' },
+  { test: 'result-detail' },
+  { test: 'measure-detail' },
+  { test: 'rule-create', empty: true },
 ];
 const OPEN_LAYER = '.el-overlay:visible [role=dialog]';
 

@@ -13,8 +13,8 @@ const shots = process.env['ZEREN_PHONE_SCREENSHOTS'] ? join(__dirname, 'screensh
 
 // The pages each demo role's menu opens, and the account page everyone has.
 const PAGES: Record<string, string[]> = {
-  gw_admin: ['/home', '/overview', '/duties/list', '/duties/board', '/duties/templates', '/work/tasks', '/work/tasks?tab=plan', '/work/tasks?tab=receipts', '/work/tasks?tab=figures', '/work/projects', '/work/projects?tab=without', '/work/projects?tab=figures', '/supervision/campaigns', '/supervision/campaigns?tab=categories', '/supervision/rectifications', '/supervision/rectifications?extensions=1', '/supervision/cadence', '/supervision/cadence?kind=QUARTERLY', '/supervision/cadence?kind=HALF_YEAR', '/supervision/figures', '/org/units', '/org/members', '/org/posts', '/org/post-types', '/org/secretary-check', '/system/tenants', '/system/users', '/system/audit', '/account'],
-  czj_admin: ['/home', '/overview', '/duties/mine', '/duties/review', '/duties/list', '/duties/board', '/work/inbox', '/work/projects', '/supervision/rectifications', '/supervision/figures', '/org/units', '/org/members', '/org/posts', '/org/post-types', '/org/secretary-check', '/system/users', '/system/audit', '/account'],
+  gw_admin: ['/home', '/overview', '/duties/list', '/duties/board', '/duties/templates', '/work/tasks', '/work/tasks?tab=plan', '/work/tasks?tab=receipts', '/work/tasks?tab=figures', '/work/projects', '/work/projects?tab=without', '/work/projects?tab=figures', '/supervision/campaigns', '/supervision/campaigns?tab=categories', '/supervision/rectifications', '/supervision/rectifications?extensions=1', '/supervision/cadence', '/supervision/cadence?kind=QUARTERLY', '/supervision/cadence?kind=HALF_YEAR', '/supervision/figures', '/supervision/assessment', '/supervision/assessment?tab=scheme', '/supervision/assessment?tab=figures', '/supervision/accountability', '/supervision/accountability?tab=disqualified', '/supervision/accountability?tab=rules', '/org/units', '/org/members', '/org/posts', '/org/post-types', '/org/secretary-check', '/system/tenants', '/system/users', '/system/audit', '/account'],
+  czj_admin: ['/home', '/overview', '/duties/mine', '/duties/review', '/duties/list', '/duties/board', '/work/inbox', '/work/projects', '/supervision/rectifications', '/supervision/figures', '/supervision/assessment', '/supervision/accountability', '/org/units', '/org/members', '/org/posts', '/org/post-types', '/org/secretary-check', '/system/users', '/system/audit', '/account'],
   czj_secretary: ['/home', '/duties/mine', '/duties/review', '/duties/list', '/org/units', '/org/members', '/org/posts', '/org/post-types', '/account'],
   czj_member: ['/home', '/duties/mine', '/account'],
 };
@@ -228,6 +228,7 @@ const SHEETS: Record<string, [path: string, opener: string][]> = {
     ['/org/post-types', 'post-types-create'],
     ['/supervision/campaigns', 'campaign-create'],
     ['/supervision/campaigns?tab=categories', 'category-create'],
+    ['/supervision/accountability?tab=rules', 'rule-create'],
   ],
 };
 

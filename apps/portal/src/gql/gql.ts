@@ -14,6 +14,32 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query AccountabilityMeasure($id: ID!) {\n  accountabilityMeasure(id: $id) {\n    ...MeasureFields\n  }\n}": typeof types.AccountabilityMeasureDocument,
+    "query AccountabilityMeasures($year: Int, $status: AccountabilityMeasureStatus, $kind: AccountabilityMeasureKind, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  accountabilityMeasures(\n    year: $year\n    status: $status\n    kind: $kind\n    tenantId: $tenantId\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...MeasureFields\n    }\n  }\n}": typeof types.AccountabilityMeasuresDocument,
+    "query AccountabilityRules {\n  accountabilityRules {\n    ...RuleFields\n  }\n}": typeof types.AccountabilityRulesDocument,
+    "mutation AddAssessmentAdjustment($input: AssessmentAdjustmentInput!) {\n  addAssessmentAdjustment(input: $input) {\n    ...AdjustmentFields\n  }\n}": typeof types.AddAssessmentAdjustmentDocument,
+    "fragment AdjustmentFields on AssessmentAdjustment {\n  id\n  year\n  tenantId\n  points\n  reason\n  createdAt\n}": typeof types.AdjustmentFieldsFragmentDoc,
+    "query AssessmentAdjustments($year: Int!, $tenantId: ID) {\n  assessmentAdjustments(year: $year, tenantId: $tenantId) {\n    ...AdjustmentFields\n  }\n}": typeof types.AssessmentAdjustmentsDocument,
+    "query AssessmentResultsXlsx($year: Int!) {\n  assessmentResultsXlsx(year: $year)\n}": typeof types.AssessmentResultsXlsxDocument,
+    "query AssessmentResults($year: Int!, $grade: AssessmentGrade, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  assessmentResults(\n    year: $year\n    grade: $grade\n    tenantId: $tenantId\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...ResultFields\n    }\n  }\n}": typeof types.AssessmentResultsDocument,
+    "query AssessmentSchemes {\n  assessmentSchemes {\n    ...SchemeFields\n  }\n}": typeof types.AssessmentSchemesDocument,
+    "mutation ComputeAssessment($year: Int!) {\n  computeAssessment(year: $year) {\n    ...SchemeFields\n  }\n}": typeof types.ComputeAssessmentDocument,
+    "mutation ConfirmAccountabilityMeasure($id: ID!, $input: ConfirmMeasureInput!) {\n  confirmAccountabilityMeasure(id: $id, input: $input) {\n    ...MeasureFields\n  }\n}": typeof types.ConfirmAccountabilityMeasureDocument,
+    "mutation CreateAccountabilityRule($input: AccountabilityRuleInput!) {\n  createAccountabilityRule(input: $input) {\n    ...RuleFields\n  }\n}": typeof types.CreateAccountabilityRuleDocument,
+    "mutation CreateAssessmentScheme($input: AssessmentSchemeInput!) {\n  createAssessmentScheme(input: $input) {\n    ...SchemeFields\n  }\n}": typeof types.CreateAssessmentSchemeDocument,
+    "mutation DismissAccountabilityMeasure($id: ID!, $input: DismissMeasureInput!) {\n  dismissAccountabilityMeasure(id: $id, input: $input) {\n    ...MeasureFields\n  }\n}": typeof types.DismissAccountabilityMeasureDocument,
+    "query DisqualificationFigures($until: Int, $years: Int!) {\n  disqualificationFigures(until: $until, years: $years) {\n    measures\n    units\n    years {\n      year\n      units\n    }\n  }\n}": typeof types.DisqualificationFiguresDocument,
+    "query AssessmentGradeCounts($year: Int!) {\n  excellent: assessmentResults(year: $year, grade: EXCELLENT, offset: 0, limit: 1) {\n    total\n  }\n  good: assessmentResults(year: $year, grade: GOOD, offset: 0, limit: 1) {\n    total\n  }\n  fair: assessmentResults(year: $year, grade: FAIR, offset: 0, limit: 1) {\n    total\n  }\n  poor: assessmentResults(year: $year, grade: POOR, offset: 0, limit: 1) {\n    total\n  }\n}": typeof types.AssessmentGradeCountsDocument,
+    "fragment MeasureFields on AccountabilityMeasure {\n  id\n  year\n  tenantId\n  tenant {\n    id\n    name\n  }\n  kind\n  status\n  grounds\n  ruleIds\n  resultId\n  proposedAt\n  decidedAt\n  note\n  dueOn\n  dismissReason\n}": typeof types.MeasureFieldsFragmentDoc,
+    "mutation ProposeAccountabilityMeasures($year: Int!) {\n  proposeAccountabilityMeasures(year: $year) {\n    year\n    proposed\n    decided\n  }\n}": typeof types.ProposeAccountabilityMeasuresDocument,
+    "mutation PublishAssessmentResults($year: Int!) {\n  publishAssessmentResults(year: $year) {\n    ...SchemeFields\n  }\n}": typeof types.PublishAssessmentResultsDocument,
+    "mutation PublishAssessmentScheme($id: ID!) {\n  publishAssessmentScheme(id: $id) {\n    ...SchemeFields\n  }\n}": typeof types.PublishAssessmentSchemeDocument,
+    "mutation RemoveAssessmentAdjustment($id: ID!) {\n  removeAssessmentAdjustment(id: $id) {\n    id\n  }\n}": typeof types.RemoveAssessmentAdjustmentDocument,
+    "fragment ResultFields on AssessmentResult {\n  id\n  year\n  tenantId\n  tenant {\n    id\n    name\n  }\n  total\n  adjustment\n  rank\n  rankedOf\n  grade\n  overdueMarks\n  openRectifications\n  computedAt\n  components {\n    kind\n    label\n    weight\n    raw\n    score\n    definition\n  }\n}": typeof types.ResultFieldsFragmentDoc,
+    "fragment RuleFields on AccountabilityRule {\n  id\n  position\n  trigger\n  grade\n  threshold\n  kind\n  description\n  active\n}": typeof types.RuleFieldsFragmentDoc,
+    "fragment SchemeFields on AssessmentScheme {\n  id\n  year\n  title\n  status\n  adjustmentLimit\n  components {\n    kind\n    label\n    weight\n    definition\n  }\n  gradeBands {\n    grade\n    min\n  }\n  publishedAt\n  computedAt\n  resultsPublishedAt\n}": typeof types.SchemeFieldsFragmentDoc,
+    "mutation UpdateAccountabilityRule($id: ID!, $input: AccountabilityRuleInput!) {\n  updateAccountabilityRule(id: $id, input: $input) {\n    ...RuleFields\n  }\n}": typeof types.UpdateAccountabilityRuleDocument,
+    "mutation UpdateAssessmentScheme($id: ID!, $input: AssessmentSchemeInput!) {\n  updateAssessmentScheme(id: $id, input: $input) {\n    ...SchemeFields\n  }\n}": typeof types.UpdateAssessmentSchemeDocument,
     "query AuditLog($offset: Int!, $limit: Int!, $tenantId: ID, $operation: String, $outcome: AuditOutcome, $from: DateTimeISO, $to: DateTimeISO) {\n  auditLog(\n    offset: $offset\n    limit: $limit\n    tenantId: $tenantId\n    operation: $operation\n    outcome: $outcome\n    from: $from\n    to: $to\n  ) {\n    total\n    offset\n    limit\n    items {\n      id\n      at\n      operation\n      outcome\n      errorCode\n      actorUsername\n      tenantId\n      targetIds\n      requestId\n    }\n  }\n}": typeof types.AuditLogDocument,
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": typeof types.ChangePasswordDocument,
     "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      roles\n      permissions\n      tenant {\n        id\n        name\n        kind\n        code\n      }\n    }\n  }\n}": typeof types.LoginDocument,
@@ -203,6 +229,32 @@ type Documents = {
     "query WorkTasks($year: Int, $month: Int) {\n  workTasks(year: $year, month: $month) {\n    ...WorkTaskFields\n  }\n}": typeof types.WorkTasksDocument,
 };
 const documents: Documents = {
+    "query AccountabilityMeasure($id: ID!) {\n  accountabilityMeasure(id: $id) {\n    ...MeasureFields\n  }\n}": types.AccountabilityMeasureDocument,
+    "query AccountabilityMeasures($year: Int, $status: AccountabilityMeasureStatus, $kind: AccountabilityMeasureKind, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  accountabilityMeasures(\n    year: $year\n    status: $status\n    kind: $kind\n    tenantId: $tenantId\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...MeasureFields\n    }\n  }\n}": types.AccountabilityMeasuresDocument,
+    "query AccountabilityRules {\n  accountabilityRules {\n    ...RuleFields\n  }\n}": types.AccountabilityRulesDocument,
+    "mutation AddAssessmentAdjustment($input: AssessmentAdjustmentInput!) {\n  addAssessmentAdjustment(input: $input) {\n    ...AdjustmentFields\n  }\n}": types.AddAssessmentAdjustmentDocument,
+    "fragment AdjustmentFields on AssessmentAdjustment {\n  id\n  year\n  tenantId\n  points\n  reason\n  createdAt\n}": types.AdjustmentFieldsFragmentDoc,
+    "query AssessmentAdjustments($year: Int!, $tenantId: ID) {\n  assessmentAdjustments(year: $year, tenantId: $tenantId) {\n    ...AdjustmentFields\n  }\n}": types.AssessmentAdjustmentsDocument,
+    "query AssessmentResultsXlsx($year: Int!) {\n  assessmentResultsXlsx(year: $year)\n}": types.AssessmentResultsXlsxDocument,
+    "query AssessmentResults($year: Int!, $grade: AssessmentGrade, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  assessmentResults(\n    year: $year\n    grade: $grade\n    tenantId: $tenantId\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...ResultFields\n    }\n  }\n}": types.AssessmentResultsDocument,
+    "query AssessmentSchemes {\n  assessmentSchemes {\n    ...SchemeFields\n  }\n}": types.AssessmentSchemesDocument,
+    "mutation ComputeAssessment($year: Int!) {\n  computeAssessment(year: $year) {\n    ...SchemeFields\n  }\n}": types.ComputeAssessmentDocument,
+    "mutation ConfirmAccountabilityMeasure($id: ID!, $input: ConfirmMeasureInput!) {\n  confirmAccountabilityMeasure(id: $id, input: $input) {\n    ...MeasureFields\n  }\n}": types.ConfirmAccountabilityMeasureDocument,
+    "mutation CreateAccountabilityRule($input: AccountabilityRuleInput!) {\n  createAccountabilityRule(input: $input) {\n    ...RuleFields\n  }\n}": types.CreateAccountabilityRuleDocument,
+    "mutation CreateAssessmentScheme($input: AssessmentSchemeInput!) {\n  createAssessmentScheme(input: $input) {\n    ...SchemeFields\n  }\n}": types.CreateAssessmentSchemeDocument,
+    "mutation DismissAccountabilityMeasure($id: ID!, $input: DismissMeasureInput!) {\n  dismissAccountabilityMeasure(id: $id, input: $input) {\n    ...MeasureFields\n  }\n}": types.DismissAccountabilityMeasureDocument,
+    "query DisqualificationFigures($until: Int, $years: Int!) {\n  disqualificationFigures(until: $until, years: $years) {\n    measures\n    units\n    years {\n      year\n      units\n    }\n  }\n}": types.DisqualificationFiguresDocument,
+    "query AssessmentGradeCounts($year: Int!) {\n  excellent: assessmentResults(year: $year, grade: EXCELLENT, offset: 0, limit: 1) {\n    total\n  }\n  good: assessmentResults(year: $year, grade: GOOD, offset: 0, limit: 1) {\n    total\n  }\n  fair: assessmentResults(year: $year, grade: FAIR, offset: 0, limit: 1) {\n    total\n  }\n  poor: assessmentResults(year: $year, grade: POOR, offset: 0, limit: 1) {\n    total\n  }\n}": types.AssessmentGradeCountsDocument,
+    "fragment MeasureFields on AccountabilityMeasure {\n  id\n  year\n  tenantId\n  tenant {\n    id\n    name\n  }\n  kind\n  status\n  grounds\n  ruleIds\n  resultId\n  proposedAt\n  decidedAt\n  note\n  dueOn\n  dismissReason\n}": types.MeasureFieldsFragmentDoc,
+    "mutation ProposeAccountabilityMeasures($year: Int!) {\n  proposeAccountabilityMeasures(year: $year) {\n    year\n    proposed\n    decided\n  }\n}": types.ProposeAccountabilityMeasuresDocument,
+    "mutation PublishAssessmentResults($year: Int!) {\n  publishAssessmentResults(year: $year) {\n    ...SchemeFields\n  }\n}": types.PublishAssessmentResultsDocument,
+    "mutation PublishAssessmentScheme($id: ID!) {\n  publishAssessmentScheme(id: $id) {\n    ...SchemeFields\n  }\n}": types.PublishAssessmentSchemeDocument,
+    "mutation RemoveAssessmentAdjustment($id: ID!) {\n  removeAssessmentAdjustment(id: $id) {\n    id\n  }\n}": types.RemoveAssessmentAdjustmentDocument,
+    "fragment ResultFields on AssessmentResult {\n  id\n  year\n  tenantId\n  tenant {\n    id\n    name\n  }\n  total\n  adjustment\n  rank\n  rankedOf\n  grade\n  overdueMarks\n  openRectifications\n  computedAt\n  components {\n    kind\n    label\n    weight\n    raw\n    score\n    definition\n  }\n}": types.ResultFieldsFragmentDoc,
+    "fragment RuleFields on AccountabilityRule {\n  id\n  position\n  trigger\n  grade\n  threshold\n  kind\n  description\n  active\n}": types.RuleFieldsFragmentDoc,
+    "fragment SchemeFields on AssessmentScheme {\n  id\n  year\n  title\n  status\n  adjustmentLimit\n  components {\n    kind\n    label\n    weight\n    definition\n  }\n  gradeBands {\n    grade\n    min\n  }\n  publishedAt\n  computedAt\n  resultsPublishedAt\n}": types.SchemeFieldsFragmentDoc,
+    "mutation UpdateAccountabilityRule($id: ID!, $input: AccountabilityRuleInput!) {\n  updateAccountabilityRule(id: $id, input: $input) {\n    ...RuleFields\n  }\n}": types.UpdateAccountabilityRuleDocument,
+    "mutation UpdateAssessmentScheme($id: ID!, $input: AssessmentSchemeInput!) {\n  updateAssessmentScheme(id: $id, input: $input) {\n    ...SchemeFields\n  }\n}": types.UpdateAssessmentSchemeDocument,
     "query AuditLog($offset: Int!, $limit: Int!, $tenantId: ID, $operation: String, $outcome: AuditOutcome, $from: DateTimeISO, $to: DateTimeISO) {\n  auditLog(\n    offset: $offset\n    limit: $limit\n    tenantId: $tenantId\n    operation: $operation\n    outcome: $outcome\n    from: $from\n    to: $to\n  ) {\n    total\n    offset\n    limit\n    items {\n      id\n      at\n      operation\n      outcome\n      errorCode\n      actorUsername\n      tenantId\n      targetIds\n      requestId\n    }\n  }\n}": types.AuditLogDocument,
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": types.ChangePasswordDocument,
     "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      roles\n      permissions\n      tenant {\n        id\n        name\n        kind\n        code\n      }\n    }\n  }\n}": types.LoginDocument,
@@ -406,6 +458,110 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountabilityMeasure($id: ID!) {\n  accountabilityMeasure(id: $id) {\n    ...MeasureFields\n  }\n}"): (typeof documents)["query AccountabilityMeasure($id: ID!) {\n  accountabilityMeasure(id: $id) {\n    ...MeasureFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountabilityMeasures($year: Int, $status: AccountabilityMeasureStatus, $kind: AccountabilityMeasureKind, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  accountabilityMeasures(\n    year: $year\n    status: $status\n    kind: $kind\n    tenantId: $tenantId\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...MeasureFields\n    }\n  }\n}"): (typeof documents)["query AccountabilityMeasures($year: Int, $status: AccountabilityMeasureStatus, $kind: AccountabilityMeasureKind, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  accountabilityMeasures(\n    year: $year\n    status: $status\n    kind: $kind\n    tenantId: $tenantId\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...MeasureFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountabilityRules {\n  accountabilityRules {\n    ...RuleFields\n  }\n}"): (typeof documents)["query AccountabilityRules {\n  accountabilityRules {\n    ...RuleFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddAssessmentAdjustment($input: AssessmentAdjustmentInput!) {\n  addAssessmentAdjustment(input: $input) {\n    ...AdjustmentFields\n  }\n}"): (typeof documents)["mutation AddAssessmentAdjustment($input: AssessmentAdjustmentInput!) {\n  addAssessmentAdjustment(input: $input) {\n    ...AdjustmentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AdjustmentFields on AssessmentAdjustment {\n  id\n  year\n  tenantId\n  points\n  reason\n  createdAt\n}"): (typeof documents)["fragment AdjustmentFields on AssessmentAdjustment {\n  id\n  year\n  tenantId\n  points\n  reason\n  createdAt\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssessmentAdjustments($year: Int!, $tenantId: ID) {\n  assessmentAdjustments(year: $year, tenantId: $tenantId) {\n    ...AdjustmentFields\n  }\n}"): (typeof documents)["query AssessmentAdjustments($year: Int!, $tenantId: ID) {\n  assessmentAdjustments(year: $year, tenantId: $tenantId) {\n    ...AdjustmentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssessmentResultsXlsx($year: Int!) {\n  assessmentResultsXlsx(year: $year)\n}"): (typeof documents)["query AssessmentResultsXlsx($year: Int!) {\n  assessmentResultsXlsx(year: $year)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssessmentResults($year: Int!, $grade: AssessmentGrade, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  assessmentResults(\n    year: $year\n    grade: $grade\n    tenantId: $tenantId\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...ResultFields\n    }\n  }\n}"): (typeof documents)["query AssessmentResults($year: Int!, $grade: AssessmentGrade, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  assessmentResults(\n    year: $year\n    grade: $grade\n    tenantId: $tenantId\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...ResultFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssessmentSchemes {\n  assessmentSchemes {\n    ...SchemeFields\n  }\n}"): (typeof documents)["query AssessmentSchemes {\n  assessmentSchemes {\n    ...SchemeFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ComputeAssessment($year: Int!) {\n  computeAssessment(year: $year) {\n    ...SchemeFields\n  }\n}"): (typeof documents)["mutation ComputeAssessment($year: Int!) {\n  computeAssessment(year: $year) {\n    ...SchemeFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmAccountabilityMeasure($id: ID!, $input: ConfirmMeasureInput!) {\n  confirmAccountabilityMeasure(id: $id, input: $input) {\n    ...MeasureFields\n  }\n}"): (typeof documents)["mutation ConfirmAccountabilityMeasure($id: ID!, $input: ConfirmMeasureInput!) {\n  confirmAccountabilityMeasure(id: $id, input: $input) {\n    ...MeasureFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateAccountabilityRule($input: AccountabilityRuleInput!) {\n  createAccountabilityRule(input: $input) {\n    ...RuleFields\n  }\n}"): (typeof documents)["mutation CreateAccountabilityRule($input: AccountabilityRuleInput!) {\n  createAccountabilityRule(input: $input) {\n    ...RuleFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateAssessmentScheme($input: AssessmentSchemeInput!) {\n  createAssessmentScheme(input: $input) {\n    ...SchemeFields\n  }\n}"): (typeof documents)["mutation CreateAssessmentScheme($input: AssessmentSchemeInput!) {\n  createAssessmentScheme(input: $input) {\n    ...SchemeFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DismissAccountabilityMeasure($id: ID!, $input: DismissMeasureInput!) {\n  dismissAccountabilityMeasure(id: $id, input: $input) {\n    ...MeasureFields\n  }\n}"): (typeof documents)["mutation DismissAccountabilityMeasure($id: ID!, $input: DismissMeasureInput!) {\n  dismissAccountabilityMeasure(id: $id, input: $input) {\n    ...MeasureFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DisqualificationFigures($until: Int, $years: Int!) {\n  disqualificationFigures(until: $until, years: $years) {\n    measures\n    units\n    years {\n      year\n      units\n    }\n  }\n}"): (typeof documents)["query DisqualificationFigures($until: Int, $years: Int!) {\n  disqualificationFigures(until: $until, years: $years) {\n    measures\n    units\n    years {\n      year\n      units\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssessmentGradeCounts($year: Int!) {\n  excellent: assessmentResults(year: $year, grade: EXCELLENT, offset: 0, limit: 1) {\n    total\n  }\n  good: assessmentResults(year: $year, grade: GOOD, offset: 0, limit: 1) {\n    total\n  }\n  fair: assessmentResults(year: $year, grade: FAIR, offset: 0, limit: 1) {\n    total\n  }\n  poor: assessmentResults(year: $year, grade: POOR, offset: 0, limit: 1) {\n    total\n  }\n}"): (typeof documents)["query AssessmentGradeCounts($year: Int!) {\n  excellent: assessmentResults(year: $year, grade: EXCELLENT, offset: 0, limit: 1) {\n    total\n  }\n  good: assessmentResults(year: $year, grade: GOOD, offset: 0, limit: 1) {\n    total\n  }\n  fair: assessmentResults(year: $year, grade: FAIR, offset: 0, limit: 1) {\n    total\n  }\n  poor: assessmentResults(year: $year, grade: POOR, offset: 0, limit: 1) {\n    total\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment MeasureFields on AccountabilityMeasure {\n  id\n  year\n  tenantId\n  tenant {\n    id\n    name\n  }\n  kind\n  status\n  grounds\n  ruleIds\n  resultId\n  proposedAt\n  decidedAt\n  note\n  dueOn\n  dismissReason\n}"): (typeof documents)["fragment MeasureFields on AccountabilityMeasure {\n  id\n  year\n  tenantId\n  tenant {\n    id\n    name\n  }\n  kind\n  status\n  grounds\n  ruleIds\n  resultId\n  proposedAt\n  decidedAt\n  note\n  dueOn\n  dismissReason\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProposeAccountabilityMeasures($year: Int!) {\n  proposeAccountabilityMeasures(year: $year) {\n    year\n    proposed\n    decided\n  }\n}"): (typeof documents)["mutation ProposeAccountabilityMeasures($year: Int!) {\n  proposeAccountabilityMeasures(year: $year) {\n    year\n    proposed\n    decided\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishAssessmentResults($year: Int!) {\n  publishAssessmentResults(year: $year) {\n    ...SchemeFields\n  }\n}"): (typeof documents)["mutation PublishAssessmentResults($year: Int!) {\n  publishAssessmentResults(year: $year) {\n    ...SchemeFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishAssessmentScheme($id: ID!) {\n  publishAssessmentScheme(id: $id) {\n    ...SchemeFields\n  }\n}"): (typeof documents)["mutation PublishAssessmentScheme($id: ID!) {\n  publishAssessmentScheme(id: $id) {\n    ...SchemeFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveAssessmentAdjustment($id: ID!) {\n  removeAssessmentAdjustment(id: $id) {\n    id\n  }\n}"): (typeof documents)["mutation RemoveAssessmentAdjustment($id: ID!) {\n  removeAssessmentAdjustment(id: $id) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ResultFields on AssessmentResult {\n  id\n  year\n  tenantId\n  tenant {\n    id\n    name\n  }\n  total\n  adjustment\n  rank\n  rankedOf\n  grade\n  overdueMarks\n  openRectifications\n  computedAt\n  components {\n    kind\n    label\n    weight\n    raw\n    score\n    definition\n  }\n}"): (typeof documents)["fragment ResultFields on AssessmentResult {\n  id\n  year\n  tenantId\n  tenant {\n    id\n    name\n  }\n  total\n  adjustment\n  rank\n  rankedOf\n  grade\n  overdueMarks\n  openRectifications\n  computedAt\n  components {\n    kind\n    label\n    weight\n    raw\n    score\n    definition\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment RuleFields on AccountabilityRule {\n  id\n  position\n  trigger\n  grade\n  threshold\n  kind\n  description\n  active\n}"): (typeof documents)["fragment RuleFields on AccountabilityRule {\n  id\n  position\n  trigger\n  grade\n  threshold\n  kind\n  description\n  active\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SchemeFields on AssessmentScheme {\n  id\n  year\n  title\n  status\n  adjustmentLimit\n  components {\n    kind\n    label\n    weight\n    definition\n  }\n  gradeBands {\n    grade\n    min\n  }\n  publishedAt\n  computedAt\n  resultsPublishedAt\n}"): (typeof documents)["fragment SchemeFields on AssessmentScheme {\n  id\n  year\n  title\n  status\n  adjustmentLimit\n  components {\n    kind\n    label\n    weight\n    definition\n  }\n  gradeBands {\n    grade\n    min\n  }\n  publishedAt\n  computedAt\n  resultsPublishedAt\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateAccountabilityRule($id: ID!, $input: AccountabilityRuleInput!) {\n  updateAccountabilityRule(id: $id, input: $input) {\n    ...RuleFields\n  }\n}"): (typeof documents)["mutation UpdateAccountabilityRule($id: ID!, $input: AccountabilityRuleInput!) {\n  updateAccountabilityRule(id: $id, input: $input) {\n    ...RuleFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateAssessmentScheme($id: ID!, $input: AssessmentSchemeInput!) {\n  updateAssessmentScheme(id: $id, input: $input) {\n    ...SchemeFields\n  }\n}"): (typeof documents)["mutation UpdateAssessmentScheme($id: ID!, $input: AssessmentSchemeInput!) {\n  updateAssessmentScheme(id: $id, input: $input) {\n    ...SchemeFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

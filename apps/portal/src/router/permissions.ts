@@ -38,6 +38,10 @@ export const Permission = {
   RECTIFICATIONS_VERIFY: 'supervision.rectifications.verify',
   CADENCE_READ: 'supervision.cadence.read',
   CADENCE_ISSUE: 'supervision.cadence.issue',
+  ASSESSMENTS_READ: 'supervision.assessments.read',
+  ASSESSMENTS_MANAGE: 'supervision.assessments.manage',
+  ACCOUNTABILITY_READ: 'supervision.accountability.read',
+  ACCOUNTABILITY_MANAGE: 'supervision.accountability.manage',
 } as const;
 
 export type Permission = (typeof Permission)[keyof typeof Permission];

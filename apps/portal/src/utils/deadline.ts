@@ -21,3 +21,8 @@ export function dueDay(iso: string): string {
   const last = new Date(new Date(iso).getTime() - 1);
   return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(last);
 }
+
+/** A date picker's day (a local-midnight Date) as the API writes it: 2026-12-31. */
+export function pickerDay(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}

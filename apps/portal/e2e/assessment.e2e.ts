@@ -1,0 +1,91 @@
+import { expect, eventually, test } from './harness';
+import { confirmBox, saved, year } from './steps';
+import { Api, unique } from './support';
+
+// 考核 and 问责 through the pages: the committee computes this year's results, reads an agency's
+// breakdown, gives it a 加减分 that shows after recomputing, runs the 问责 rules and confirms a proposed
+// 取消评先, and the 取消评先资格 figure of the year (and of the three years) goes up by one.
+interface Result {
+  tenantId: string;
+  adjustment: number;
+  total: number;
+}
+
+async function resultOf(api: Api, token: string, tenantId: string): Promise<Result> {
+  const { assessmentResults } = await api.request<{ assessmentResults: { items: Result[] } }>(token, 'query($y: Int!, $t: ID) { assessmentResults(year: $y, tenantId: $t, offset: 0, limit: 1) { items { tenantId adjustment total } } }', { y: year(), t: tenantId });
+  expect(assessmentResults.items.length === 1, `no ${year()} result for ${tenantId}`);
+  return assessmentResults.items[0];
+}
+
+const figure = async (page: import('playwright-core').Page, test: string) => Number((await page.locator(`[data-test=${test}]`).textContent())?.trim());
+
+test('assessment: an assessment computed and a proposal confirmed — ranked results with a breakdown, a 加减分, the 问责 rules run, a 取消评先 confirmed and the figure up by one', async ({ page, baseUrl, login }) => {
+  const api = new Api(baseUrl);
+  const gw = await api.token('gw_admin');
+  await login('gw_admin');
+
+  // 1. 计算: the year's results come back ranked.
+  await page.goto(`${baseUrl}/supervision/assessment/${year()}`);
+  await page.locator('[data-test=assessment-compute]').click();
+  await confirmBox(page, String(year()));
+  await saved(page);
+  const firstRow = page.locator('[data-test=result-table] .el-table__body-wrapper tr').first();
+  await firstRow.waitFor();
+  expect((await firstRow.locator('[data-test=result-rank-cell]').textContent())?.trim() === '1', 'the first row is not ranked 1');
+  const ranks = (await page.locator('[data-test=result-table] [data-test=result-rank-cell]').allTextContents()).map(Number);
+  expect(ranks.every((r, i) => i === 0 || r >= ranks[i - 1]), `the results are not in rank order: ${ranks.join(', ')}`);
+
+  // 2. The first agency's breakdown: each component with its raw figure, score and definition.
+  await firstRow.locator('[data-test=result-agency]').click();
+  const drawer = page.locator('[data-test=result-drawer]');
+  await drawer.locator('[data-test=result-component]').first().waitFor();
+  expect((await drawer.locator('[data-test=result-component]').count()) >= 2, 'the breakdown lists fewer than two components');
+  const definitions = await drawer.locator('[data-test=result-component-definition]').allTextContents();
+  expect(definitions.every((d) => d.length > 8), `a component has no definition: ${definitions.join(' | ')}`);
+
+  // 3. 加减分 with a reason; it counts after recomputing.
+  const agency = (await firstRow.locator('[data-test=result-agency]').textContent())?.trim() ?? '';
+  const { tenants } = await api.request<{ tenants: { id: string; name: string }[] }>(gw, '{ tenants { id name } }');
+  const tenantId = tenants.find((t) => t.name === agency)?.id ?? '';
+  const before = await resultOf(api, gw, tenantId);
+  const reason = unique('党费收缴不规范被通报');
+  await drawer.locator('[data-test=adjustment-add]').click();
+  await page.locator('[data-test=adjustment-points] input').fill('-3');
+  await page.fill('[data-test=adjustment-reason]', reason);
+  await page.click('[data-test=adjustment-save]');
+  await saved(page);
+  await eventually(async () => (await drawer.locator('[data-test=result-adjustments]').textContent())?.includes(reason) ?? false, 'the drawer does not list the new 加减分');
+  await page.keyboard.press('Escape');
+  await page.locator('[data-test=assessment-compute]').click();
+  await confirmBox(page);
+  await saved(page);
+  const after = await resultOf(api, gw, tenantId);
+  expect(after.adjustment < before.adjustment && after.total < before.total, `the 加减分 did not count: ${JSON.stringify(before)} → ${JSON.stringify(after)}`);
+
+  // 4. 问责: the figure before, the rules run, a proposed 取消评先 confirmed, the figure after.
+  await page.goto(`${baseUrl}/supervision/accountability?tab=disqualified`);
+  await page.locator(`[data-test=disqualified-year-${year()}]`).waitFor();
+  const [yearBefore, totalBefore] = [await figure(page, `disqualified-year-${year()}`), await figure(page, 'disqualified-total')];
+  await page.goto(`${baseUrl}/supervision/accountability`);
+  await page.click('[data-test=measures-propose]');
+  await confirmBox(page, String(year()));
+  await saved(page);
+  await page.locator('[data-test=measure-kind]').click();
+  await page.locator('.el-select-dropdown__item:visible', { hasText: '取消综合考核评先资格' }).click();
+  await page.click('[data-test=measure-apply]');
+  const row = page.locator('[data-test=measure-table] .el-table__body-wrapper tr', { hasText: '拟问责' }).first();
+  await row.waitFor();
+  expect((await row.locator('[data-test=measure-kind-tag]').textContent())?.includes('取消综合考核评先资格'), 'the filtered row is not a 取消评先');
+  const target = (await row.locator('[data-test=measure-agency-name]').textContent())?.trim() ?? '';
+  await row.locator('[data-test=measure-confirm]').click();
+  await page.fill('[data-test=measure-note]', '经工委会议研究,取消本年度评先资格');
+  await page.click('[data-test=measure-confirm-save]');
+  await saved(page);
+  await eventually(async () => !(await page.locator('[data-test=measure-table] .el-table__body-wrapper tr', { hasText: target }).filter({ hasText: '拟问责' }).count()), `${target}'s 取消评先 is still 拟问责`);
+
+  await page.goto(`${baseUrl}/supervision/accountability?tab=disqualified`);
+  await page.locator(`[data-test=disqualified-year-${year()}]`).waitFor();
+  await eventually(async () => (await figure(page, `disqualified-year-${year()}`)) === yearBefore + 1, `the ${year()} figure did not go from ${yearBefore} to ${yearBefore + 1}`);
+  expect((await figure(page, 'disqualified-total')) === totalBefore + 1, `the three years' figure did not go from ${totalBefore} to ${totalBefore + 1}`);
+  await eventually(async () => (await page.locator('[data-test=disqualified-list]').textContent())?.includes(target) ?? false, `${target} is not on the ${year()} list`);
+});
