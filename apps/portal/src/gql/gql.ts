@@ -139,6 +139,35 @@ type Documents = {
     "mutation UpdatePostType($code: String!, $input: UpdatePostTypeInput!) {\n  updatePostType(code: $code, input: $input) {\n    code\n    name\n    cadre\n    unitKinds\n    fullMembersOnly\n    holderWithinUnit\n    sortOrder\n  }\n}": typeof types.UpdatePostTypeDocument,
     "query ReminderSettings {\n  reminderSettings {\n    leadDays\n    onDueDay\n    updatedAt\n  }\n}": typeof types.ReminderSettingsDocument,
     "mutation UpdateReminderSettings($input: UpdateReminderSettingsInput!) {\n  updateReminderSettings(input: $input) {\n    leadDays\n    onDueDay\n    updatedAt\n  }\n}": typeof types.UpdateReminderSettingsDocument,
+    "mutation AddReviewComment($participantId: ID!, $input: ReviewCommentInput!) {\n  addReviewComment(participantId: $participantId, input: $input) {\n    ...ReviewCommentFields\n  }\n}": typeof types.AddReviewCommentDocument,
+    "mutation AddReviewParticipants($input: ReviewParticipantsInput!) {\n  addReviewParticipants(input: $input) {\n    id\n  }\n}": typeof types.AddReviewParticipantsDocument,
+    "mutation CloseReviewSession($id: ID!) {\n  closeReviewSession(id: $id) {\n    ...ReviewSessionFields\n  }\n}": typeof types.CloseReviewSessionDocument,
+    "mutation CreateReviewGroup($sessionId: ID!, $input: ReviewGroupInput!) {\n  createReviewGroup(sessionId: $sessionId, input: $input) {\n    id\n    name\n    position\n  }\n}": typeof types.CreateReviewGroupDocument,
+    "mutation CreateReviewSession($input: ReviewSessionInput!) {\n  createReviewSession(input: $input) {\n    ...ReviewSessionFields\n  }\n}": typeof types.CreateReviewSessionDocument,
+    "mutation FollowUpReviewComment($id: ID!, $dueOn: LocalDate!, $problem: String) {\n  followUpReviewComment(id: $id, dueOn: $dueOn, problem: $problem) {\n    id\n    dueOn\n  }\n}": typeof types.FollowUpReviewCommentDocument,
+    "mutation OpenReviewReporting($id: ID!) {\n  openReviewReporting(id: $id) {\n    ...ReviewSessionFields\n  }\n}": typeof types.OpenReviewReportingDocument,
+    "mutation RateReviewParticipants($input: ReviewSheetInput!) {\n  rateReviewParticipants(input: $input) {\n    id\n    participantId\n    code\n  }\n}": typeof types.RateReviewParticipantsDocument,
+    "mutation RemoveReviewComment($id: ID!) {\n  removeReviewComment(id: $id)\n}": typeof types.RemoveReviewCommentDocument,
+    "mutation RemoveReviewGroup($id: ID!) {\n  removeReviewGroup(id: $id) {\n    id\n  }\n}": typeof types.RemoveReviewGroupDocument,
+    "mutation RemoveReviewParticipant($id: ID!) {\n  removeReviewParticipant(id: $id) {\n    id\n  }\n}": typeof types.RemoveReviewParticipantDocument,
+    "mutation ReturnReviewReport($id: ID!, $reason: String!) {\n  returnReviewReport(id: $id, reason: $reason) {\n    ...ReviewParticipantFields\n  }\n}": typeof types.ReturnReviewReportDocument,
+    "fragment ReviewCommentFields on ReviewComment {\n  id\n  sessionId\n  tenantId\n  participantId\n  commenter\n  content\n  rectificationId\n  createdAt\n  tenant {\n    id\n    name\n  }\n}": typeof types.ReviewCommentFieldsFragmentDoc,
+    "query ReviewComments($sessionId: ID!, $tenantId: ID, $followedUp: Boolean, $offset: Int!, $limit: Int!) {\n  reviewComments(\n    sessionId: $sessionId\n    tenantId: $tenantId\n    followedUp: $followedUp\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...ReviewCommentFields\n    }\n  }\n}": typeof types.ReviewCommentsDocument,
+    "query ReviewFigures($sessionId: ID!) {\n  reviewFigures(sessionId: $sessionId) {\n    participants\n    submitted\n    notSubmitted\n    returned\n    ratings\n    distribution {\n      code\n      label\n      score\n      count\n    }\n  }\n}": typeof types.ReviewFiguresDocument,
+    "query ReviewListed($sessionId: ID!, $offset: Int!, $limit: Int!) {\n  reviewParticipants(sessionId: $sessionId, offset: $offset, limit: $limit) {\n    total\n    items {\n      id\n      tenantId\n      groupId\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.ReviewListedDocument,
+    "fragment ReviewParticipantFields on ReviewParticipant {\n  id\n  sessionId\n  tenantId\n  groupId\n  status\n  summary\n  submittedAt\n  returnReason\n  returnedAt\n  evidenceIntact\n  tenant {\n    id\n    name\n  }\n  files {\n    ...StoredFileFields\n  }\n}": typeof types.ReviewParticipantFieldsFragmentDoc,
+    "query ReviewParticipants($sessionId: ID!, $groupId: ID, $status: ReviewReportStatus, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  reviewParticipants(\n    sessionId: $sessionId\n    groupId: $groupId\n    status: $status\n    tenantId: $tenantId\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...ReviewParticipantFields\n      result {\n        ...ReviewResultFields\n      }\n    }\n  }\n}": typeof types.ReviewParticipantsDocument,
+    "fragment ReviewResultFields on ReviewResult {\n  participantId\n  tenantId\n  groupId\n  ratingCount\n  score\n  gradeCode\n  gradeLabel\n  rank\n  ranked\n}": typeof types.ReviewResultFieldsFragmentDoc,
+    "query ReviewResults($sessionId: ID!) {\n  reviewResults(sessionId: $sessionId) {\n    ...ReviewResultFields\n  }\n}": typeof types.ReviewResultsDocument,
+    "fragment ReviewSessionFields on ReviewSession {\n  id\n  year\n  title\n  heldOn\n  status\n  reviewerUserIds\n  amReviewer\n  closedAt\n  scale {\n    code\n    label\n    score\n  }\n  groups {\n    id\n    name\n    position\n    participantCount\n  }\n}": typeof types.ReviewSessionFieldsFragmentDoc,
+    "query ReviewSession($id: ID!) {\n  reviewSession(id: $id) {\n    ...ReviewSessionFields\n  }\n}": typeof types.ReviewSessionDocument,
+    "query ReviewSessions {\n  reviewSessions {\n    ...ReviewSessionFields\n  }\n}": typeof types.ReviewSessionsDocument,
+    "query ReviewSheet($sessionId: ID!, $groupId: ID!) {\n  reviewParticipants(\n    sessionId: $sessionId\n    groupId: $groupId\n    offset: 0\n    limit: 200\n  ) {\n    total\n    items {\n      id\n      tenantId\n      myRating\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.ReviewSheetDocument,
+    "query ReviewSummaryDocx($sessionId: ID!) {\n  reviewSummaryDocx(sessionId: $sessionId)\n}": typeof types.ReviewSummaryDocxDocument,
+    "mutation StartReviewRating($id: ID!) {\n  startReviewRating(id: $id) {\n    ...ReviewSessionFields\n  }\n}": typeof types.StartReviewRatingDocument,
+    "mutation SubmitReviewReport($id: ID!, $input: ReviewReportInput!) {\n  submitReviewReport(id: $id, input: $input) {\n    ...ReviewParticipantFields\n  }\n}": typeof types.SubmitReviewReportDocument,
+    "mutation UpdateReviewGroup($id: ID!, $input: ReviewGroupInput!) {\n  updateReviewGroup(id: $id, input: $input) {\n    id\n    name\n    position\n  }\n}": typeof types.UpdateReviewGroupDocument,
+    "mutation UpdateReviewSession($id: ID!, $input: ReviewSessionInput!) {\n  updateReviewSession(id: $id, input: $input) {\n    ...ReviewSessionFields\n  }\n}": typeof types.UpdateReviewSessionDocument,
     "mutation AddFindingCategory($input: FindingCategoryInput!) {\n  addFindingCategory(input: $input) {\n    ...FindingCategoryFields\n  }\n}": typeof types.AddFindingCategoryDocument,
     "fragment CampaignFields on InspectionCampaign {\n  id\n  year\n  title\n  startsOn\n  endsOn\n  status\n  coverage {\n    agencies\n    inspected\n    rate\n    notInspected {\n      id\n      name\n    }\n  }\n}": typeof types.CampaignFieldsFragmentDoc,
     "mutation CloseInspectionCampaign($id: ID!) {\n  closeInspectionCampaign(id: $id) {\n    id\n    status\n  }\n}": typeof types.CloseInspectionCampaignDocument,
@@ -354,6 +383,35 @@ const documents: Documents = {
     "mutation UpdatePostType($code: String!, $input: UpdatePostTypeInput!) {\n  updatePostType(code: $code, input: $input) {\n    code\n    name\n    cadre\n    unitKinds\n    fullMembersOnly\n    holderWithinUnit\n    sortOrder\n  }\n}": types.UpdatePostTypeDocument,
     "query ReminderSettings {\n  reminderSettings {\n    leadDays\n    onDueDay\n    updatedAt\n  }\n}": types.ReminderSettingsDocument,
     "mutation UpdateReminderSettings($input: UpdateReminderSettingsInput!) {\n  updateReminderSettings(input: $input) {\n    leadDays\n    onDueDay\n    updatedAt\n  }\n}": types.UpdateReminderSettingsDocument,
+    "mutation AddReviewComment($participantId: ID!, $input: ReviewCommentInput!) {\n  addReviewComment(participantId: $participantId, input: $input) {\n    ...ReviewCommentFields\n  }\n}": types.AddReviewCommentDocument,
+    "mutation AddReviewParticipants($input: ReviewParticipantsInput!) {\n  addReviewParticipants(input: $input) {\n    id\n  }\n}": types.AddReviewParticipantsDocument,
+    "mutation CloseReviewSession($id: ID!) {\n  closeReviewSession(id: $id) {\n    ...ReviewSessionFields\n  }\n}": types.CloseReviewSessionDocument,
+    "mutation CreateReviewGroup($sessionId: ID!, $input: ReviewGroupInput!) {\n  createReviewGroup(sessionId: $sessionId, input: $input) {\n    id\n    name\n    position\n  }\n}": types.CreateReviewGroupDocument,
+    "mutation CreateReviewSession($input: ReviewSessionInput!) {\n  createReviewSession(input: $input) {\n    ...ReviewSessionFields\n  }\n}": types.CreateReviewSessionDocument,
+    "mutation FollowUpReviewComment($id: ID!, $dueOn: LocalDate!, $problem: String) {\n  followUpReviewComment(id: $id, dueOn: $dueOn, problem: $problem) {\n    id\n    dueOn\n  }\n}": types.FollowUpReviewCommentDocument,
+    "mutation OpenReviewReporting($id: ID!) {\n  openReviewReporting(id: $id) {\n    ...ReviewSessionFields\n  }\n}": types.OpenReviewReportingDocument,
+    "mutation RateReviewParticipants($input: ReviewSheetInput!) {\n  rateReviewParticipants(input: $input) {\n    id\n    participantId\n    code\n  }\n}": types.RateReviewParticipantsDocument,
+    "mutation RemoveReviewComment($id: ID!) {\n  removeReviewComment(id: $id)\n}": types.RemoveReviewCommentDocument,
+    "mutation RemoveReviewGroup($id: ID!) {\n  removeReviewGroup(id: $id) {\n    id\n  }\n}": types.RemoveReviewGroupDocument,
+    "mutation RemoveReviewParticipant($id: ID!) {\n  removeReviewParticipant(id: $id) {\n    id\n  }\n}": types.RemoveReviewParticipantDocument,
+    "mutation ReturnReviewReport($id: ID!, $reason: String!) {\n  returnReviewReport(id: $id, reason: $reason) {\n    ...ReviewParticipantFields\n  }\n}": types.ReturnReviewReportDocument,
+    "fragment ReviewCommentFields on ReviewComment {\n  id\n  sessionId\n  tenantId\n  participantId\n  commenter\n  content\n  rectificationId\n  createdAt\n  tenant {\n    id\n    name\n  }\n}": types.ReviewCommentFieldsFragmentDoc,
+    "query ReviewComments($sessionId: ID!, $tenantId: ID, $followedUp: Boolean, $offset: Int!, $limit: Int!) {\n  reviewComments(\n    sessionId: $sessionId\n    tenantId: $tenantId\n    followedUp: $followedUp\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...ReviewCommentFields\n    }\n  }\n}": types.ReviewCommentsDocument,
+    "query ReviewFigures($sessionId: ID!) {\n  reviewFigures(sessionId: $sessionId) {\n    participants\n    submitted\n    notSubmitted\n    returned\n    ratings\n    distribution {\n      code\n      label\n      score\n      count\n    }\n  }\n}": types.ReviewFiguresDocument,
+    "query ReviewListed($sessionId: ID!, $offset: Int!, $limit: Int!) {\n  reviewParticipants(sessionId: $sessionId, offset: $offset, limit: $limit) {\n    total\n    items {\n      id\n      tenantId\n      groupId\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}": types.ReviewListedDocument,
+    "fragment ReviewParticipantFields on ReviewParticipant {\n  id\n  sessionId\n  tenantId\n  groupId\n  status\n  summary\n  submittedAt\n  returnReason\n  returnedAt\n  evidenceIntact\n  tenant {\n    id\n    name\n  }\n  files {\n    ...StoredFileFields\n  }\n}": types.ReviewParticipantFieldsFragmentDoc,
+    "query ReviewParticipants($sessionId: ID!, $groupId: ID, $status: ReviewReportStatus, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  reviewParticipants(\n    sessionId: $sessionId\n    groupId: $groupId\n    status: $status\n    tenantId: $tenantId\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...ReviewParticipantFields\n      result {\n        ...ReviewResultFields\n      }\n    }\n  }\n}": types.ReviewParticipantsDocument,
+    "fragment ReviewResultFields on ReviewResult {\n  participantId\n  tenantId\n  groupId\n  ratingCount\n  score\n  gradeCode\n  gradeLabel\n  rank\n  ranked\n}": types.ReviewResultFieldsFragmentDoc,
+    "query ReviewResults($sessionId: ID!) {\n  reviewResults(sessionId: $sessionId) {\n    ...ReviewResultFields\n  }\n}": types.ReviewResultsDocument,
+    "fragment ReviewSessionFields on ReviewSession {\n  id\n  year\n  title\n  heldOn\n  status\n  reviewerUserIds\n  amReviewer\n  closedAt\n  scale {\n    code\n    label\n    score\n  }\n  groups {\n    id\n    name\n    position\n    participantCount\n  }\n}": types.ReviewSessionFieldsFragmentDoc,
+    "query ReviewSession($id: ID!) {\n  reviewSession(id: $id) {\n    ...ReviewSessionFields\n  }\n}": types.ReviewSessionDocument,
+    "query ReviewSessions {\n  reviewSessions {\n    ...ReviewSessionFields\n  }\n}": types.ReviewSessionsDocument,
+    "query ReviewSheet($sessionId: ID!, $groupId: ID!) {\n  reviewParticipants(\n    sessionId: $sessionId\n    groupId: $groupId\n    offset: 0\n    limit: 200\n  ) {\n    total\n    items {\n      id\n      tenantId\n      myRating\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}": types.ReviewSheetDocument,
+    "query ReviewSummaryDocx($sessionId: ID!) {\n  reviewSummaryDocx(sessionId: $sessionId)\n}": types.ReviewSummaryDocxDocument,
+    "mutation StartReviewRating($id: ID!) {\n  startReviewRating(id: $id) {\n    ...ReviewSessionFields\n  }\n}": types.StartReviewRatingDocument,
+    "mutation SubmitReviewReport($id: ID!, $input: ReviewReportInput!) {\n  submitReviewReport(id: $id, input: $input) {\n    ...ReviewParticipantFields\n  }\n}": types.SubmitReviewReportDocument,
+    "mutation UpdateReviewGroup($id: ID!, $input: ReviewGroupInput!) {\n  updateReviewGroup(id: $id, input: $input) {\n    id\n    name\n    position\n  }\n}": types.UpdateReviewGroupDocument,
+    "mutation UpdateReviewSession($id: ID!, $input: ReviewSessionInput!) {\n  updateReviewSession(id: $id, input: $input) {\n    ...ReviewSessionFields\n  }\n}": types.UpdateReviewSessionDocument,
     "mutation AddFindingCategory($input: FindingCategoryInput!) {\n  addFindingCategory(input: $input) {\n    ...FindingCategoryFields\n  }\n}": types.AddFindingCategoryDocument,
     "fragment CampaignFields on InspectionCampaign {\n  id\n  year\n  title\n  startsOn\n  endsOn\n  status\n  coverage {\n    agencies\n    inspected\n    rate\n    notInspected {\n      id\n      name\n    }\n  }\n}": types.CampaignFieldsFragmentDoc,
     "mutation CloseInspectionCampaign($id: ID!) {\n  closeInspectionCampaign(id: $id) {\n    id\n    status\n  }\n}": types.CloseInspectionCampaignDocument,
@@ -958,6 +1016,122 @@ export function graphql(source: "query ReminderSettings {\n  reminderSettings {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdateReminderSettings($input: UpdateReminderSettingsInput!) {\n  updateReminderSettings(input: $input) {\n    leadDays\n    onDueDay\n    updatedAt\n  }\n}"): (typeof documents)["mutation UpdateReminderSettings($input: UpdateReminderSettingsInput!) {\n  updateReminderSettings(input: $input) {\n    leadDays\n    onDueDay\n    updatedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddReviewComment($participantId: ID!, $input: ReviewCommentInput!) {\n  addReviewComment(participantId: $participantId, input: $input) {\n    ...ReviewCommentFields\n  }\n}"): (typeof documents)["mutation AddReviewComment($participantId: ID!, $input: ReviewCommentInput!) {\n  addReviewComment(participantId: $participantId, input: $input) {\n    ...ReviewCommentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddReviewParticipants($input: ReviewParticipantsInput!) {\n  addReviewParticipants(input: $input) {\n    id\n  }\n}"): (typeof documents)["mutation AddReviewParticipants($input: ReviewParticipantsInput!) {\n  addReviewParticipants(input: $input) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CloseReviewSession($id: ID!) {\n  closeReviewSession(id: $id) {\n    ...ReviewSessionFields\n  }\n}"): (typeof documents)["mutation CloseReviewSession($id: ID!) {\n  closeReviewSession(id: $id) {\n    ...ReviewSessionFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateReviewGroup($sessionId: ID!, $input: ReviewGroupInput!) {\n  createReviewGroup(sessionId: $sessionId, input: $input) {\n    id\n    name\n    position\n  }\n}"): (typeof documents)["mutation CreateReviewGroup($sessionId: ID!, $input: ReviewGroupInput!) {\n  createReviewGroup(sessionId: $sessionId, input: $input) {\n    id\n    name\n    position\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateReviewSession($input: ReviewSessionInput!) {\n  createReviewSession(input: $input) {\n    ...ReviewSessionFields\n  }\n}"): (typeof documents)["mutation CreateReviewSession($input: ReviewSessionInput!) {\n  createReviewSession(input: $input) {\n    ...ReviewSessionFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowUpReviewComment($id: ID!, $dueOn: LocalDate!, $problem: String) {\n  followUpReviewComment(id: $id, dueOn: $dueOn, problem: $problem) {\n    id\n    dueOn\n  }\n}"): (typeof documents)["mutation FollowUpReviewComment($id: ID!, $dueOn: LocalDate!, $problem: String) {\n  followUpReviewComment(id: $id, dueOn: $dueOn, problem: $problem) {\n    id\n    dueOn\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpenReviewReporting($id: ID!) {\n  openReviewReporting(id: $id) {\n    ...ReviewSessionFields\n  }\n}"): (typeof documents)["mutation OpenReviewReporting($id: ID!) {\n  openReviewReporting(id: $id) {\n    ...ReviewSessionFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RateReviewParticipants($input: ReviewSheetInput!) {\n  rateReviewParticipants(input: $input) {\n    id\n    participantId\n    code\n  }\n}"): (typeof documents)["mutation RateReviewParticipants($input: ReviewSheetInput!) {\n  rateReviewParticipants(input: $input) {\n    id\n    participantId\n    code\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveReviewComment($id: ID!) {\n  removeReviewComment(id: $id)\n}"): (typeof documents)["mutation RemoveReviewComment($id: ID!) {\n  removeReviewComment(id: $id)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveReviewGroup($id: ID!) {\n  removeReviewGroup(id: $id) {\n    id\n  }\n}"): (typeof documents)["mutation RemoveReviewGroup($id: ID!) {\n  removeReviewGroup(id: $id) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveReviewParticipant($id: ID!) {\n  removeReviewParticipant(id: $id) {\n    id\n  }\n}"): (typeof documents)["mutation RemoveReviewParticipant($id: ID!) {\n  removeReviewParticipant(id: $id) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReturnReviewReport($id: ID!, $reason: String!) {\n  returnReviewReport(id: $id, reason: $reason) {\n    ...ReviewParticipantFields\n  }\n}"): (typeof documents)["mutation ReturnReviewReport($id: ID!, $reason: String!) {\n  returnReviewReport(id: $id, reason: $reason) {\n    ...ReviewParticipantFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ReviewCommentFields on ReviewComment {\n  id\n  sessionId\n  tenantId\n  participantId\n  commenter\n  content\n  rectificationId\n  createdAt\n  tenant {\n    id\n    name\n  }\n}"): (typeof documents)["fragment ReviewCommentFields on ReviewComment {\n  id\n  sessionId\n  tenantId\n  participantId\n  commenter\n  content\n  rectificationId\n  createdAt\n  tenant {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewComments($sessionId: ID!, $tenantId: ID, $followedUp: Boolean, $offset: Int!, $limit: Int!) {\n  reviewComments(\n    sessionId: $sessionId\n    tenantId: $tenantId\n    followedUp: $followedUp\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...ReviewCommentFields\n    }\n  }\n}"): (typeof documents)["query ReviewComments($sessionId: ID!, $tenantId: ID, $followedUp: Boolean, $offset: Int!, $limit: Int!) {\n  reviewComments(\n    sessionId: $sessionId\n    tenantId: $tenantId\n    followedUp: $followedUp\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...ReviewCommentFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewFigures($sessionId: ID!) {\n  reviewFigures(sessionId: $sessionId) {\n    participants\n    submitted\n    notSubmitted\n    returned\n    ratings\n    distribution {\n      code\n      label\n      score\n      count\n    }\n  }\n}"): (typeof documents)["query ReviewFigures($sessionId: ID!) {\n  reviewFigures(sessionId: $sessionId) {\n    participants\n    submitted\n    notSubmitted\n    returned\n    ratings\n    distribution {\n      code\n      label\n      score\n      count\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewListed($sessionId: ID!, $offset: Int!, $limit: Int!) {\n  reviewParticipants(sessionId: $sessionId, offset: $offset, limit: $limit) {\n    total\n    items {\n      id\n      tenantId\n      groupId\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query ReviewListed($sessionId: ID!, $offset: Int!, $limit: Int!) {\n  reviewParticipants(sessionId: $sessionId, offset: $offset, limit: $limit) {\n    total\n    items {\n      id\n      tenantId\n      groupId\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ReviewParticipantFields on ReviewParticipant {\n  id\n  sessionId\n  tenantId\n  groupId\n  status\n  summary\n  submittedAt\n  returnReason\n  returnedAt\n  evidenceIntact\n  tenant {\n    id\n    name\n  }\n  files {\n    ...StoredFileFields\n  }\n}"): (typeof documents)["fragment ReviewParticipantFields on ReviewParticipant {\n  id\n  sessionId\n  tenantId\n  groupId\n  status\n  summary\n  submittedAt\n  returnReason\n  returnedAt\n  evidenceIntact\n  tenant {\n    id\n    name\n  }\n  files {\n    ...StoredFileFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewParticipants($sessionId: ID!, $groupId: ID, $status: ReviewReportStatus, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  reviewParticipants(\n    sessionId: $sessionId\n    groupId: $groupId\n    status: $status\n    tenantId: $tenantId\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...ReviewParticipantFields\n      result {\n        ...ReviewResultFields\n      }\n    }\n  }\n}"): (typeof documents)["query ReviewParticipants($sessionId: ID!, $groupId: ID, $status: ReviewReportStatus, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  reviewParticipants(\n    sessionId: $sessionId\n    groupId: $groupId\n    status: $status\n    tenantId: $tenantId\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...ReviewParticipantFields\n      result {\n        ...ReviewResultFields\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ReviewResultFields on ReviewResult {\n  participantId\n  tenantId\n  groupId\n  ratingCount\n  score\n  gradeCode\n  gradeLabel\n  rank\n  ranked\n}"): (typeof documents)["fragment ReviewResultFields on ReviewResult {\n  participantId\n  tenantId\n  groupId\n  ratingCount\n  score\n  gradeCode\n  gradeLabel\n  rank\n  ranked\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewResults($sessionId: ID!) {\n  reviewResults(sessionId: $sessionId) {\n    ...ReviewResultFields\n  }\n}"): (typeof documents)["query ReviewResults($sessionId: ID!) {\n  reviewResults(sessionId: $sessionId) {\n    ...ReviewResultFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ReviewSessionFields on ReviewSession {\n  id\n  year\n  title\n  heldOn\n  status\n  reviewerUserIds\n  amReviewer\n  closedAt\n  scale {\n    code\n    label\n    score\n  }\n  groups {\n    id\n    name\n    position\n    participantCount\n  }\n}"): (typeof documents)["fragment ReviewSessionFields on ReviewSession {\n  id\n  year\n  title\n  heldOn\n  status\n  reviewerUserIds\n  amReviewer\n  closedAt\n  scale {\n    code\n    label\n    score\n  }\n  groups {\n    id\n    name\n    position\n    participantCount\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewSession($id: ID!) {\n  reviewSession(id: $id) {\n    ...ReviewSessionFields\n  }\n}"): (typeof documents)["query ReviewSession($id: ID!) {\n  reviewSession(id: $id) {\n    ...ReviewSessionFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewSessions {\n  reviewSessions {\n    ...ReviewSessionFields\n  }\n}"): (typeof documents)["query ReviewSessions {\n  reviewSessions {\n    ...ReviewSessionFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewSheet($sessionId: ID!, $groupId: ID!) {\n  reviewParticipants(\n    sessionId: $sessionId\n    groupId: $groupId\n    offset: 0\n    limit: 200\n  ) {\n    total\n    items {\n      id\n      tenantId\n      myRating\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query ReviewSheet($sessionId: ID!, $groupId: ID!) {\n  reviewParticipants(\n    sessionId: $sessionId\n    groupId: $groupId\n    offset: 0\n    limit: 200\n  ) {\n    total\n    items {\n      id\n      tenantId\n      myRating\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewSummaryDocx($sessionId: ID!) {\n  reviewSummaryDocx(sessionId: $sessionId)\n}"): (typeof documents)["query ReviewSummaryDocx($sessionId: ID!) {\n  reviewSummaryDocx(sessionId: $sessionId)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartReviewRating($id: ID!) {\n  startReviewRating(id: $id) {\n    ...ReviewSessionFields\n  }\n}"): (typeof documents)["mutation StartReviewRating($id: ID!) {\n  startReviewRating(id: $id) {\n    ...ReviewSessionFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitReviewReport($id: ID!, $input: ReviewReportInput!) {\n  submitReviewReport(id: $id, input: $input) {\n    ...ReviewParticipantFields\n  }\n}"): (typeof documents)["mutation SubmitReviewReport($id: ID!, $input: ReviewReportInput!) {\n  submitReviewReport(id: $id, input: $input) {\n    ...ReviewParticipantFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateReviewGroup($id: ID!, $input: ReviewGroupInput!) {\n  updateReviewGroup(id: $id, input: $input) {\n    id\n    name\n    position\n  }\n}"): (typeof documents)["mutation UpdateReviewGroup($id: ID!, $input: ReviewGroupInput!) {\n  updateReviewGroup(id: $id, input: $input) {\n    id\n    name\n    position\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateReviewSession($id: ID!, $input: ReviewSessionInput!) {\n  updateReviewSession(id: $id, input: $input) {\n    ...ReviewSessionFields\n  }\n}"): (typeof documents)["mutation UpdateReviewSession($id: ID!, $input: ReviewSessionInput!) {\n  updateReviewSession(id: $id, input: $input) {\n    ...ReviewSessionFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

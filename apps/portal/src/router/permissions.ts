@@ -42,6 +42,11 @@ export const Permission = {
   ASSESSMENTS_MANAGE: 'supervision.assessments.manage',
   ACCOUNTABILITY_READ: 'supervision.accountability.read',
   ACCOUNTABILITY_MANAGE: 'supervision.accountability.manage',
+  REVIEWS_READ: 'supervision.reviews.read',
+  REVIEWS_RATINGS_READ: 'supervision.reviews.ratings.read',
+  REVIEWS_MANAGE: 'supervision.reviews.manage',
+  REVIEWS_RATE: 'supervision.reviews.rate',
+  REVIEWS_REPORT: 'supervision.reviews.report',
 } as const;
 
 export type Permission = (typeof Permission)[keyof typeof Permission];
