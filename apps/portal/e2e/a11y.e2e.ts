@@ -70,6 +70,7 @@ const OPENERS: { test: string; empty?: boolean }[] = [
   { test: 'result-detail' },
   { test: 'measure-detail' },
   { test: 'rule-create', empty: true },
+  { test: 'session-create', empty: true },
 ];
 const OPEN_LAYER = '.el-overlay:visible [role=dialog]';
 

@@ -13,8 +13,8 @@ const shots = process.env['ZEREN_PHONE_SCREENSHOTS'] ? join(__dirname, 'screensh
 
 // The pages each demo role's menu opens, and the account page everyone has.
 const PAGES: Record<string, string[]> = {
-  gw_admin: ['/home', '/overview', '/duties/list', '/duties/board', '/duties/templates', '/work/tasks', '/work/tasks?tab=plan', '/work/tasks?tab=receipts', '/work/tasks?tab=figures', '/work/projects', '/work/projects?tab=without', '/work/projects?tab=figures', '/supervision/campaigns', '/supervision/campaigns?tab=categories', '/supervision/rectifications', '/supervision/rectifications?extensions=1', '/supervision/cadence', '/supervision/cadence?kind=QUARTERLY', '/supervision/cadence?kind=HALF_YEAR', '/supervision/figures', '/supervision/assessment', '/supervision/assessment?tab=scheme', '/supervision/assessment?tab=figures', '/supervision/accountability', '/supervision/accountability?tab=disqualified', '/supervision/accountability?tab=rules', '/org/units', '/org/members', '/org/posts', '/org/post-types', '/org/secretary-check', '/system/tenants', '/system/users', '/system/audit', '/account'],
-  czj_admin: ['/home', '/overview', '/duties/mine', '/duties/review', '/duties/list', '/duties/board', '/work/inbox', '/work/projects', '/supervision/rectifications', '/supervision/figures', '/supervision/assessment', '/supervision/accountability', '/org/units', '/org/members', '/org/posts', '/org/post-types', '/org/secretary-check', '/system/users', '/system/audit', '/account'],
+  gw_admin: ['/home', '/overview', '/duties/list', '/duties/board', '/duties/templates', '/work/tasks', '/work/tasks?tab=plan', '/work/tasks?tab=receipts', '/work/tasks?tab=figures', '/work/projects', '/work/projects?tab=without', '/work/projects?tab=figures', '/supervision/campaigns', '/supervision/campaigns?tab=categories', '/supervision/rectifications', '/supervision/rectifications?extensions=1', '/supervision/cadence', '/supervision/cadence?kind=QUARTERLY', '/supervision/cadence?kind=HALF_YEAR', '/supervision/figures', '/supervision/assessment', '/supervision/assessment?tab=scheme', '/supervision/assessment?tab=figures', '/supervision/accountability', '/supervision/accountability?tab=disqualified', '/supervision/accountability?tab=rules', '/supervision/reviews', '/org/units', '/org/members', '/org/posts', '/org/post-types', '/org/secretary-check', '/system/tenants', '/system/users', '/system/audit', '/account'],
+  czj_admin: ['/home', '/overview', '/duties/mine', '/duties/review', '/duties/list', '/duties/board', '/work/inbox', '/work/projects', '/supervision/rectifications', '/supervision/figures', '/supervision/assessment', '/supervision/accountability', '/supervision/reviews', '/org/units', '/org/members', '/org/posts', '/org/post-types', '/org/secretary-check', '/system/users', '/system/audit', '/account'],
   czj_secretary: ['/home', '/duties/mine', '/duties/review', '/duties/list', '/org/units', '/org/members', '/org/posts', '/org/post-types', '/account'],
   czj_member: ['/home', '/duties/mine', '/account'],
 };
@@ -229,6 +229,7 @@ const SHEETS: Record<string, [path: string, opener: string][]> = {
     ['/supervision/campaigns', 'campaign-create'],
     ['/supervision/campaigns?tab=categories', 'category-create'],
     ['/supervision/accountability?tab=rules', 'rule-create'],
+    ['/supervision/reviews', 'session-create'],
   ],
 };
 
@@ -292,3 +293,24 @@ phoneTest('pickers open within the screen, their options thumb-sized', async ({ 
   await page.locator('.zr-filters .el-form-item:has-text("党组织") .el-select__wrapper').tap();
   await within('the members unit filter', '.el-tree-select__popper:visible', '.el-tree-node__content');
 });
+
+// The newest 述职评议 by its id (the static lists above cannot name it): every tab of the committee's page
+// and the agency's own report fit the screen.
+const REVIEW_PAGES: Record<string, string[]> = { gw_admin: ['', '?tab=groups', '?tab=comments', '?tab=results'], czj_admin: [''] };
+for (const [username, queries] of Object.entries(REVIEW_PAGES)) {
+  phoneTest(`the 述职评议 of the year fits the screen for ${username}`, async ({ page, signIn }, { baseUrl }) => {
+    const api = new Api(baseUrl);
+    const { reviewSessions } = await api.request<{ reviewSessions: { id: string }[] }>(await api.token('gw_admin'), '{ reviewSessions { id } }');
+    expect(reviewSessions.length > 0, 'the demo has no 述职评议');
+    await signIn(username);
+    const problems: string[] = [];
+    for (const query of queries) {
+      const path = `/supervision/reviews/${reviewSessions[0].id}${query}`;
+      await page.goto(`${baseUrl}${path}`);
+      await page.waitForSelector(username === 'gw_admin' ? '[data-test=review-tabs]' : '[data-test=own-report]');
+      await settled(page);
+      problems.push(...(await sidewaysOverflow(page)).map((p) => `${path}: ${p}`));
+    }
+    expect(problems.length === 0, problems.join('; '));
+  });
+}

@@ -1,4 +1,4 @@
-import { expect, eventually, test } from './harness';
+import { DEMO_PASSWORD, expect, eventually, test } from './harness';
 import { AGENCY, confirmBox, inDays, pickDate, rowOf, saved, switchTo, year } from './steps';
 import { Api, unique } from './support';
 
@@ -15,7 +15,7 @@ interface Session {
 // The smallest file the files endpoint takes as a PDF (its signature is what file-type reads).
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1');
 
-test('reviews: the agency submits its report, the meeting opens, a comment goes into the ledger and a reviewer rates a group on one sheet', async ({ page, baseUrl, login }) => {
+test('reviews: the agency submits its report, the meeting opens, a comment goes into the ledger and a reviewer rates a group on one sheet', async ({ page, browser, baseUrl, login }) => {
   const api = new Api(baseUrl);
   const gw = await api.token('gw_admin');
   const find = async () => (await api.request<{ reviewSessions: Session[] }>(gw, '{ reviewSessions { id year status groups { id name participantCount } } }')).reviewSessions.find((s) => s.year === year());
@@ -108,4 +108,29 @@ test('reviews: the agency submits its report, the meeting opens, a comment goes 
   const expected = reviewResults.map((r) => (r.score === null ? '—' : r.score.toFixed(2)));
   expect(shown.map((s) => s.trim()).join('|') === expected.join('|'), `the page shows scores ${shown.join(', ')}, the API ${expected.join(', ')}`);
   expect(reviewResults.filter((r) => r.score !== null).length >= inGroup.size, 'fewer agencies have a score than were just rated');
+
+  // 7. At the meeting the sheet is held as a tablet (768 × 1024): the next group whole, nothing to pan
+  // sideways, grades as buttons a finger hits, and the save in sight at the foot without scrolling.
+  const second = (await find())!.groups.filter((g) => g.participantCount > 0)[1];
+  if (!second) return;
+  const tablet = await browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true, locale: 'zh-CN' });
+  try {
+    const pad = await tablet.newPage();
+    await pad.goto(`${baseUrl}/login`);
+    await pad.fill('[data-test=login-username]', 'gw_admin');
+    await pad.fill('[data-test=login-password]', DEMO_PASSWORD);
+    await pad.click('[data-test=login-submit]');
+    await pad.waitForURL((u) => !u.pathname.startsWith('/login'));
+    await pad.goto(`${baseUrl}/supervision/reviews/${session.id}/rate?group=${second.id}`);
+    await pad.waitForSelector('[data-test=sheet-row]');
+    expect((await pad.locator('[data-test=sheet-row]').count()) === second.participantCount, `the tablet sheet does not list ${second.name} whole`);
+    const wide = await pad.evaluate(() => [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > 769).slice(0, 5).map((el) => `${el.tagName}.${el.className}`));
+    expect((await pad.evaluate(() => document.documentElement.scrollWidth)) <= 768, `the tablet sheet pans sideways: ${wide.join(', ')}`);
+    const button = await pad.locator('[data-test=sheet-row] .el-radio-button__inner').first().boundingBox();
+    expect(button && button.height >= 44, `a grade button is ${button?.height} px tall`);
+    const save = await pad.locator('[data-test=sheet-save]').boundingBox();
+    expect(save && save.y + save.height <= 1024 && save.x + save.width <= 768, `the save button is not in sight: ${JSON.stringify(save)}`);
+  } finally {
+    await tablet.close();
+  }
 });
