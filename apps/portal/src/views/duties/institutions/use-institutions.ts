@@ -1,5 +1,5 @@
-import { computed, ref } from 'vue';
-import { useApolloClient, useMutation, useQuery } from '@vue/apollo-composable';
+import { computed } from 'vue';
+import { useMutation, useQuery } from '@vue/apollo-composable';
 import {
   ConfirmInstitutionReceiptDocument,
   InstitutionCompendiumDocxDocument,
@@ -11,9 +11,10 @@ import {
   type InstitutionLibraryQuery,
 } from '@/gql/graphql';
 import { notifyError, notifySuccess } from '@/api/notify';
+import { useFileDownload } from '@/composables/use-file-download';
 import { Permission } from '@/router/permissions';
 import { useSessionStore } from '@/stores/session';
-import { DOCX_TYPE, downloadBase64 } from '@/utils/download';
+import { DOCX_TYPE } from '@/utils/download';
 
 type LibraryRow = InstitutionLibraryQuery['institutionLibrary'][number];
 type EditorRow = InstitutionDocumentsQuery['institutionDocuments'][number];
@@ -54,19 +55,9 @@ export function useInstitutions(t: (key: string) => string) {
     }
   };
 
-  const { resolveClient } = useApolloClient();
-  const downloading = ref(false);
-  async function download(): Promise<void> {
-    downloading.value = true;
-    try {
-      const { data } = await resolveClient().query({ query: InstitutionCompendiumDocxDocument, fetchPolicy: 'network-only' });
-      downloadBase64(data.institutionCompendiumDocx, t('institutions.compendiumFile'), DOCX_TYPE);
-    } catch (e) {
-      notifyError(e);
-    } finally {
-      downloading.value = false;
-    }
-  }
+  const compendium = useFileDownload(InstitutionCompendiumDocxDocument, DOCX_TYPE, (d) => d.institutionCompendiumDocx);
+  const downloading = compendium.busy;
+  const download = () => compendium.download(t('institutions.compendiumFile'));
 
   return {
     canManage,

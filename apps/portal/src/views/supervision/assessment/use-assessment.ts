@@ -1,6 +1,6 @@
-import { computed, ref, watch } from 'vue';
+import { computed, watch } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
-import { useApolloClient, useMutation, useQuery } from '@vue/apollo-composable';
+import { useMutation, useQuery } from '@vue/apollo-composable';
 import {
   AssessmentGradeCountsDocument,
   AssessmentResultsDocument,
@@ -16,10 +16,11 @@ import {
 import { confirmAction } from '@/api/confirm';
 import { notifyError, notifySuccess } from '@/api/notify';
 import { usePagedFilters } from '@/composables/use-paging';
+import { useFileDownload } from '@/composables/use-file-download';
 import { Permission } from '@/router/permissions';
 import { useSessionStore } from '@/stores/session';
 import { localYear } from '@/utils/deadline';
-import { XLSX_TYPE, downloadBase64 } from '@/utils/download';
+import { XLSX_TYPE } from '@/utils/download';
 import { yearOptions } from '@/views/work/shared/work-labels';
 import { i18n } from '@/i18n';
 
@@ -115,20 +116,9 @@ export function useAssessment() {
   const publishScheme = (s: SchemeRow) => run(t('assessment.publishSchemeConfirm', { title: s.title }), t('assessment.publishScheme'), () => publishSchemeM.mutate({ id: s.id }), t('assessment.schemePublished'));
   const compute = (s: SchemeRow) => run(t('assessment.computeConfirm', { title: s.title, year: s.year }), t('assessment.compute'), () => computeM.mutate({ year: s.year }), t('assessment.computed', { year: s.year }));
   const publishResults = (s: SchemeRow) => run(t('assessment.publishResultsConfirm', { year: s.year }), t('assessment.publishResults'), () => publishResultsM.mutate({ year: s.year }), t('assessment.resultsPublished'));
-
-  const { resolveClient } = useApolloClient();
-  const exporting = ref(false);
-  async function exportResults(): Promise<void> {
-    exporting.value = true;
-    try {
-      const { data } = await resolveClient().query({ query: AssessmentResultsXlsxDocument, variables: { year: year.value }, fetchPolicy: 'network-only' });
-      downloadBase64(data.assessmentResultsXlsx, t('assessment.resultsFile', { year: year.value }), XLSX_TYPE);
-    } catch (e) {
-      notifyError(e);
-    } finally {
-      exporting.value = false;
-    }
-  }
+  const xlsx = useFileDownload(AssessmentResultsXlsxDocument, XLSX_TYPE, (d) => d.assessmentResultsXlsx);
+  const exporting = xlsx.busy;
+  const exportResults = () => xlsx.download(t('assessment.resultsFile', { year: year.value }), { year: year.value });
 
   return {
     manager, committee, schemesLoading, year, years, scheme, tab, draft, apply, resetFilters, page, pageSize, rows, total, loading, hasResults, gradeCounts,

@@ -1,6 +1,6 @@
-import { computed, ref } from 'vue';
+import { computed } from 'vue';
 import { useRoute, useRouter, type LocationQueryRaw } from 'vue-router';
-import { useApolloClient, useMutation, useQuery } from '@vue/apollo-composable';
+import { useMutation, useQuery } from '@vue/apollo-composable';
 import {
   CadenceReportDocxDocument,
   CadenceReportsDocument,
@@ -14,10 +14,11 @@ import {
 import { confirmAction } from '@/api/confirm';
 import { describeError } from '@/api/errors';
 import { notifyError, notifySuccess } from '@/api/notify';
+import { useFileDownload } from '@/composables/use-file-download';
 import { Permission } from '@/router/permissions';
 import { useSessionStore } from '@/stores/session';
 import { localToday, localYear } from '@/utils/deadline';
-import { DOCX_TYPE, downloadBase64 } from '@/utils/download';
+import { DOCX_TYPE } from '@/utils/download';
 import { i18n } from '@/i18n';
 
 export type CadenceContent = CadenceContentFieldsFragment;
@@ -105,21 +106,11 @@ export function useCadence() {
     }
   }
 
-  const { resolveClient } = useApolloClient();
-  const downloading = ref(false);
+  const docx = useFileDownload(CadenceReportDocxDocument, DOCX_TYPE, (d) => d.cadenceReportDocx);
   async function downloadDocx(): Promise<void> {
     const c = content.value;
-    if (!c) return;
-    downloading.value = true;
-    try {
-      const { data } = await resolveClient().query({ query: CadenceReportDocxDocument, variables: { kind: c.kind, year: c.year, period: c.period }, fetchPolicy: 'network-only' });
-      downloadBase64(data.cadenceReportDocx, t(c.issued ? 'cadence.docxFile' : 'cadence.draftFile', { title: c.title }), DOCX_TYPE);
-    } catch (e) {
-      notifyError(e);
-    } finally {
-      downloading.value = false;
-    }
+    if (c) await docx.download(t(c.issued ? 'cadence.docxFile' : 'cadence.draftFile', { title: c.title }), { kind: c.kind, year: c.year, period: c.period });
   }
 
-  return { issuer, kind, year, period, periods, begun, openReport, content, loading, error, issuedList, listLoading, refresh, issue, issuing, downloading, downloadDocx };
+  return { issuer, kind, year, period, periods, begun, openReport, content, loading, error, issuedList, listLoading, refresh, issue, issuing, downloading: docx.busy, downloadDocx };
 }

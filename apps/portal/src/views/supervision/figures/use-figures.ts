@@ -1,11 +1,11 @@
-import { computed, ref } from 'vue';
+import { computed } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
-import { useApolloClient, useQuery } from '@vue/apollo-composable';
+import { useQuery } from '@vue/apollo-composable';
 import { FindingFiguresDocument, RectificationFiguresDocument, RectificationFiguresXlsxDocument, type FindingGrouping, type RectificationGrouping } from '@/gql/graphql';
 import { describeError } from '@/api/errors';
-import { notifyError } from '@/api/notify';
+import { useFileDownload } from '@/composables/use-file-download';
 import { localYear } from '@/utils/deadline';
-import { XLSX_TYPE, downloadBase64 } from '@/utils/download';
+import { XLSX_TYPE } from '@/utils/download';
 import { i18n } from '@/i18n';
 
 export const RECT_GROUPINGS: RectificationGrouping[] = ['AGENCY', 'CATEGORY', 'MONTH', 'SOURCE'];
@@ -43,20 +43,9 @@ export function useFigures() {
     void rectQ.refetch()?.catch(() => undefined);
     void findingQ.refetch()?.catch(() => undefined);
   }
-
-  const { resolveClient } = useApolloClient();
-  const exporting = ref(false);
-  async function exportFigures(): Promise<void> {
-    exporting.value = true;
-    try {
-      const { data } = await resolveClient().query({ query: RectificationFiguresXlsxDocument, variables: { year: year.value }, fetchPolicy: 'network-only' });
-      downloadBase64(data.rectificationFiguresXlsx, t('cadence.figuresFile', { year: year.value }), XLSX_TYPE);
-    } catch (e) {
-      notifyError(e);
-    } finally {
-      exporting.value = false;
-    }
-  }
+  const xlsx = useFileDownload(RectificationFiguresXlsxDocument, XLSX_TYPE, (d) => d.rectificationFiguresXlsx);
+  const exporting = xlsx.busy;
+  const exportFigures = () => xlsx.download(t('cadence.figuresFile', { year: year.value }), { year: year.value });
 
   return { year, rectGrouping, findingGrouping, rect, findings, refresh, exporting, exportFigures };
 }

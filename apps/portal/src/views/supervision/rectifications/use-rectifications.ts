@@ -1,6 +1,6 @@
-import { computed, ref, watch } from 'vue';
+import { computed, watch } from 'vue';
 import { useRoute, useRouter, type LocationQueryRaw } from 'vue-router';
-import { useApolloClient, useMutation, useQuery } from '@vue/apollo-composable';
+import { useMutation, useQuery } from '@vue/apollo-composable';
 import {
   CloseRectificationDocument,
   DecideRectificationExtensionDocument,
@@ -18,10 +18,11 @@ import {
 import { confirmAction } from '@/api/confirm';
 import { notifyError, notifySuccess } from '@/api/notify';
 import { usePagedFilters } from '@/composables/use-paging';
+import { useFileDownload } from '@/composables/use-file-download';
 import { Permission } from '@/router/permissions';
 import { useSessionStore } from '@/stores/session';
 import { localToday } from '@/utils/deadline';
-import { XLSX_TYPE, downloadBase64 } from '@/utils/download';
+import { XLSX_TYPE } from '@/utils/download';
 import { i18n } from '@/i18n';
 import { RECTIFICATION_STATUSES, SOURCES } from '../shared/supervision-labels';
 
@@ -141,20 +142,9 @@ export function useRectifications() {
     if (committee.value) void pendingQ.refetch()?.catch(() => undefined);
     if (linked.value) void linkedQ.refetch()?.catch(() => undefined);
   }
-
-  const { resolveClient } = useApolloClient();
-  const exporting = ref(false);
-  async function exportLedger(): Promise<void> {
-    exporting.value = true;
-    try {
-      const { data } = await resolveClient().query({ query: RectificationLedgerXlsxDocument, variables: filters(), fetchPolicy: 'network-only' });
-      downloadBase64(data.rectificationLedgerXlsx, t('supervision.ledgerFile', { date: localToday() }), XLSX_TYPE);
-    } catch (e) {
-      notifyError(e);
-    } finally {
-      exporting.value = false;
-    }
-  }
+  const xlsx = useFileDownload(RectificationLedgerXlsxDocument, XLSX_TYPE, (d) => d.rectificationLedgerXlsx);
+  const exporting = xlsx.busy;
+  const exportLedger = () => xlsx.download(t('supervision.ledgerFile', { date: localToday() }), filters());
 
   const verifyM = useMutation(VerifyRectificationDocument);
   const decideM = useMutation(DecideRectificationExtensionDocument);

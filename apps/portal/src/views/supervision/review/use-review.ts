@@ -1,12 +1,13 @@
-import { computed, ref } from 'vue';
+import { computed } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
-import { useApolloClient, useMutation, useQuery } from '@vue/apollo-composable';
+import { useMutation, useQuery } from '@vue/apollo-composable';
 import { CloseReviewSessionDocument, OpenReviewReportingDocument, ReviewListedDocument, ReviewSessionDocument, ReviewSummaryDocxDocument, StartReviewRatingDocument, type ReviewSessionStatus } from '@/gql/graphql';
 import { confirmAction } from '@/api/confirm';
 import { notifyError, notifySuccess } from '@/api/notify';
+import { useFileDownload } from '@/composables/use-file-download';
 import { Permission } from '@/router/permissions';
 import { useSessionStore } from '@/stores/session';
-import { DOCX_TYPE, downloadBase64 } from '@/utils/download';
+import { DOCX_TYPE } from '@/utils/download';
 import { i18n } from '@/i18n';
 
 export type ReviewTab = 'participants' | 'groups' | 'comments' | 'results';
@@ -69,21 +70,11 @@ export function useReview() {
     }
   }
 
-  const { resolveClient } = useApolloClient();
-  const downloading = ref(false);
+  const docx = useFileDownload(ReviewSummaryDocxDocument, DOCX_TYPE, (d) => d.reviewSummaryDocx);
   async function downloadDocx(): Promise<void> {
     const r = review.value;
-    if (!r) return;
-    downloading.value = true;
-    try {
-      const { data } = await resolveClient().query({ query: ReviewSummaryDocxDocument, variables: { sessionId: r.id }, fetchPolicy: 'network-only' });
-      downloadBase64(data.reviewSummaryDocx, t('reviews.docxFile', { year: r.year }), DOCX_TYPE);
-    } catch (e) {
-      notifyError(e);
-    } finally {
-      downloading.value = false;
-    }
+    if (r) await docx.download(t('reviews.docxFile', { year: r.year }), { sessionId: r.id });
   }
 
-  return { manager, committee, tab, review, loading, arranging, listed, refresh, next, moving, advance, downloading, downloadDocx };
+  return { manager, committee, tab, review, loading, arranging, listed, refresh, next, moving, advance, downloading: docx.busy, downloadDocx };
 }
