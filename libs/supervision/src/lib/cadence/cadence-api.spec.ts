@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -388,13 +388,19 @@ describe('the cadence: 每月一调度 · 每季一分析 · 半年一排查 (AP
       expect(paragraphs).toContain('二、问题单位清单');
     });
 
-    // LibreOffice is not installed on this machine (no `soffice`, no libreoffice package); the structural checks above stand in.
+    // LibreOffice lays the paper out (to PDF: its Writer has no PNG export without the Draw filters), and
+    // poppler draws the first page; both are Debian packages (libreoffice-writer-nogui, poppler-utils).
     const soffice = ['/usr/bin/soffice', '/usr/local/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
-    (soffice ? it : it.skip)(`renders to PNG with LibreOffice${soffice ? '' : ' (skipped: soffice not found)'}`, async () => {
+    const pdftoppm = ['/usr/bin/pdftoppm', '/usr/local/bin/pdftoppm'].find((p) => existsSync(p));
+    (soffice && pdftoppm ? it : it.skip)(`renders to PNG with LibreOffice${soffice && pdftoppm ? '' : ' (skipped: soffice or pdftoppm not found)'}`, async () => {
       const dir = mkdtempSync(join(tmpdir(), 'cadence-docx-'));
       writeFileSync(join(dir, 'report.docx'), Buffer.from(ok<string>(await api.as(gw).run(DOCX, { k: 'MONTHLY', y: YEAR, p: month() }), 'cadenceReportDocx'), 'base64'));
-      execFileSync(soffice!, ['--headless', '--convert-to', 'png', '--outdir', dir, join(dir, 'report.docx')], { timeout: 120_000 });
-      expect(readdirSync(dir)).toContain('report.png');
+      execFileSync(soffice!, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'report.docx')], { timeout: 120_000, stdio: 'pipe' });
+      execFileSync(pdftoppm!, ['-png', '-r', '50', '-f', '1', '-l', '1', join(dir, 'report.pdf'), join(dir, 'page')], { timeout: 60_000, stdio: 'pipe' });
+      const page = readdirSync(dir).find((f) => /^page-0*1\.png$/.test(f));
+      expect(page).toBeDefined();
+      // A blank page is a few hundred bytes at this size; the paper's title, tables and text are far more.
+      expect(statSync(join(dir, page!)).size).toBeGreaterThan(5_000);
     }, 150_000);
   });
 
