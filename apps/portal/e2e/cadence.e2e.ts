@@ -41,3 +41,28 @@ test('cadence: the committee opens the monthly dispatch, issues it, sees its 文
   const bytes = readFileSync(await download.path());
   expect(bytes.subarray(0, 2).toString('latin1') === 'PK' && bytes.includes('word/document.xml'), 'the download is not a .docx');
 });
+
+// 督查统计's drill-down: a month's row (by deadline) and an agency's open the 整改台账 holding exactly
+// the items the row counts.
+test('figures: a month\'s row and an agency\'s open the ledger with exactly the items they count', async ({ page, baseUrl, login }) => {
+  const api = new Api(baseUrl);
+  const gw = await api.token('gw_admin');
+  await login('gw_admin');
+  for (const [by, label] of [['MONTH', (r: Row) => `${Number(r.key)}月`], ['AGENCY', (r: Row) => r.label]] as const) {
+    const { rectificationFigures } = await api.request<{ rectificationFigures: Row[] }>(gw, 'query($g: RectificationGrouping!, $y: Int) { rectificationFigures(grouping: $g, year: $y) { key label total } }', { g: by, y: year() });
+    const row = [...rectificationFigures].sort((a, b) => b.total - a.total)[0];
+    expect(row && row.total > 0, `no ${by} row with items this year`);
+    await page.goto(`${baseUrl}/supervision/figures${by === 'MONTH' ? '?by=MONTH' : ''}`);
+    await page.locator('[data-test=rect-table] [data-test=figures-drill]', { hasText: label(row) }).first().click();
+    await page.waitForURL(/\/supervision\/rectifications\?/);
+    const wanted = by === 'MONTH' ? ['month', String(Number(row.key))] : ['tenantId', row.key];
+    expect(new URL(page.url()).searchParams.get(wanted[0]) === wanted[1], `the ${by} row opens ${page.url()}`);
+    await eventually(async () => (await page.textContent('[data-test=ledger-tabs] .el-pagination__total'))?.includes(`共 ${row.total} 条`), `the ledger does not hold the ${row.total} items of ${label(row)}`);
+  }
+});
+
+interface Row {
+  key: string;
+  label: string;
+  total: number;
+}

@@ -372,6 +372,27 @@ describe('inspections and the rectification ledger (API)', () => {
       expect(ok<unknown[]>(await api.as(aAdmin).run(FIGURES, { g: 'AGENCY', t: b.tenant.id }), 'rectificationFigures')).toEqual([]);
     });
 
+    it('by deadline month: each month\'s row is the ledger\'s rows of that month (the drill-down), and a month outside 1–12 is refused', async () => {
+      const months = ok<{ key: string; total: number; closed: number }[]>(await api.as(gw).run(`query($y: Int) { rectificationFigures(grouping: MONTH, year: $y) { key total closed } }`, { y: YEAR }), 'rectificationFigures');
+      expect(months.length).toBeGreaterThan(0);
+      const LEDGER = `query($y: Int, $m: Int, $s: RectificationStatus) { rectifications(year: $y, dueMonth: $m, status: $s, limit: 1) { total } }`;
+      for (const row of months) {
+        const m = Number(row.key);
+        expect(ok<{ total: number }>(await api.as(gw).run(LEDGER, { y: YEAR, m }), 'rectifications').total).toBe(row.total);
+        expect(ok<{ total: number }>(await api.as(gw).run(LEDGER, { y: YEAR, m, s: 'CLOSED' }), 'rectifications').total).toBe(row.closed);
+      }
+      // And as the rows say: the year's rectifications by the month of their deadline.
+      const rows: { due_on: unknown }[] = await api.dataSource.query(`SELECT due_on FROM rectification WHERE year = ?`, [YEAR]);
+      const byMonth = new Map<string, number>();
+      for (const r of rows) {
+        const key = (r.due_on instanceof Date ? localDateOf(r.due_on) : String(r.due_on)).slice(5, 7);
+        byMonth.set(key, (byMonth.get(key) ?? 0) + 1);
+      }
+      expect(Object.fromEntries(months.map((r) => [r.key, r.total]))).toEqual(Object.fromEntries(byMonth));
+      const bad = await api.as(gw).run(LEDGER, { y: YEAR, m: 13 });
+      expect(code(bad)).toBe('BAD_USER_INPUT');
+    });
+
     it('counts findings by category with the repeats, as the rows say', async () => {
       const rows: { category_id: string; repeat_of_id: string | null }[] = await api.dataSource.query(`SELECT category_id, repeat_of_id FROM inspection_finding WHERE year = ?`, [YEAR]);
       const figures = ok<{ key: string; label: string; total: number; repeated: number }[]>(await api.as(gw).run(`{ findingFigures(grouping: CATEGORY) { key label total repeated } }`), 'findingFigures');

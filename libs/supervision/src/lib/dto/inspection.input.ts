@@ -164,6 +164,13 @@ export class RectificationArgs extends PageArgs {
   @IsOptional()
   overdue?: boolean;
 
+  @Field(() => Int, { nullable: true, description: '整改时限所在月份(1-12),与年度一起即统计按整改时限月份的一行' })
+  @IsOptional()
+  @IsInt({ message: '月份应为整数' })
+  @Min(1, { message: '月份应为 1 到 12' })
+  @Max(12, { message: '月份应为 1 到 12' })
+  dueMonth?: number;
+
   @Field(() => Int, { nullable: true, description: '只看这么多天内到期、尚未报送的' })
   @IsOptional()
   @IsInt({ message: '天数应为整数' })

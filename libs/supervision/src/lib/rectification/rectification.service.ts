@@ -1,4 +1,4 @@
-import { In, IsNull, LessThan, LessThanOrEqual } from 'typeorm';
+import { In, IsNull, LessThan, LessThanOrEqual, Raw } from 'typeorm';
 import { ConflictError, NotFoundError, refuse, required } from '@zeren/shared-errors';
 import { evidenceOf, filesInReach } from '@zeren/files';
 import { PartyMember, PostAssignment } from '@zeren/org-tree';
@@ -73,6 +73,8 @@ export function rectificationWhere(filter: RectificationFilter, now = new Date()
   if (filter.source) where['source'] = filter.source;
   if (filter.categoryId) where['categoryId'] = filter.categoryId;
   if (filter.status) where['status'] = filter.status;
+  // The month of the deadline, read as the figures group it (RECTIFICATION_KEY.MONTH), so a month's row and its ledger agree.
+  if (filter.dueMonth) where['dueOn'] = Raw((column) => `SUBSTR(${column}, 6, 2) = :dueMonth`, { dueMonth: String(filter.dueMonth).padStart(2, '0') });
   if (filter.overdue) {
     // Past the deadline and not yet reported rectified.
     where['firstRectifiedAt'] = IsNull();

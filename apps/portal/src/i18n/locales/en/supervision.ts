@@ -6,6 +6,8 @@ export default {
     allAgencies: 'All agencies',
     year: 'Year',
     yearOption: '{year}',
+    dueMonth: 'Due in',
+    monthOption: 'Month {month}',
     status: 'Status',
     detail: 'Details',
     back: 'Back',

@@ -4,6 +4,8 @@ export default {
     allAgencies: '全部单位',
     year: '年度',
     yearOption: '{year} 年',
+    dueMonth: '时限月份',
+    monthOption: '{month} 月',
     status: '状态',
     detail: '详情',
     back: '返回',

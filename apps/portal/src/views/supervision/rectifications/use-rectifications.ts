@@ -37,11 +37,14 @@ export interface LedgerFilters {
   overdue: boolean;
   dueSoon: boolean;
   year: number | '';
+  /** The deadline's month (1–12), as the figures' 按整改时限月份 rows. */
+  dueMonth: number | '';
 }
-const blank = (): LedgerFilters => ({ status: '', tenantId: '', categoryId: '', source: '', overdue: false, dueSoon: false, year: '' });
+const blank = (): LedgerFilters => ({ status: '', tenantId: '', categoryId: '', source: '', overdue: false, dueSoon: false, year: '', dueMonth: '' });
 const one = (v: unknown) => (typeof v === 'string' ? v : '');
 // 三天内到期: the yellow warning's window.
 const DUE_SOON_DAYS = 3;
+export const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
 /**
  * 整改台账, one page for both sides: the agency plans, reports and asks for more time on its own items;
@@ -64,7 +67,7 @@ export function useRectifications() {
   });
 
   const { draft, applied, apply, resetFilters, page, pageSize, offset } = usePagedFilters(blank);
-  // A to-do's `?status=RECTIFIED` or a report's drill-down (`?tenantId=&categoryId=&source=&overdue=1&year=`)
+  // A to-do's `?status=RECTIFIED` or a report's drill-down (`?tenantId=&categoryId=&source=&overdue=1&year=&month=`)
   // opens the list filtered; the back button undoes it.
   const fromUrl = (): LedgerFilters => {
     const status = one(route.query.status);
@@ -77,6 +80,7 @@ export function useRectifications() {
       source: (SOURCES as string[]).includes(source) ? (source as RectificationSource) : '',
       overdue: one(route.query.overdue) === '1',
       year: Number(one(route.query.year)) || '',
+      dueMonth: MONTHS.includes(Number(one(route.query.month))) ? Number(one(route.query.month)) : '',
     };
   };
   const toUrl = (f: LedgerFilters): LocationQueryRaw => ({
@@ -86,6 +90,7 @@ export function useRectifications() {
     source: f.source || undefined,
     overdue: f.overdue ? '1' : undefined,
     year: f.year ? String(f.year) : undefined,
+    month: f.dueMonth ? String(f.dueMonth) : undefined,
   });
   watch(
     () => JSON.stringify(toUrl(fromUrl())),
@@ -108,6 +113,7 @@ export function useRectifications() {
   // The list and its .xlsx read the same filters.
   const filters = () => ({
     year: applied.value.year || null,
+    dueMonth: applied.value.dueMonth || null,
     status: applied.value.status || null,
     tenantId: applied.value.tenantId || null,
     categoryId: applied.value.categoryId || null,

@@ -8,6 +8,8 @@ export interface LedgerQuery {
   source?: 'INSPECTION' | 'REVIEW';
   overdue?: boolean;
   year?: number;
+  /** The deadline's month (1–12). */
+  month?: number;
 }
 export function ledgerLink(q: LedgerQuery): RouteLocationRaw {
   const query: Record<string, string> = {};
@@ -17,5 +19,6 @@ export function ledgerLink(q: LedgerQuery): RouteLocationRaw {
   if (q.source) query['source'] = q.source;
   if (q.overdue) query['overdue'] = '1';
   if (q.year) query['year'] = String(q.year);
+  if (q.month) query['month'] = String(q.month);
   return { name: 'supervision-rectifications', query };
 }
