@@ -89,3 +89,40 @@ test('assessment: an assessment computed and a proposal confirmed — ranked res
   expect((await figure(page, 'disqualified-total')) === totalBefore + 1, `the three years' figure did not go from ${totalBefore} to ${totalBefore + 1}`);
   await eventually(async () => (await page.locator('[data-test=disqualified-list]').textContent())?.includes(target) ?? false, `${target} is not on the ${year()} list`);
 });
+
+// 考核方案 through the page: next year's scheme drafted with weights that do not total 100 is refused
+// beside the components and nothing is saved; mended, it saves as a draft and is published.
+test('assessment: next year\'s scheme is drafted — weights off 100 refused, nothing saved — then mended and published', async ({ page, baseUrl, login }) => {
+  const api = new Api(baseUrl);
+  const gw = await api.token('gw_admin');
+  const next = year() + 1;
+  const schemes = async () => (await api.request<{ assessmentSchemes: { year: number; status: string; components: { weight: number }[] }[] }>(gw, '{ assessmentSchemes { year status components { weight } } }')).assessmentSchemes.filter((s) => s.year === next);
+  expect((await schemes()).length === 0, `the demo already has a ${next} scheme`);
+  await login('gw_admin');
+  await page.goto(`${baseUrl}/supervision/assessment/${next}`);
+  await page.click('[data-test=scheme-create]');
+  const weights = page.locator('[data-test=scheme-form] [data-test=scheme-weight] input');
+  await weights.first().fill('50');
+  await weights.first().press('Tab');
+  await eventually(async () => !(await page.textContent('[data-test=scheme-weight-sum]'))?.includes('100'), 'the live total does not follow the weight');
+  await page.click('[data-test=scheme-save]');
+  const refusal = page.locator('.el-message--error', { hasText: '合计应为 100' });
+  await refusal.waitFor();
+  const beside = page.locator('[data-test=scheme-form] .zr-scheme-lines .el-form-item__error');
+  await eventually(async () => (await beside.textContent())?.includes('合计应为 100(现为 120)'), 'the refusal does not show beside the components');
+  expect((await schemes()).length === 0, 'a scheme whose weights are off 100 was saved');
+  await refusal.waitFor({ state: 'detached', timeout: 8000 });
+
+  // Back to 30 (the default): the total is 100 and the draft saves, then 发布方案.
+  await weights.first().fill('30');
+  await weights.first().press('Tab');
+  await eventually(async () => (await page.textContent('[data-test=scheme-weight-sum]'))?.includes('100'), 'the total is not back at 100');
+  await page.click('[data-test=scheme-save]');
+  await saved(page);
+  await eventually(async () => (await schemes())[0]?.status === 'DRAFT', 'the draft was not saved');
+  await page.click('[data-test=scheme-publish]');
+  await confirmBox(page);
+  await saved(page);
+  await eventually(async () => (await schemes())[0]?.status === 'PUBLISHED', 'the scheme was not published');
+  expect((await schemes())[0].components.reduce((n, c) => n + c.weight, 0) === 100, 'the published weights do not total 100');
+});
