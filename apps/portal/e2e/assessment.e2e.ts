@@ -126,3 +126,39 @@ test('assessment: next year\'s scheme is drafted — weights off 100 refused, no
   await eventually(async () => (await schemes())[0]?.status === 'PUBLISHED', 'the scheme was not published');
   expect((await schemes())[0].components.reduce((n, c) => n + c.weight, 0) === 100, 'the published weights do not total 100');
 });
+
+// 问责规则 through the page: a rule without its wording is refused beside the field and nothing is
+// saved; written, it is listed (off, so no run of the rules in later cases proposes from it); its
+// wording is then edited and the API holds the new one.
+test('assessment: an accountability rule is refused without its wording, then created off and edited', async ({ page, baseUrl, login }) => {
+  const api = new Api(baseUrl);
+  const gw = await api.token('gw_admin');
+  const rules = async () => (await api.request<{ accountabilityRules: { id: string; description: string; active: boolean; kind: string }[] }>(gw, '{ accountabilityRules { id description active kind } }')).accountabilityRules;
+  const before = (await rules()).length;
+  await login('gw_admin');
+  await page.goto(`${baseUrl}/supervision/accountability?tab=rules`);
+  await page.click('[data-test=rule-create]');
+  await page.click('[data-test=rule-active]');
+  await page.click('[data-test=rule-save]');
+  await page.locator('[data-test=rule-form] .el-form-item.is-error').first().waitFor();
+  expect((await rules()).length === before, 'a rule without its wording was saved');
+
+  const wording = unique('考核等次为差的单位,约谈党组书记');
+  await page.fill('[data-test=rule-description]', wording);
+  await page.click('[data-test=rule-save]');
+  await saved(page);
+  const row = page.locator('[data-test=rule-table] .el-table__body-wrapper tr', { hasText: wording }).first();
+  await row.waitFor();
+  expect((await row.textContent())?.includes('停用'), 'the new rule is not listed as off');
+  const created = (await rules()).find((r) => r.description === wording);
+  expect(created && !created.active && created.kind === 'INTERVIEW', `the API holds ${JSON.stringify(created)}`);
+
+  await row.locator('[data-test=rule-edit]').click();
+  const edited = `${wording}(修订)`;
+  await page.fill('[data-test=rule-description]', edited);
+  await page.click('[data-test=rule-save]');
+  await saved(page);
+  await page.locator('[data-test=rule-table] .el-table__body-wrapper tr', { hasText: edited }).first().waitFor();
+  const after = await rules();
+  expect(after.length === before + 1 && after.find((r) => r.id === created.id)?.description === edited, 'the edit did not replace the wording of the same rule');
+});
