@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './harness';
+import { year } from './steps';
 import { Api } from './support';
 
 // Every button that saves an Office file from the API's base64 (useFileDownload): each gives a download
@@ -15,6 +16,8 @@ test('exports: each ledger and paper downloads as the .xlsx or .docx it names', 
     ['/supervision/figures', 'figures-export', /^整改统计-\d{4}\.xlsx$/],
     ['/duties/institutions', 'institutions-download', /^制度汇编\.docx$/],
     [`/supervision/reviews/${review.id}`, 'review-docx', new RegExp(`^${review.year}年度述职评议汇总\\.docx$`)],
+    [`/supervision/assessment/${year() - 1}`, 'assessment-export', new RegExp(`^${year() - 1}年党建考核结果\\.xlsx$`)],
+    [`/supervision/assessment/${year() - 1}`, 'assessment-docx', new RegExp(`^${year() - 1}年度党建工作考核结果通报\\.docx$`)],
   ];
   await login('gw_admin');
   for (const [path, button, name] of exports) {

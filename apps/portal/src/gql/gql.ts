@@ -20,6 +20,7 @@ type Documents = {
     "mutation AddAssessmentAdjustment($input: AssessmentAdjustmentInput!) {\n  addAssessmentAdjustment(input: $input) {\n    ...AdjustmentFields\n  }\n}": typeof types.AddAssessmentAdjustmentDocument,
     "fragment AdjustmentFields on AssessmentAdjustment {\n  id\n  year\n  tenantId\n  points\n  reason\n  createdAt\n}": typeof types.AdjustmentFieldsFragmentDoc,
     "query AssessmentAdjustments($year: Int!, $tenantId: ID) {\n  assessmentAdjustments(year: $year, tenantId: $tenantId) {\n    ...AdjustmentFields\n  }\n}": typeof types.AssessmentAdjustmentsDocument,
+    "query AssessmentResultsDocx($year: Int!) {\n  assessmentResultsDocx(year: $year)\n}": typeof types.AssessmentResultsDocxDocument,
     "query AssessmentResultsXlsx($year: Int!) {\n  assessmentResultsXlsx(year: $year)\n}": typeof types.AssessmentResultsXlsxDocument,
     "query AssessmentResults($year: Int!, $grade: AssessmentGrade, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  assessmentResults(\n    year: $year\n    grade: $grade\n    tenantId: $tenantId\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...ResultFields\n    }\n  }\n}": typeof types.AssessmentResultsDocument,
     "query AssessmentSchemes {\n  assessmentSchemes {\n    ...SchemeFields\n  }\n}": typeof types.AssessmentSchemesDocument,
@@ -264,6 +265,7 @@ const documents: Documents = {
     "mutation AddAssessmentAdjustment($input: AssessmentAdjustmentInput!) {\n  addAssessmentAdjustment(input: $input) {\n    ...AdjustmentFields\n  }\n}": types.AddAssessmentAdjustmentDocument,
     "fragment AdjustmentFields on AssessmentAdjustment {\n  id\n  year\n  tenantId\n  points\n  reason\n  createdAt\n}": types.AdjustmentFieldsFragmentDoc,
     "query AssessmentAdjustments($year: Int!, $tenantId: ID) {\n  assessmentAdjustments(year: $year, tenantId: $tenantId) {\n    ...AdjustmentFields\n  }\n}": types.AssessmentAdjustmentsDocument,
+    "query AssessmentResultsDocx($year: Int!) {\n  assessmentResultsDocx(year: $year)\n}": types.AssessmentResultsDocxDocument,
     "query AssessmentResultsXlsx($year: Int!) {\n  assessmentResultsXlsx(year: $year)\n}": types.AssessmentResultsXlsxDocument,
     "query AssessmentResults($year: Int!, $grade: AssessmentGrade, $tenantId: ID, $offset: Int!, $limit: Int!) {\n  assessmentResults(\n    year: $year\n    grade: $grade\n    tenantId: $tenantId\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...ResultFields\n    }\n  }\n}": types.AssessmentResultsDocument,
     "query AssessmentSchemes {\n  assessmentSchemes {\n    ...SchemeFields\n  }\n}": types.AssessmentSchemesDocument,
@@ -540,6 +542,10 @@ export function graphql(source: "fragment AdjustmentFields on AssessmentAdjustme
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AssessmentAdjustments($year: Int!, $tenantId: ID) {\n  assessmentAdjustments(year: $year, tenantId: $tenantId) {\n    ...AdjustmentFields\n  }\n}"): (typeof documents)["query AssessmentAdjustments($year: Int!, $tenantId: ID) {\n  assessmentAdjustments(year: $year, tenantId: $tenantId) {\n    ...AdjustmentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssessmentResultsDocx($year: Int!) {\n  assessmentResultsDocx(year: $year)\n}"): (typeof documents)["query AssessmentResultsDocx($year: Int!) {\n  assessmentResultsDocx(year: $year)\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { readDocx } from '@zeren/shared-office/testing';
 import { TenantKind, AuditEntry } from '@zeren/tenancy';
 import { errorCode as code, issueField as fieldOf, dataOf as ok, type TestApi, type TestTenant } from '@zeren/api/testing';
 import { AssessmentResult } from './assessment-result.entity';
@@ -224,6 +225,34 @@ describe('考核: schemes, results and 加减分 (API)', () => {
       const ownBook = new ExcelJS.Workbook();
       await ownBook.xlsx.load(Buffer.from(own, 'base64') as never);
       expect(ownBook.worksheets[0].rowCount).toBe(1);
+    });
+
+    it('prints the year’s 考核结果通报 (.docx): the scheme, the grades’ distribution, the ranked results and each 加减分 with its reason, as the rows say', async () => {
+      const year = 2045;
+      await published(year);
+      ok(await api.as(gw).run(ADJUST, { i: { tenantId: a.tenant.id, year, points: 2, reason: '党建品牌获省级命名' } }), 'addAssessmentAdjustment');
+      ok(await api.as(gw).run(COMPUTE, { y: year }), 'computeAssessment');
+      const DOCX = `query($y: Int!) { assessmentResultsDocx(year: $y) }`;
+      const draft = await readDocx(ok<string>(await api.as(gw).run(DOCX, { y: year }), 'assessmentResultsDocx'));
+      expect(draft.paragraphs[0]).toBe(`${year}年度市直机关党建工作考核结果通报`);
+      expect(draft.paragraphs[1]).toMatch(/^\(结果未公布,供审定\)已发布/);
+      expect(draft.paragraphs).toEqual(expect.arrayContaining(['一、考核方案', '二、等次分布', '三、考核结果', '四、加减分']));
+      const rows = (await results(gw, year)).items;
+      const [distribution, ranked, adjustments] = draft.tables;
+      // The distribution recomputed from the rows: every agency in one grade.
+      const per = (g: string) => String(rows.filter((r) => r.grade === g).length);
+      expect(distribution).toEqual([['参加考核单位', '好', '较好', '一般', '差'], [String(rows.length), per('EXCELLENT'), per('GOOD'), per('FAIR'), per('POOR')]]);
+      expect(ranked.length).toBe(1 + rows.length);
+      const aLine = ranked.find((line) => line[1] === a.tenant.name)!;
+      const aRow = rows.find((r) => r.tenantId === a.tenant.id)!;
+      expect([aLine[0], aLine.at(-3), aLine.at(-2)]).toEqual([String(aRow.rank), '+2.00', aRow.total.toFixed(2)]);
+      expect(adjustments[1]).toEqual(['1', a.tenant.name, '+2.00', '党建品牌获省级命名']);
+      // Published, the heading loses its 供审定; an agency's paper holds its own line only.
+      ok(await api.as(gw).run(PUBLISH_RESULTS, { y: year }), 'publishAssessmentResults');
+      expect((await readDocx(ok<string>(await api.as(gw).run(DOCX, { y: year }), 'assessmentResultsDocx'))).paragraphs[1]).toMatch(/^结果已公布/);
+      const own = await readDocx(ok<string>(await api.as(bAdmin).run(DOCX, { y: year }), 'assessmentResultsDocx'));
+      expect(own.tables[1].slice(1).map((line) => line[1])).toEqual([b.tenant.name]);
+      expect(own.paragraphs.join('')).not.toContain(a.tenant.name);
     });
   });
 

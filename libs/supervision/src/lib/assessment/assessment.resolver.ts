@@ -7,6 +7,7 @@ import { AssessmentScheme } from './assessment-scheme.entity';
 import { AssessmentResult } from './assessment-result.entity';
 import { AssessmentAdjustment } from './assessment-adjustment.entity';
 import { AssessmentService } from './assessment.service';
+import { AssessmentDocxService } from './assessment-docx.service';
 import { AssessmentSheetService } from './assessment-sheet.service';
 import { AssessmentAdjustmentInput, AssessmentResultArgs, AssessmentSchemeInput } from './dto/assessment.input';
 
@@ -18,6 +19,7 @@ export class AssessmentSchemeResolver {
   constructor(
     private readonly assessments: AssessmentService,
     private readonly sheets: AssessmentSheetService,
+    private readonly papers: AssessmentDocxService,
   ) {}
 
   @Authorized(AssessmentPermission.ASSESSMENTS_READ)
@@ -36,6 +38,12 @@ export class AssessmentSchemeResolver {
   @Query(() => String, { description: '导出某一年度的考核结果(.xlsx,base64 编码),供市委综合考核:各项得分、加减分、总分、名次、等次;单位只导出本单位已公布的' })
   async assessmentResultsXlsx(@Arg('year', () => Int) year: number, @Ctx() ctx: RequestContext): Promise<string> {
     return (await this.sheets.results(ctx.db, year)).toString('base64');
+  }
+
+  @Authorized(AssessmentPermission.ASSESSMENTS_READ)
+  @Query(() => String, { description: '导出某一年度的考核结果通报(.docx,base64 编码):考核方案、等次分布、各单位名次和得分、加减分及理由;结果公布前注明供审定;单位只含本单位已公布的' })
+  async assessmentResultsDocx(@Arg('year', () => Int) year: number, @Ctx() ctx: RequestContext): Promise<string> {
+    return (await this.papers.results(ctx.db, year)).toString('base64');
   }
 
   @Authorized(AssessmentPermission.ASSESSMENTS_MANAGE)

@@ -55,6 +55,8 @@ export default {
     publishResults: 'Publish results',
     publishResultsConfirm: 'Publish the {year} results? Each agency then sees its own; they can no longer be recomputed or adjusted.',
     resultsPublished: 'Results published',
+    printResults: 'Results notice',
+    noticeFile: 'Assessment results notice {year}.docx',
     exportResults: 'Export .xlsx',
     resultsFile: 'assessment-results-{year}.xlsx',
     rank: 'Rank',

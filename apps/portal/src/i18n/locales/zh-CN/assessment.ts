@@ -54,6 +54,8 @@ export default {
     publishResults: '公布结果',
     publishResultsConfirm: '公布 {year} 年考核结果?公布后各单位可查看本单位结果,不能再重新计算或加减分。',
     resultsPublished: '考核结果已公布',
+    printResults: '考核结果通报',
+    noticeFile: '{year}年度党建工作考核结果通报.docx',
     exportResults: '导出 .xlsx',
     resultsFile: '{year}年党建考核结果.xlsx',
     rank: '名次',

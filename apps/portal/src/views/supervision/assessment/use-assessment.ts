@@ -4,6 +4,7 @@ import { useMutation, useQuery } from '@vue/apollo-composable';
 import {
   AssessmentGradeCountsDocument,
   AssessmentResultsDocument,
+  AssessmentResultsDocxDocument,
   AssessmentResultsXlsxDocument,
   AssessmentSchemesDocument,
   ComputeAssessmentDocument,
@@ -20,7 +21,7 @@ import { useFileDownload } from '@/composables/use-file-download';
 import { Permission } from '@/router/permissions';
 import { useSessionStore } from '@/stores/session';
 import { localYear } from '@/utils/deadline';
-import { XLSX_TYPE } from '@/utils/download';
+import { DOCX_TYPE, XLSX_TYPE } from '@/utils/download';
 import { yearOptions } from '@/views/work/shared/work-labels';
 import { i18n } from '@/i18n';
 
@@ -119,9 +120,12 @@ export function useAssessment() {
   const xlsx = useFileDownload(AssessmentResultsXlsxDocument, XLSX_TYPE, (d) => d.assessmentResultsXlsx);
   const exporting = xlsx.busy;
   const exportResults = () => xlsx.download(t('assessment.resultsFile', { year: year.value }), { year: year.value });
+  const docx = useFileDownload(AssessmentResultsDocxDocument, DOCX_TYPE, (d) => d.assessmentResultsDocx);
+  const printing = docx.busy;
+  const printResults = () => docx.download(t('assessment.noticeFile', { year: year.value }), { year: year.value });
 
   return {
     manager, committee, schemesLoading, year, years, scheme, tab, draft, apply, resetFilters, page, pageSize, rows, total, loading, hasResults, gradeCounts,
-    refresh, publishScheme, compute, computing, publishResults, exporting, exportResults,
+    refresh, publishScheme, compute, computing, publishResults, exporting, exportResults, printing, printResults,
   };
 }
