@@ -77,8 +77,10 @@ export function createMembersSeeder(options: MembersSeedOptions = {}): ModuleSee
           rejectReason: status === EntryStatus.REJECTED ? REJECT_REASON : null,
         });
       const demoMember = members.find((m) => m.userId && m.userId === userOf('member'));
+      // The demo accounts' entries are written below, as the demo needs them.
+      const isDemo = (m: Pick<PartyMember, 'userId'>) => m === demoMember || (secretary !== null && m.userId === secretary);
       for (const member of members) {
-        if (member === demoMember || member.userId === secretary || !rng.chance(0.55)) continue;
+        if (isDemo(member) || !rng.chance(0.55)) continue;
         for (const [i, days] of daysBack(rng).entries()) {
           const occurredOn = localDateOf(new Date(Date.parse(`${seeded.today}T12:00:00+08:00`) - days * DAY_MS));
           const rules = usable(Number(occurredOn.slice(0, 4))).filter((r) => r.pointsTenths > 0 || rng.chance(0.05));
@@ -93,7 +95,7 @@ export function createMembersSeeder(options: MembersSeedOptions = {}): ModuleSee
         write(demoMember, named(MEETINGS), day(20), EntryStatus.APPROVED, true);
         write(demoMember, named(STUDY), day(6), EntryStatus.REJECTED, true);
         // Waiting for the demo secretary: three members of the demo member's branch.
-        for (const [i, m] of members.filter((m) => m.unitId === demoMember.unitId && m !== demoMember && m.userId !== secretary).slice(0, 3).entries()) {
+        for (const [i, m] of members.filter((m) => m.unitId === demoMember.unitId && !isDemo(m)).slice(0, 3).entries()) {
           write(m, named([STUDY, MEETINGS, READING][i]), day(2 + i), EntryStatus.PENDING);
         }
       }
