@@ -6,10 +6,10 @@ import { insertFile } from '@zeren/files/testing';
 import { OrgUnitKind as K, PostCode, type OrgUnit, type PartyMember } from '@zeren/org-tree';
 import { insertMembers, insertTree, makeSecretary } from '@zeren/org-tree/testing';
 import { localDateOf, localYear } from '@zeren/shared-periods';
-import { createMembersTestApi } from '../testing';
+import { createMembersTestApi, pointsEntryRow } from '../testing';
 import { PointsEntry } from './ledger/points-entry.entity';
 import { AgencyPointsRule, CommitteePointsRule } from './rule/points-rule.entity';
-import { EntryOrigin, EntryStatus, RuleOwner } from './members.enums';
+import { EntryOrigin, EntryStatus } from './members.enums';
 
 const YEAR = localYear();
 const today = () => localDateOf(new Date());
@@ -77,29 +77,7 @@ describe('党员积分 (API)', () => {
   const entryRows = () => api.dataSource.manager.find(PointsEntry, { order: { id: 'ASC' } });
   /** An entry written as a fixture (the way a secretary of the other branch would have it decided). */
   const fixtureEntry = async (x: Agency, member: PartyMember, ruleId: string, status = EntryStatus.APPROVED) =>
-    tenantDb(api.dataSource, x.t.tenant.id).repo(PointsEntry).insertOne({
-      memberId: member.id,
-      unitId: member.unitId,
-      memberUserId: member.userId,
-      ruleId,
-      ruleOwner: RuleOwner.AGENCY,
-      ruleName: '夹具',
-      category: '学习教育',
-      year: YEAR,
-      occurredOn: today(),
-      pointsTenths: 15,
-      origin: EntryOrigin.AWARDED,
-      status,
-      note: '夹具',
-      evidence: [],
-      recordedById: x.t.users[Role.TENANT_ADMIN]!.id,
-      decidedById: null,
-      decidedAt: null,
-      rejectReason: null,
-      appealReason: null,
-      appealedAt: null,
-      reversesId: null,
-    });
+    tenantDb(api.dataSource, x.t.tenant.id).repo(PointsEntry).insertOne(pointsEntryRow(x.t, member, { id: ruleId }, { status }));
 
   /** An agency with two branches; its secretary account holds `post` at `at` (the first branch by default). */
   const agency = async (code: string, post: string = PostCode.BRANCH_SECRETARY, at = 'ZB1'): Promise<Agency> => {

@@ -1,13 +1,12 @@
-import { Role } from '@zeren/auth';
 import { TenantKind } from '@zeren/tenancy';
 import { tenantDb } from '@zeren/tenancy/testing';
 import { dataOf, type TestApi, type TestTenant } from '@zeren/api/testing';
 import { OrgUnitKind as K, type OrgUnit, type PartyMember } from '@zeren/org-tree';
 import { insertMembers, insertTree, makeSecretary } from '@zeren/org-tree/testing';
 import { localDateOf, localYear } from '@zeren/shared-periods';
-import { createMembersTestApi } from '../testing';
+import { createMembersTestApi, pointsEntryRow } from '../testing';
 import { PointsEntry } from './ledger/points-entry.entity';
-import { EntryOrigin, EntryStatus, RuleOwner } from './members.enums';
+import { EntryOrigin, EntryStatus } from './members.enums';
 
 const YEAR = localYear();
 const DAY = 86_400_000;
@@ -50,30 +49,8 @@ describe('党员积分 at 10 and ~1 000 entries', () => {
   const addEntries = async (members: PartyMember[], count: number) => {
     const statuses = [EntryStatus.APPROVED, EntryStatus.APPROVED, EntryStatus.PENDING, EntryStatus.REJECTED];
     const rows = Array.from({ length: count }, (_, i) => {
-      const member = members[i % members.length];
-      return {
-        memberId: member.id,
-        unitId: member.unitId,
-        memberUserId: null,
-        ruleId,
-        ruleOwner: RuleOwner.AGENCY,
-        ruleName: '参加集中学习',
-        category: '学习教育',
-        year: YEAR,
-        occurredOn: localDateOf(new Date(Math.max(Date.now() - (i % 60) * DAY, Date.parse(`${YEAR}-01-01T12:00:00+08:00`)))),
-        pointsTenths: 15,
-        origin: EntryOrigin.AWARDED,
-        status: statuses[i % statuses.length],
-        note: `规模${i}`,
-        evidence: [],
-        recordedById: t.users[Role.TENANT_ADMIN]!.id,
-        decidedById: null,
-        decidedAt: null,
-        rejectReason: null,
-        appealReason: null,
-        appealedAt: null,
-        reversesId: null,
-      };
+      const occurredOn = localDateOf(new Date(Math.max(Date.now() - (i % 60) * DAY, Date.parse(`${YEAR}-01-01T12:00:00+08:00`))));
+      return pointsEntryRow(t, members[i % members.length], { id: ruleId }, { occurredOn, status: statuses[i % statuses.length] });
     });
     const written = await tenantDb(api.dataSource, t.tenant.id).repo(PointsEntry).insert(rows);
     const first = written.find((e) => e.status === EntryStatus.APPROVED)!;

@@ -10,6 +10,7 @@ import { AgencyPointsRule, type CommitteePointsRule } from '../rule/points-rule.
 import { RuleService } from '../rule/rule.service';
 import { capacityOf, mayAward } from './capacity';
 import { PointsEntry } from './points-entry.entity';
+import { entryRow } from './entry-row';
 import type { AwardPointsInput, DeclarePointsInput } from './dto/points-entry.input';
 
 type Rule = CommitteePointsRule | AgencyPointsRule;
@@ -187,27 +188,6 @@ function checked(rule: Rule, input: DeclarePointsInput, files: Parameters<typeof
 }
 
 function entryOf(rule: Rule, member: PartyMember, recordedById: string, fields: CheckedFields, origin: EntryOrigin, status: EntryStatus) {
-  return {
-    memberId: member.id,
-    unitId: member.unitId,
-    memberUserId: member.userId,
-    ruleId: rule.id,
-    ruleOwner: rule instanceof AgencyPointsRule ? RuleOwner.AGENCY : RuleOwner.COMMITTEE,
-    ruleName: rule.name,
-    category: rule.category,
-    year: rule.year,
-    occurredOn: fields.occurredOn,
-    pointsTenths: rule.pointsTenths,
-    origin,
-    status,
-    note: fields.note,
-    evidence: fields.evidence,
-    recordedById,
-    decidedById: null as string | null,
-    decidedAt: null as Date | null,
-    rejectReason: null,
-    appealReason: null,
-    appealedAt: null,
-    reversesId: null,
-  };
+  const ruleOwner = rule instanceof AgencyPointsRule ? RuleOwner.AGENCY : RuleOwner.COMMITTEE;
+  return entryRow({ member, rule, ruleOwner, occurredOn: fields.occurredOn, origin, status, note: fields.note, evidence: fields.evidence, recordedById });
 }

@@ -8,6 +8,7 @@ import { toTenths } from '../points';
 import { AgencyPointsRule, CommitteePointsRule } from '../rule/points-rule.entity';
 import type { RuleSpecFields } from '../rule/rule-spec';
 import { PointsEntry } from '../ledger/points-entry.entity';
+import { entryRow } from '../ledger/entry-row';
 import { AGENCY_RULES, COMMITTEE_RULES, DEMO_NOTE, MEETINGS, READING, REJECT_REASON, STUDY } from './points-rules.data';
 
 export interface MembersSeedOptions {
@@ -70,7 +71,16 @@ export function createMembersSeeder(options: MembersSeedOptions = {}): ModuleSee
       const entries: NewEntry[] = [];
       const write = (member: Pick<PartyMember, 'id' | 'unitId' | 'userId'>, rule: Rule, occurredOn: string, status: EntryStatus, declared = false) =>
         entries.push({
-          ...entryOf(member, rule, agencyRuleIds.has(rule.id), occurredOn, status, declared ? EntryOrigin.DECLARED : EntryOrigin.AWARDED, declared && member.userId ? member.userId : recorder),
+          ...entryRow({
+            member,
+            rule,
+            ruleOwner: agencyRuleIds.has(rule.id) ? RuleOwner.AGENCY : RuleOwner.COMMITTEE,
+            occurredOn,
+            origin: declared ? EntryOrigin.DECLARED : EntryOrigin.AWARDED,
+            status,
+            note: DEMO_NOTE,
+            recordedById: declared && member.userId ? member.userId : recorder,
+          }),
           // The secretary decides what is decided, where the agency has one; else the admin entered it decided.
           decidedById: status === EntryStatus.PENDING ? null : (secretary ?? recorder),
           decidedAt: status === EntryStatus.PENDING ? null : new Date(`${occurredOn}T10:00:00+08:00`),
@@ -129,29 +139,3 @@ function daysBack(rng: Prng): number[] {
 }
 
 const maxDate = (a: string, b: string) => (a > b ? a : b);
-
-function entryOf(member: Pick<PartyMember, 'id' | 'unitId' | 'userId'>, rule: Rule, agencyRule: boolean, occurredOn: string, status: EntryStatus, origin: EntryOrigin, recordedById: string): NewEntry {
-  return {
-    memberId: member.id,
-    unitId: member.unitId,
-    memberUserId: member.userId,
-    ruleId: rule.id,
-    ruleOwner: agencyRule ? RuleOwner.AGENCY : RuleOwner.COMMITTEE,
-    ruleName: rule.name,
-    category: rule.category,
-    year: Number(occurredOn.slice(0, 4)),
-    occurredOn,
-    pointsTenths: rule.pointsTenths,
-    origin,
-    status,
-    note: DEMO_NOTE,
-    evidence: [],
-    recordedById,
-    decidedById: null,
-    decidedAt: null,
-    rejectReason: null,
-    appealReason: null,
-    appealedAt: null,
-    reversesId: null,
-  };
-}
