@@ -21,7 +21,8 @@ import { createTestApi, type TestApi } from '@zeren/api/testing';
 import { MODULES } from './zeren-modules';
 
 // Callers with the widest permissions of each kind: a refusal must come from the input rule, not a guard.
-const CALLERS = ['a_tenant_admin', 'gw_committee_admin', null] as const;
+// A member's and a branch secretary's own mutations (declaring and deciding points) are no admin's.
+const CALLERS = ['a_tenant_admin', 'gw_committee_admin', 'a_member', 'a_branch_secretary', null] as const;
 
 /** A value GraphQL accepts for this type: required fields filled, optional ones left out. */
 function sample(type: GraphQLInputType): unknown {

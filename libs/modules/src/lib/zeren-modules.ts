@@ -8,9 +8,10 @@ import { remindersModule } from '@zeren/reminders';
 import { responsibilityModule } from '@zeren/responsibility';
 import { workModule } from '@zeren/work';
 import { supervisionModule } from '@zeren/supervision';
+import { membersModule } from '@zeren/members';
 
 /** The modules that make up the Zeren server. A new lib adds its module description here, and nothing else. */
-export const MODULES: readonly ZerenModule[] = inDependencyOrder([tenancyModule, authModule, filesModule, remindersModule, orgTreeModule, responsibilityModule, workModule, supervisionModule]);
+export const MODULES: readonly ZerenModule[] = inDependencyOrder([tenancyModule, authModule, filesModule, remindersModule, orgTreeModule, responsibilityModule, workModule, supervisionModule, membersModule]);
 
 export const allEntities = MODULES.flatMap((m) => m.entities ?? []);
 

@@ -1,0 +1,36 @@
+import './lib/members.policies';
+import type { ZerenModule } from '@zeren/api';
+import { AgencyPointsRule, CommitteePointsRule } from './lib/rule/points-rule.entity';
+import { PointsEntry } from './lib/ledger/points-entry.entity';
+import { PointsRuleResolver } from './lib/rule/rule.resolver';
+import { PointsEntryResolver } from './lib/ledger/ledger.resolver';
+import { PointsRankingResolver } from './lib/ranking/ranking.resolver';
+import { Members1765100000000 } from './lib/migrations/1765100000000-members.migration';
+import { MEMBERS_GRANTS } from './lib/members.permissions';
+import { membersTodos } from './lib/members.todos';
+import { membersSweep } from './lib/members.sweep';
+import { membersMessages } from './lib/members.messages.en';
+import { membersSeeder } from './lib/seed/members.seeder';
+
+export { AgencyPointsRule, CommitteePointsRule, PointsRule } from './lib/rule/points-rule.entity';
+export { PointsEntry } from './lib/ledger/points-entry.entity';
+export * from './lib/members.enums';
+export { MembersPermission } from './lib/members.permissions';
+export { RuleService } from './lib/rule/rule.service';
+export { LedgerService } from './lib/ledger/ledger.service';
+export { RankingService } from './lib/ranking/ranking.service';
+export { PointsRank, PointsRanking, PointsParticipation } from './lib/ranking/ranking.type';
+
+/** 党员队伍 (part 1): points rules by year, the points ledger with its review, rankings and participation. */
+export const membersModule: ZerenModule = {
+  name: 'members',
+  dependsOn: ['auth', 'files', 'org-tree'],
+  entities: [CommitteePointsRule, AgencyPointsRule, PointsEntry],
+  migrations: [Members1765100000000],
+  resolvers: [PointsRuleResolver, PointsEntryResolver, PointsRankingResolver],
+  permissions: MEMBERS_GRANTS,
+  todos: [membersTodos],
+  sweep: membersSweep,
+  seed: membersSeeder,
+  messages: membersMessages,
+};

@@ -1,0 +1,47 @@
+import type { EvidenceRef } from '@zeren/files';
+import type { PartyMember } from '@zeren/org-tree';
+import type { NewRow } from '@zeren/tenancy';
+import { EntryOrigin, EntryStatus, RuleOwner } from '../members.enums';
+import type { PointsEntry } from './points-entry.entity';
+
+export interface EntryFacts {
+  member: Pick<PartyMember, 'id' | 'unitId' | 'userId'>;
+  rule: { id: string; name: string; category: string; pointsTenths: number };
+  ruleOwner: RuleOwner;
+  occurredOn: string;
+  origin: EntryOrigin;
+  status: EntryStatus;
+  note: string;
+  evidence?: EvidenceRef[];
+  recordedById: string;
+}
+
+/**
+ * A new ledger row: the member's unit and account (the data scope's columns) and the rule's name,
+ * category and points copied in, as it was when the entry was made; undecided, unappealed.
+ */
+export function entryRow(facts: EntryFacts): NewRow<PointsEntry> {
+  return {
+    memberId: facts.member.id,
+    unitId: facts.member.unitId,
+    memberUserId: facts.member.userId,
+    ruleId: facts.rule.id,
+    ruleOwner: facts.ruleOwner,
+    ruleName: facts.rule.name,
+    category: facts.rule.category,
+    year: Number(facts.occurredOn.slice(0, 4)),
+    occurredOn: facts.occurredOn,
+    pointsTenths: facts.rule.pointsTenths,
+    origin: facts.origin,
+    status: facts.status,
+    note: facts.note,
+    evidence: facts.evidence ?? [],
+    recordedById: facts.recordedById,
+    decidedById: null,
+    decidedAt: null,
+    rejectReason: null,
+    appealReason: null,
+    appealedAt: null,
+    reversesId: null,
+  };
+}

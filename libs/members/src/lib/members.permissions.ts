@@ -1,0 +1,25 @@
+import { Role, permissionNames, type PermissionGrants } from '@zeren/auth';
+
+export const MembersPermission = permissionNames({
+  RULES_READ: 'members.rules.read',
+  RULES_MANAGE: 'members.rules.manage',
+  POINTS_READ: 'members.points.read',
+  POINTS_DECLARE: 'members.points.declare',
+  POINTS_AWARD: 'members.points.award',
+  POINTS_DECIDE: 'members.points.decide',
+});
+
+const COMMITTEE_READERS = [Role.COMMITTEE_ADMIN, Role.COMMITTEE_LEADER, Role.GRID_LIAISON];
+const AGENCY_READERS = [Role.TENANT_ADMIN, Role.BRANCH_SECRETARY, Role.MEMBER];
+
+// The committee sets the default rules, an agency's admin adds its own. Members declare; the branch
+// secretary (or a 党小组组长 holding that role) awards, and only a branch secretary decides. Reading the
+// ledger follows the data scope: a member their own entries, a secretary their branches', the admin all.
+export const MEMBERS_GRANTS: PermissionGrants = {
+  [MembersPermission.RULES_READ]: { label: '查看积分规则', roles: [...COMMITTEE_READERS, ...AGENCY_READERS] },
+  [MembersPermission.RULES_MANAGE]: { label: '制定积分规则', roles: [Role.COMMITTEE_ADMIN, Role.TENANT_ADMIN] },
+  [MembersPermission.POINTS_READ]: { label: '查看积分台账和排行', roles: [...COMMITTEE_READERS, ...AGENCY_READERS] },
+  [MembersPermission.POINTS_DECLARE]: { label: '申报本人积分', roles: [Role.MEMBER, Role.BRANCH_SECRETARY] },
+  [MembersPermission.POINTS_AWARD]: { label: '给予党员积分', roles: [Role.BRANCH_SECRETARY] },
+  [MembersPermission.POINTS_DECIDE]: { label: '审核党员积分', roles: [Role.BRANCH_SECRETARY] },
+};

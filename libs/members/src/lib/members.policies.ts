@@ -1,0 +1,10 @@
+import { dataScoped, globalTable } from '@zeren/tenancy';
+import { CommitteePointsRule } from './rule/points-rule.entity';
+import { PointsEntry } from './ledger/points-entry.entity';
+
+// The committee's default rules are reference data every agency reads; only the committee writes them.
+globalTable(CommitteePointsRule, { writers: 'committee' });
+
+// 数据权限: a branch secretary reaches the entries of members in their branches' subtrees, a member
+// their own (memberUserId), the agency admin all of the agency's. Services add no filter of their own.
+dataScoped(PointsEntry, { unit: 'unitId', own: { column: 'memberUserId' } });

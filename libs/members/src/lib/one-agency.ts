@@ -1,0 +1,11 @@
+import type { TenantDb } from '@zeren/tenancy';
+
+/**
+ * The handle for one agency's rows: the caller's own agency, or the one the committee names (a
+ * read-only narrowed view); null for the committee naming none. FORBIDDEN for an agency naming another.
+ */
+export function oneAgencyOrNone(db: TenantDb, tenantId?: string | null): TenantDb | null {
+  const readable = db.scope.readTenantIds;
+  if (tenantId) return readable?.length === 1 && readable[0] === tenantId ? db : db.narrowTo(tenantId);
+  return readable?.length === 1 ? db : null;
+}

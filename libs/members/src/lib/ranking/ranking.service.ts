@@ -1,0 +1,94 @@
+import { refuse } from '@zeren/shared-errors';
+import { MemberStatus, OrgUnit, OrgUnitKind, PartyMember } from '@zeren/org-tree';
+import { Cadence, localDateOf, parsePeriodKey, type BoundedPeriod } from '@zeren/shared-periods';
+import type { TenantDb } from '@zeren/tenancy';
+import { EntryOrigin, EntryStatus } from '../members.enums';
+import { fromTenths } from '../points';
+import { PointsEntry } from '../ledger/points-entry.entity';
+import type { PointsParticipation, PointsRanking } from './ranking.type';
+
+const RANKED = [Cadence.YEAR, Cadence.QUARTER, Cadence.MONTH];
+const TOTAL = 'COALESCE(SUM(e.pointsTenths), 0)';
+// A member of a 党小组 is ranked in the branch above it.
+const BRANCH = 'CASE WHEN u.kind = :cellKind THEN u.parentId ELSE u.id END';
+
+/** The period a ranking key names: a year, a quarter or a month. */
+export function rankingPeriod(key: string): BoundedPeriod {
+  let period;
+  try {
+    period = parsePeriodKey(key);
+  } catch (error) {
+    // The parser says what is wrong with the key; the answer names the argument it came in.
+    return refuse('periodKey', (error as Error).message);
+  }
+  if (!RANKED.includes(period.cadence)) refuse('periodKey', '周期应为年度、季度或月份,如 2026、2026-Q3、2026-11');
+  return period as BoundedPeriod;
+}
+
+/** 积分排行 and the participation figure, each one grouped statement over the members in the caller's reach. */
+export class RankingService {
+  async ranking(db: TenantDb, key: string, offset: number, limit: number): Promise<PointsRanking> {
+    const period = rankingPeriod(key);
+    const rows: { memberId: string; unitId: string; branchId: string; tenths: unknown; agencyRank: unknown; branchRank: unknown; rowsTotal: unknown }[] = await this.membersWithTotals(db, period)
+      .select('m.id', 'memberId')
+      .addSelect('m.unitId', 'unitId')
+      .addSelect(BRANCH, 'branchId')
+      .addSelect(TOTAL, 'tenths')
+      .addSelect(`RANK() OVER (PARTITION BY m.tenantId ORDER BY ${TOTAL} DESC)`, 'agencyRank')
+      .addSelect(`RANK() OVER (PARTITION BY m.tenantId, ${BRANCH} ORDER BY ${TOTAL} DESC)`, 'branchRank')
+      // The total rides on every row, so a page is one statement (an empty page past the end says 0).
+      .addSelect('COUNT(*) OVER ()', 'rowsTotal')
+      .groupBy('m.id')
+      .addGroupBy('m.tenantId')
+      .addGroupBy('m.unitId')
+      .addGroupBy('m.name')
+      .addGroupBy('u.id')
+      .addGroupBy('u.kind')
+      .addGroupBy('u.parentId')
+      .orderBy('tenths', 'DESC')
+      .addOrderBy('m.name', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .offset(offset)
+      .limit(limit)
+      .getRawMany();
+    return {
+      periodKey: period.key,
+      periodLabel: period.label,
+      items: rows.map((r) => ({ memberId: r.memberId, unitId: r.unitId, branchId: r.branchId, points: fromTenths(Number(r.tenths)), rank: Number(r.agencyRank), branchRank: Number(r.branchRank) })),
+      total: rows.length ? Number(rows[0].rowsTotal) : 0,
+      offset,
+      limit,
+    };
+  }
+
+  async participation(db: TenantDb, key: string): Promise<PointsParticipation> {
+    const period = rankingPeriod(key);
+    const row: { members: unknown; participants: unknown } | undefined = await this.membersWithTotals(db, period, true)
+      .select('COUNT(DISTINCT m.id)', 'members')
+      .addSelect('COUNT(DISTINCT e.memberId)', 'participants')
+      .getRawOne();
+    const members = Number(row?.members ?? 0);
+    const participants = Number(row?.participants ?? 0);
+    return { periodKey: period.key, periodLabel: period.label, members, participants, rate: members ? participants / members : 0 };
+  }
+
+  /**
+   * Active members in reach (the scoped member repository: tenant and data scope), each joined to their
+   * unit and to their approved entries dated in the period. `standing` keeps only entries that count
+   * for participation: not a reversal, and not reversed.
+   */
+  private membersWithTotals(db: TenantDb, period: BoundedPeriod, standing = false) {
+    const qb = db
+      .repo(PartyMember)
+      .queryBuilder('m')
+      .innerJoin(OrgUnit, 'u', 'u.tenantId = m.tenantId AND u.id = m.unitId');
+    let on = 'e.tenantId = m.tenantId AND e.memberId = m.id AND e.status = :approved AND e.occurredOn >= :from AND e.occurredOn < :to';
+    const params: Record<string, unknown> = { approved: EntryStatus.APPROVED, from: localDateOf(period.start), to: localDateOf(period.end), cellKind: OrgUnitKind.PARTY_CELL };
+    if (standing) {
+      const reversal = db.repo(PointsEntry).subQuery('r').select('1').andWhere('r.tenantId = e.tenantId AND r.reversesId = e.id');
+      on += ` AND e.origin <> :reversal AND NOT EXISTS (${reversal.getQuery()})`;
+      Object.assign(params, reversal.getParameters(), { reversal: EntryOrigin.REVERSAL });
+    }
+    return qb.leftJoin(PointsEntry, 'e', on).setParameters(params).andWhere('m.status = :active', { active: MemberStatus.ACTIVE });
+  }
+}

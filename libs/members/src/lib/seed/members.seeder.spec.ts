@@ -1,0 +1,131 @@
+import type { DataSource } from 'typeorm';
+import { inDependencyOrder, type ZerenModule } from '@zeren/api';
+import { authModule, Role, type Principal, type RequestContext } from '@zeren/auth';
+import { filesModule } from '@zeren/files';
+import { orgTreeModule } from '@zeren/org-tree';
+import { Cadence, localDateOf, periodOf, startOfLocalDay } from '@zeren/shared-periods';
+import { SEEDED_AGENCY, Scope, SeedValues, TenantDb, TenantKind, tenancyModule, unitsData, type SeedPlan } from '@zeren/tenancy';
+import { openTestDatabase, StatementCounter, type TestDatabase } from '@zeren/tenancy/testing';
+import { membersModule } from '../../index';
+import { MEMBERS_GRANTS } from '../members.permissions';
+import { membersTodos } from '../members.todos';
+import { CADENCE_OF, type PointsPeriod } from '../members.enums';
+import { createMembersSeeder } from './members.seeder';
+import { AGENCY_RULES, COMMITTEE_RULES } from './points-rules.data';
+
+// Early in a quarter and a year apart from the run's date, so the three months reach back into last year.
+const NOW = new Date('2026-02-10T02:00:00Z');
+const TODAY = localDateOf(NOW);
+
+const PLAN: SeedPlan = {
+  seed: 7,
+  committee: { code: 'GW', name: '市直机关工委' },
+  agencies: Array.from({ length: 8 }, (_, i) =>
+    i === 0 ? { code: 'CZJ', name: '市财政局', size: 1.2, demoUsers: true } : { code: `A${String(i).padStart(3, '0')}`, name: `东营市直单位${i}`, size: 1, demoUsers: false },
+  ),
+  members: 1_600,
+  briefFigures: false,
+};
+
+const modules = (): ZerenModule[] => inDependencyOrder([tenancyModule, authModule, filesModule, orgTreeModule, { ...membersModule, seed: createMembersSeeder({ now: () => NOW }) }]);
+
+/** The seed's steps as tools/seed runs them (tools/seed is an app this lib may not import). */
+async function runSeed(dataSource: DataSource): Promise<void> {
+  const seeding = modules().filter((m) => m.seed);
+  const everyone = new Set(seeding.map((m) => m.name));
+  const run = new SeedValues();
+  await new TenantDb(dataSource, Scope.system('members seed spec')).transaction(async (db) => {
+    for (const m of seeding) await m.seed!.committee?.({ db, plan: PLAN, shared: run.viewFor(m.name, everyone) });
+    for (const [index, agency] of PLAN.agencies.entries()) {
+      const layer = run.layer();
+      const asAgency = () => db.withScope(Scope.tenant(layer.get(SEEDED_AGENCY).id, { userId: null, tenantId: layer.get(SEEDED_AGENCY).id }));
+      for (const m of seeding) await m.seed!.agency?.({ db, plan: PLAN, agency, index, asAgency, shared: layer.viewFor(m.name, everyone) });
+    }
+    for (const m of seeding) await m.seed!.finish?.({ db, plan: PLAN, shared: run.viewFor(m.name, everyone) });
+  });
+}
+
+type Row = Record<string, any>;
+const day = (v: unknown) => (typeof v === 'string' ? v.slice(0, 10) : localDateOf(v as Date));
+
+describe('members seed', () => {
+  let db: TestDatabase;
+  let inserts: string[];
+  const rows = (sql: string, params: unknown[] = []): Promise<Row[]> => db.dataSource.query(sql, params);
+
+  beforeAll(async () => {
+    const counter = new StatementCounter();
+    db = await openTestDatabase({ entities: modules().flatMap((m) => m.entities ?? []), logger: counter });
+    counter.start();
+    await runSeed(db.dataSource);
+    inserts = counter.statements.filter((s) => /^INSERT INTO [`"]?(points_entry|agency_points_rule|committee_points_rule)/i.test(s));
+    counter.stop();
+  }, 120_000);
+  afterAll(() => db.close());
+
+  it('writes the committee’s default rules for last year and this year, and two of each agency’s own this year', async () => {
+    const committee = await rows('SELECT year, COUNT(*) AS n, SUM(CASE WHEN mode = ? THEN 1 ELSE 0 END) AS automatic FROM committee_points_rule GROUP BY year ORDER BY year', ['AUTOMATIC']);
+    expect(committee.map((r) => [Number(r.year), Number(r.n), Number(r.automatic)])).toEqual([
+      [2025, COMMITTEE_RULES.length, 1],
+      [2026, COMMITTEE_RULES.length, 1],
+    ]);
+    const own = await rows('SELECT tenant_id, year, COUNT(*) AS n FROM agency_points_rule GROUP BY tenant_id, year');
+    expect(own).toHaveLength(PLAN.agencies.length);
+    expect(own.every((r) => Number(r.year) === 2026 && Number(r.n) === AGENCY_RULES.length)).toBe(true);
+  });
+
+  it('writes three months of entries in every state, each under a declared rule of its own year and within every cap', async () => {
+    const entries = await rows('SELECT * FROM points_entry');
+    const rules = new Map((await rows('SELECT * FROM committee_points_rule UNION ALL SELECT id, created_at, updated_at, year, category, name, description, points_tenths, cap_tenths, cap_period, evidence_required, awarder, mode FROM agency_points_rule')).map((r) => [r.id, r]));
+    expect(new Set(entries.map((e) => e.status))).toEqual(new Set(['APPROVED', 'PENDING', 'REJECTED']));
+    expect(new Set(entries.map((e) => day(e.occurred_on).slice(0, 4)))).toEqual(new Set(['2025', '2026']));
+    for (const e of entries) {
+      const rule = rules.get(e.rule_id)!;
+      expect([rule.mode, Number(rule.year), Number(rule.points_tenths), rule.name]).toEqual(['DECLARED', Number(day(e.occurred_on).slice(0, 4)), Number(e.points_tenths), e.rule_name]);
+      expect(day(e.occurred_on) <= TODAY).toBe(true);
+      expect(e.status === 'PENDING' ? e.decided_by_id : 'decided').toBe(e.status === 'PENDING' ? null : 'decided');
+    }
+    const sums = new Map<string, number>();
+    for (const e of entries.filter((x) => x.status === 'APPROVED')) {
+      const rule = rules.get(e.rule_id)!;
+      if (rule.cap_tenths === null) continue;
+      const key = `${e.member_id}|${e.rule_id}|${periodOf(CADENCE_OF[rule.cap_period as PointsPeriod] as Cadence, startOfLocalDay(day(e.occurred_on))).key}`;
+      sums.set(key, (sums.get(key) ?? 0) + Math.abs(Number(e.points_tenths)));
+      expect(sums.get(key)!).toBeLessThanOrEqual(Number(rule.cap_tenths));
+    }
+    // Roughly half the members earned something; the others are there for the participation figure to show.
+    const members = Number((await rows(`SELECT COUNT(*) AS n FROM party_member WHERE status = 'ACTIVE'`))[0].n);
+    const earning = new Set(entries.map((e) => e.member_id)).size;
+    expect(earning / members).toBeGreaterThan(0.4);
+    expect(earning / members).toBeLessThan(0.7);
+  });
+
+  it('gives the demo member approved entries and one rejected to appeal, and the demo secretary entries of their branch to decide', async () => {
+    const [member] = await rows(`SELECT m.id, m.unit_id, m.tenant_id, u.id AS user_id FROM party_member m JOIN user u ON u.id = m.user_id WHERE u.username = 'czj_member'`);
+    const mine = await rows('SELECT status, origin, recorded_by_id, reject_reason FROM points_entry WHERE member_id = ? ORDER BY occurred_on', [member.id]);
+    expect(mine.map((e) => [e.status, e.origin, e.recorded_by_id])).toEqual([
+      ['APPROVED', 'DECLARED', member.user_id],
+      ['APPROVED', 'DECLARED', member.user_id],
+      ['REJECTED', 'DECLARED', member.user_id],
+    ]);
+    expect(mine[2].reject_reason).toBeTruthy();
+
+    const [secretary] = await rows(`SELECT id, username, tenant_id FROM user WHERE username = 'czj_secretary'`);
+    const roles = [Role.BRANCH_SECRETARY];
+    const permissions = new Set(Object.entries(MEMBERS_GRANTS).filter(([, g]) => g.roles.some((r) => roles.includes(r))).map(([name]) => name));
+    const principal: Principal = { userId: secretary.id, username: secretary.username, displayName: '', tenantId: secretary.tenant_id, tenantKind: TenantKind.AGENCY, roles, permissions };
+    const actor = { userId: secretary.id, tenantId: secretary.tenant_id };
+    const units = await orgTreeModule.scopeHooks[0].secretaryUnits!(principal, new TenantDb(db.dataSource, Scope.tenant(secretary.tenant_id, actor)));
+    expect(units).toContain(member.unit_id);
+    const scoped = new TenantDb(db.dataSource, Scope.tenant(secretary.tenant_id, actor, unitsData(units!)));
+    const pending = await rows(`SELECT COUNT(*) AS n FROM points_entry WHERE tenant_id = ? AND status = 'PENDING' AND unit_id IN (${units!.map(() => '?').join(',')})`, [secretary.tenant_id, ...units!]);
+    expect(Number(pending[0].n)).toBeGreaterThanOrEqual(3);
+    const todos = await membersTodos({ principal, db: scoped } as unknown as RequestContext);
+    expect(todos.map((t) => t.title)).toEqual([`审核党员积分(${Number(pending[0].n)} 条待审核)`]);
+  });
+
+  it('costs one insert of rules per agency and one of entries, whatever its size', () => {
+    const count = (table: string) => inserts.filter((s) => new RegExp(`^INSERT INTO [\`"]?${table}`, 'i').test(s)).length;
+    expect([count('committee_points_rule'), count('agency_points_rule'), count('points_entry')]).toEqual([1, PLAN.agencies.length, PLAN.agencies.length]);
+  });
+});
