@@ -71,6 +71,7 @@ const OPENERS: { test: string; empty?: boolean }[] = [
   { test: 'measure-detail' },
   { test: 'rule-create', empty: true },
   { test: 'session-create', empty: true },
+  { test: 'points-reject', empty: true },
 ];
 const OPEN_LAYER = '.el-overlay:visible [role=dialog]';
 

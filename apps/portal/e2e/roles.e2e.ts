@@ -6,7 +6,7 @@ import { Api } from './support';
 // What each demo account's side menu holds, as the catalogue grants it (libs/*/…permissions.ts).
 const MENUS: Record<string, string[]> = {
   czj_admin: ['home', 'duties-institutions', 'overview', 'duties-mine', 'duties-review', 'duties-list', 'duties-board', 'work-inbox', 'work-projects', 'supervision-rectifications', 'supervision-figures', 'supervision-assessment', 'supervision-accountability', 'supervision-reviews', 'org-units', 'org-members', 'org-posts', 'org-post-types', 'org-secretary-check', 'system-users', 'system-audit'],
-  czj_secretary: ['home', 'duties-institutions', 'duties-mine', 'duties-review', 'duties-list', 'org-units', 'org-members', 'org-posts', 'org-post-types'],
+  czj_secretary: ['home', 'duties-institutions', 'duties-mine', 'duties-review', 'duties-list', 'org-units', 'org-members', 'org-posts', 'org-post-types', 'members-points-review'],
   czj_member: ['home', 'duties-institutions', 'duties-mine'],
   czj_showcase: ['home', 'duties-institutions'],
   gw_admin: ['home', 'duties-institutions', 'overview', 'duties-list', 'duties-board', 'duties-templates', 'work-tasks', 'work-projects', 'supervision-campaigns', 'supervision-rectifications', 'supervision-cadence', 'supervision-figures', 'supervision-assessment', 'supervision-accountability', 'supervision-reviews', 'org-units', 'org-members', 'org-posts', 'org-post-types', 'org-secretary-check', 'system-tenants', 'system-users', 'system-audit', 'system-reminders'],
@@ -47,7 +47,7 @@ test('a party member\'s menu has no admin pages, and typing one in is refused', 
   await login('czj_member');
   expect(new URL(page.url()).pathname === '/home', `the member landed on ${page.url()}`);
   expect(JSON.stringify(await menuEntries(page)) === JSON.stringify(['home', 'duties-mine', 'duties-institutions']), 'the member\'s menu holds more than the 工作台 and 我的责任');
-  for (const path of ['/org/members', '/org/units', '/system/users', '/system/audit', '/system/tenants', '/overview', '/duties/review', '/duties/list', '/duties/board', '/duties/templates', '/work/tasks', '/work/inbox', '/work/projects', '/supervision/campaigns', '/supervision/rectifications', '/supervision/cadence', '/supervision/figures', '/supervision/assessment', '/supervision/accountability', '/supervision/reviews']) {
+  for (const path of ['/org/members', '/org/units', '/system/users', '/system/audit', '/system/tenants', '/overview', '/duties/review', '/duties/list', '/duties/board', '/duties/templates', '/work/tasks', '/work/inbox', '/work/projects', '/supervision/campaigns', '/supervision/rectifications', '/supervision/cadence', '/supervision/figures', '/supervision/assessment', '/supervision/accountability', '/supervision/reviews', '/members/points/review']) {
     await page.goto(`${baseUrl}${path}`);
     await eventually(async () => new URL(page.url()).pathname === '/forbidden', `the member opened ${path}`);
   }

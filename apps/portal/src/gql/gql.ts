@@ -106,6 +106,10 @@ type Documents = {
     "mutation UpdateInstitutionSupplement($id: ID!, $input: SupplementInput!) {\n  updateInstitutionSupplement(id: $id, input: $input) {\n    id\n  }\n}": typeof types.UpdateInstitutionSupplementDocument,
     "mutation UpdateInstitutionVersion($id: ID!, $input: InstitutionVersionInput!) {\n  updateInstitutionVersion(id: $id, input: $input) {\n    id\n  }\n}": typeof types.UpdateInstitutionVersionDocument,
     "query MyTodos {\n  myTodos {\n    id\n    module\n    title\n    dueAt\n    level\n    link\n  }\n}": typeof types.MyTodosDocument,
+    "mutation ApprovePointsEntry($id: ID!) {\n  approvePointsEntry(id: $id) {\n    ...PointsEntryFields\n  }\n}": typeof types.ApprovePointsEntryDocument,
+    "query PointsEntries($status: PointsEntryStatus, $year: Int, $offset: Int!, $limit: Int!) {\n  pointsEntries(status: $status, year: $year, offset: $offset, limit: $limit) {\n    total\n    items {\n      ...PointsEntryFields\n    }\n  }\n}": typeof types.PointsEntriesDocument,
+    "fragment PointsEntryFields on PointsEntry {\n  id\n  memberId\n  ruleName\n  category\n  points\n  occurredOn\n  origin\n  status\n  note\n  rejectReason\n  appealReason\n  appealedAt\n  evidenceIntact\n  createdAt\n  member {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n  rule {\n    id\n    cap\n    capPeriod\n  }\n  files {\n    ...StoredFileFields\n  }\n}": typeof types.PointsEntryFieldsFragmentDoc,
+    "mutation RejectPointsEntry($id: ID!, $reason: String!) {\n  rejectPointsEntry(id: $id, input: {reason: $reason}) {\n    ...PointsEntryFields\n  }\n}": typeof types.RejectPointsEntryDocument,
     "mutation CreatePartyMember($input: CreatePartyMemberInput!) {\n  createPartyMember(input: $input) {\n    id\n    name\n  }\n}": typeof types.CreatePartyMemberDocument,
     "mutation ImportPartyMembers($fileBase64: String!) {\n  importPartyMembers(fileBase64: $fileBase64) {\n    created\n  }\n}": typeof types.ImportPartyMembersDocument,
     "fragment MemberPost on PostAssignment {\n  id\n  startsOn\n  post {\n    code\n    name\n  }\n  unit {\n    id\n    name\n  }\n}": typeof types.MemberPostFragmentDoc,
@@ -351,6 +355,10 @@ const documents: Documents = {
     "mutation UpdateInstitutionSupplement($id: ID!, $input: SupplementInput!) {\n  updateInstitutionSupplement(id: $id, input: $input) {\n    id\n  }\n}": types.UpdateInstitutionSupplementDocument,
     "mutation UpdateInstitutionVersion($id: ID!, $input: InstitutionVersionInput!) {\n  updateInstitutionVersion(id: $id, input: $input) {\n    id\n  }\n}": types.UpdateInstitutionVersionDocument,
     "query MyTodos {\n  myTodos {\n    id\n    module\n    title\n    dueAt\n    level\n    link\n  }\n}": types.MyTodosDocument,
+    "mutation ApprovePointsEntry($id: ID!) {\n  approvePointsEntry(id: $id) {\n    ...PointsEntryFields\n  }\n}": types.ApprovePointsEntryDocument,
+    "query PointsEntries($status: PointsEntryStatus, $year: Int, $offset: Int!, $limit: Int!) {\n  pointsEntries(status: $status, year: $year, offset: $offset, limit: $limit) {\n    total\n    items {\n      ...PointsEntryFields\n    }\n  }\n}": types.PointsEntriesDocument,
+    "fragment PointsEntryFields on PointsEntry {\n  id\n  memberId\n  ruleName\n  category\n  points\n  occurredOn\n  origin\n  status\n  note\n  rejectReason\n  appealReason\n  appealedAt\n  evidenceIntact\n  createdAt\n  member {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n  rule {\n    id\n    cap\n    capPeriod\n  }\n  files {\n    ...StoredFileFields\n  }\n}": types.PointsEntryFieldsFragmentDoc,
+    "mutation RejectPointsEntry($id: ID!, $reason: String!) {\n  rejectPointsEntry(id: $id, input: {reason: $reason}) {\n    ...PointsEntryFields\n  }\n}": types.RejectPointsEntryDocument,
     "mutation CreatePartyMember($input: CreatePartyMemberInput!) {\n  createPartyMember(input: $input) {\n    id\n    name\n  }\n}": types.CreatePartyMemberDocument,
     "mutation ImportPartyMembers($fileBase64: String!) {\n  importPartyMembers(fileBase64: $fileBase64) {\n    created\n  }\n}": types.ImportPartyMembersDocument,
     "fragment MemberPost on PostAssignment {\n  id\n  startsOn\n  post {\n    code\n    name\n  }\n  unit {\n    id\n    name\n  }\n}": types.MemberPostFragmentDoc,
@@ -886,6 +894,22 @@ export function graphql(source: "mutation UpdateInstitutionVersion($id: ID!, $in
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MyTodos {\n  myTodos {\n    id\n    module\n    title\n    dueAt\n    level\n    link\n  }\n}"): (typeof documents)["query MyTodos {\n  myTodos {\n    id\n    module\n    title\n    dueAt\n    level\n    link\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApprovePointsEntry($id: ID!) {\n  approvePointsEntry(id: $id) {\n    ...PointsEntryFields\n  }\n}"): (typeof documents)["mutation ApprovePointsEntry($id: ID!) {\n  approvePointsEntry(id: $id) {\n    ...PointsEntryFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PointsEntries($status: PointsEntryStatus, $year: Int, $offset: Int!, $limit: Int!) {\n  pointsEntries(status: $status, year: $year, offset: $offset, limit: $limit) {\n    total\n    items {\n      ...PointsEntryFields\n    }\n  }\n}"): (typeof documents)["query PointsEntries($status: PointsEntryStatus, $year: Int, $offset: Int!, $limit: Int!) {\n  pointsEntries(status: $status, year: $year, offset: $offset, limit: $limit) {\n    total\n    items {\n      ...PointsEntryFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PointsEntryFields on PointsEntry {\n  id\n  memberId\n  ruleName\n  category\n  points\n  occurredOn\n  origin\n  status\n  note\n  rejectReason\n  appealReason\n  appealedAt\n  evidenceIntact\n  createdAt\n  member {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n  rule {\n    id\n    cap\n    capPeriod\n  }\n  files {\n    ...StoredFileFields\n  }\n}"): (typeof documents)["fragment PointsEntryFields on PointsEntry {\n  id\n  memberId\n  ruleName\n  category\n  points\n  occurredOn\n  origin\n  status\n  note\n  rejectReason\n  appealReason\n  appealedAt\n  evidenceIntact\n  createdAt\n  member {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n  rule {\n    id\n    cap\n    capPeriod\n  }\n  files {\n    ...StoredFileFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RejectPointsEntry($id: ID!, $reason: String!) {\n  rejectPointsEntry(id: $id, input: {reason: $reason}) {\n    ...PointsEntryFields\n  }\n}"): (typeof documents)["mutation RejectPointsEntry($id: ID!, $reason: String!) {\n  rejectPointsEntry(id: $id, input: {reason: $reason}) {\n    ...PointsEntryFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -47,6 +47,7 @@ export const Permission = {
   REVIEWS_MANAGE: 'supervision.reviews.manage',
   REVIEWS_RATE: 'supervision.reviews.rate',
   REVIEWS_REPORT: 'supervision.reviews.report',
+  POINTS_DECIDE: 'members.points.decide',
 } as const;
 
 export type Permission = (typeof Permission)[keyof typeof Permission];

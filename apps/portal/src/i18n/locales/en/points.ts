@@ -1,0 +1,31 @@
+import type zh from '../zh-CN/points';
+
+export default {
+  points: {
+    menuReview: 'Points review',
+    reviewTitle: 'Members’ points review',
+    reviewSubtitle: 'Points your branch’s members declared or their group leaders awarded: approve (within the rule’s cap for the period) or reject with a reason; a member may appeal once',
+    member: 'Member',
+    unit: 'Organization',
+    rule: 'Rule',
+    points: 'Points',
+    occurredOn: 'Date',
+    note: 'What for',
+    origin: 'Source',
+    status: 'Status',
+    cap: 'up to {cap} {period}',
+    periods: { MONTH: 'a month', QUARTER: 'a quarter', YEAR: 'a year' },
+    statuses: { PENDING: 'To review', APPROVED: 'Approved', REJECTED: 'Rejected' },
+    origins: { DECLARED: 'Declared', AWARDED: 'Awarded', REVERSAL: 'Reversal' },
+    empty: 'No entries',
+    approve: 'Approve',
+    approveConfirm: 'Approve {points} for {name} under “{rule}”?',
+    approved: 'Approved',
+    reject: 'Reject',
+    rejectReason: 'Reason for rejecting',
+    rejectReasonRequired: 'Give the reason',
+    rejected: 'Rejected',
+    appealed: 'Appeal',
+    appealReason: 'Reason for the appeal',
+  },
+} satisfies typeof zh;
