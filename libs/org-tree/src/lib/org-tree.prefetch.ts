@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { lookahead, subfields, type ResolveTree } from '@zeren/shared-graphql';
 import type { RequestContext } from '@zeren/auth';
+import { readEntities } from '@zeren/tenancy';
 import { OrgUnit, subtreeRange } from './org-unit/org-unit.entity';
 import { MemberStatus, PartyMember } from './member/party-member.entity';
 import { orgLoaders } from './org-tree.loaders';
@@ -71,7 +72,7 @@ export async function prefetchSubtree(ctx: RequestContext, roots: readonly OrgUn
     qb.addSelect(`(${members.getQuery()})`, 'ahead_members').setParameters(members.getParameters());
   }
   qb.orderBy('u.depth').addOrderBy('u.sortOrder').addOrderBy('u.name');
-  const { entities, raw } = await qb.getRawAndEntities();
+  const { entities, raw } = await readEntities(qb);
 
   const children = new Map<string, OrgUnit[]>();
   for (const unit of [...roots, ...entities]) if (unit.depth < lastDepth) children.set(unit.id, []);
