@@ -1,4 +1,5 @@
-import type { ColumnMetadata, EntityMetadata, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { EntityMetadata, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
 interface ColumnPlan {
   /** The raw row's key for the column (`<alias>_<column>`). */
