@@ -44,6 +44,7 @@ export type { AuditEvent, AuditFilter } from './lib/audit/audit.service';
 export { TenancyPermission } from './lib/tenancy.permissions';
 export { RequestLoader, RequestLoaders, byKeys, groupByKeys } from './lib/scoped-db/request-loaders';
 export { pageWithTotal } from './lib/scoped-db/paging';
+export { readEntities } from './lib/scoped-db/row-mapper';
 export { contains, containsPattern } from './lib/scoped-db/text-search';
 export {
   SeedKey,

@@ -1,5 +1,6 @@
 import type { TestApi, TestTenant } from '@zeren/api/testing';
 import { TENANT_PAGE_QUERY, createOrgTreeTestApi, insertMembers, insertPosts, insertTree, makeSecretary, type UnitSpec } from '../testing';
+import { TenantKind } from '@zeren/tenancy';
 import { OrgUnitKind as K } from './org-unit/org-unit-kind.enum';
 import type { OrgUnit } from './org-unit/org-unit.entity';
 import type { PartyMember } from './member/party-member.entity';
@@ -54,6 +55,7 @@ describe('org tree loaders', () => {
 
   beforeAll(async () => {
     api = await createOrgTreeTestApi();
+    await api.addTenant('GW', TenantKind.COMMITTEE);
     small = await api.addTenant('S');
     const mid = await api.addTenant('M');
     const big = await api.addTenant('L');
@@ -112,6 +114,26 @@ describe('org tree loaders', () => {
       .as('s_tenant_admin')
       .run('query($id: ID!) { partyMembers(unitId: $id, includeDescendants: true, offset: 100, limit: 10) { total items { id } } }', { id: smallRoot.id });
     expect(res.data?.partyMembers).toEqual({ total: 6 * 7, items: [] });
+  });
+
+  it('counts each agency’s own members only when the committee reads every agency’s tree ahead', async () => {
+    type Unit = { id: string; tenantId: string; memberCount: number; children: Unit[] };
+    const committee = api.as('gw_committee_leader');
+    await committee.run('{ __typename }');
+    const res = await committee.run(`{ orgRoots { id tenantId memberCount children { id memberCount children { id tenantId memberCount } } } }`);
+    expect(res.errors).toBeUndefined();
+    const roots = res.data?.orgRoots as Unit[];
+    for (const root of [smallRoot, midRoot, bigRoot]) {
+      const ahead = roots.find((r) => r.id === root.id)!;
+      expect(ahead.tenantId).toBe(root.tenantId);
+      // The same answers as one unit at a time through the loaders, which count per unit.
+      const one = await committee.run(`query($id: ID!) { orgUnit(id: $id) { memberCount children { memberCount children { memberCount } } } }`, { id: root.id });
+      expect(ahead.children.map((c) => c.children.map((g) => g.memberCount))).toEqual(one.data?.orgUnit.children.map((c: Unit) => c.children.map((g) => g.memberCount)));
+      expect(ahead.children.flatMap((c) => c.children).every((g) => g.tenantId === root.tenantId)).toBe(true);
+    }
+    // The small agency's six branches hold 7 members each; no other agency's members are counted in.
+    const small = roots.find((r) => r.id === smallRoot.id)!;
+    expect(small.children.flatMap((c) => c.children).map((g) => g.memberCount)).toEqual([7, 7, 7, 7, 7, 7]);
   });
 
   it('answers the same with the subtree loaded ahead as through the loaders alone: fragments, aliases, a narrower data scope', async () => {

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { lookahead, subfields, type ResolveTree } from '@zeren/shared-graphql';
 import type { RequestContext } from '@zeren/auth';
+import { readEntities } from '@zeren/tenancy';
 import { OrgUnit, subtreeRange } from './org-unit/org-unit.entity';
 import { MemberStatus, PartyMember } from './member/party-member.entity';
 import { orgLoaders } from './org-tree.loaders';
@@ -53,25 +54,31 @@ export async function prefetchSubtree(ctx: RequestContext, roots: readonly OrgUn
   const db = ctx.db;
   const qb = db.repo(OrgUnit).queryBuilder('u');
   const lastDepth = (single ? roots[0].depth : 0) + want.levels;
+  const tenants = [...new Set(roots.map((r) => r.tenantId))];
   if (single) {
     const { from, to } = subtreeRange(roots[0].path);
     qb.andWhere('u.tenantId = :aheadTenant AND u.path >= :aheadFrom AND u.path < :aheadTo', { aheadTenant: roots[0].tenantId, aheadFrom: from, aheadTo: to });
   } else {
-    qb.andWhere('u.tenantId IN (:...aheadTenants)', { aheadTenants: [...new Set(roots.map((r) => r.tenantId))] });
+    qb.andWhere('u.tenantId IN (:...aheadTenants)', { aheadTenants: tenants });
   }
   qb.andWhere('u.depth <= :aheadDepth', { aheadDepth: lastDepth });
   if (!want.includeDissolved) qb.andWhere('u.dissolvedOn IS NULL');
   if (want.counts) {
-    // Through the scoped member repository: the count carries the tenant condition and the data scope.
+    // One grouped count of the roots' tenants' active members, joined to the units, instead of a
+    // correlated count per unit (docs/benchmarks.md, 2026-12-02). Built from the scoped member
+    // repository, so it carries the tenant condition and a branch secretary's data scope; the
+    // explicit tenant list keeps a cross-tenant reader from counting every tenant.
     const members = db
       .repo(PartyMember)
       .subQuery('m')
-      .select('COUNT(*)')
-      .andWhere('m.tenantId = u.tenantId AND m.unitId = u.id AND m.status = :aheadActive', { aheadActive: MemberStatus.ACTIVE });
-    qb.addSelect(`(${members.getQuery()})`, 'ahead_members').setParameters(members.getParameters());
+      .select('m.unitId', 'unit_id')
+      .addSelect('COUNT(*)', 'n')
+      .andWhere('m.tenantId IN (:...aheadCountTenants) AND m.status = :aheadActive', { aheadCountTenants: tenants, aheadActive: MemberStatus.ACTIVE })
+      .groupBy('m.unitId');
+    qb.leftJoin(`(${members.getQuery()})`, 'c', 'c.unit_id = u.id').addSelect('COALESCE(c.n, 0)', 'ahead_members').setParameters(members.getParameters());
   }
   qb.orderBy('u.depth').addOrderBy('u.sortOrder').addOrderBy('u.name');
-  const { entities, raw } = await qb.getRawAndEntities();
+  const { entities, raw } = await readEntities(qb);
 
   const children = new Map<string, OrgUnit[]>();
   for (const unit of [...roots, ...entities]) if (unit.depth < lastDepth) children.set(unit.id, []);

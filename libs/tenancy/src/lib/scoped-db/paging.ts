@@ -1,4 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { readEntities } from './row-mapper';
 
 /**
  * One page of a query and the total it would have without paging, in one statement: each row
@@ -12,7 +13,7 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 export async function pageWithTotal<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, offset: number, limit: number): Promise<[T[], number]> {
   const total = qb.clone().select('COUNT(*)').orderBy();
   const page = qb.clone().addSelect(`(${total.getQuery()})`, 'page_total').offset(offset).limit(limit);
-  const { entities, raw } = await page.getRawAndEntities();
+  const { entities, raw } = await readEntities(page);
   if (raw.length > 0) return [entities, Number((raw[0] as { page_total: unknown }).page_total)];
   return [entities, offset === 0 ? 0 : await qb.getCount()];
 }

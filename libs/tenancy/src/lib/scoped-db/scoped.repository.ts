@@ -17,6 +17,7 @@ import { ID_LENGTH, newId } from '../database/ids';
 import { assertNoMissingKeys } from './where-guard';
 import { dataPolicyOf, dispatchPolicyOf, type DataScopePolicy, type DispatchPolicy, type Side } from './entity-policies';
 import { guardQueryBuilder } from './scoped-query-builder';
+import { readEntities } from './row-mapper';
 import { mappingUniqueViolation } from './unique-violation';
 import type { Change } from './change-clock';
 
@@ -102,7 +103,12 @@ export class ScopedRepository<T extends TenantOwnedEntity> {
   }
 
   async find(options: FindManyOptions<T> = {}): Promise<T[]> {
-    return this.manager.find(this.target, { ...options, where: this.scopedWhere(options.where) });
+    const scoped = { ...options, where: this.scopedWhere(options.where) };
+    // A partial `select` keeps TypeORM's path, which adds the primary key the caller may not have named.
+    if (options.select) return this.manager.find(this.target, scoped);
+    // What EntityManager.find builds, with the rows mapped once (readEntities) instead of hydrated.
+    const qb = this.manager.createQueryBuilder(this.target, this.metadata.name).setFindOptions(scoped);
+    return (await readEntities(qb)).entities;
   }
 
   async findAndCount(options: FindManyOptions<T> = {}): Promise<[T[], number]> {
