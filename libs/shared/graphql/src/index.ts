@@ -5,3 +5,4 @@ export { LocalDateScalar } from './lib/local-date.scalar';
 export { graphqlMessages } from './lib/graphql.messages.en';
 export { labelledEnum } from './lib/labelled-enum';
 export { YearField, MIN_YEAR, MAX_YEAR } from './lib/year-field';
+export { MaxDecimals } from './lib/max-decimals';

@@ -1,6 +1,6 @@
 import { Field, Float, InputType } from 'type-graphql';
-import { IsBoolean, IsIn, IsNumber, IsOptional, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { YearField } from '@zeren/shared-graphql';
+import { IsBoolean, IsIn, IsOptional, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { MaxDecimals, YearField } from '@zeren/shared-graphql';
 import { PointsAwarder, PointsMode, PointsPeriod } from '../../members.enums';
 import { CATEGORY_LENGTH, RULE_NAME_LENGTH, RULE_NOTE_LENGTH } from '../rule-spec';
 
@@ -26,14 +26,14 @@ export class PointsRuleInput {
   description?: string | null;
 
   @Field(() => Float, { description: '分值:正为加分,负为扣分,最多一位小数' })
-  @IsNumber({ maxDecimalPlaces: 1, allowNaN: false, allowInfinity: false }, { message: '分值最多一位小数' })
+  @MaxDecimals(1, { message: '分值最多一位小数' })
   @Min(-MAX_RULE_POINTS, { message: `分值不能低于 -${MAX_RULE_POINTS}` })
   @Max(MAX_RULE_POINTS, { message: `分值不能高于 ${MAX_RULE_POINTS}` })
   points: number;
 
   @Field(() => Float, { nullable: true, description: '每周期上限(分,正数);为空表示不设上限' })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 1, allowNaN: false, allowInfinity: false }, { message: '上限最多一位小数' })
+  @MaxDecimals(1, { message: '上限最多一位小数' })
   @Min(0.1, { message: '上限应大于 0' })
   @Max(MAX_CAP_POINTS, { message: `上限不能高于 ${MAX_CAP_POINTS}` })
   cap?: number | null;
