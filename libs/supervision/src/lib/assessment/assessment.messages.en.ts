@@ -101,4 +101,13 @@ export const assessmentMessages: MessageCatalogue = {
   '等次最多 4 个': 'At most 4 grades',
   '加减分上限应为 0 到 {}': 'The cap must be from 0 to {}',
   '分值应在 ±{} 之间': 'The points must be within ±{}',
+  // 考核结果通报 (.docx)
+  '{}年度市直机关党建工作考核结果通报': 'Party-building assessment results of the municipal organs, {}',
+  '(结果未公布,供审定)': '(results not yet published: for approval) ',
+  参加考核单位: 'Agencies assessed',
+  '尚未计算考核结果。': 'The results are not computed yet.',
+  总分: 'Total',
+  分值: 'Points',
+  理由: 'Reason',
+  '本年度无加减分。': 'No adjustments this year.',
 };
