@@ -56,17 +56,19 @@ export function useReview() {
   const closeM = useMutation(CloseReviewSessionDocument);
   const next = computed(() => (review.value && manager.value ? (NEXT[review.value.status] ?? null) : null));
   const moving = computed(() => openM.loading.value || rateM.loading.value || closeM.loading.value);
-  async function advance(): Promise<void> {
+  /** The next step, after a confirmation; true when it was taken (the page then reloads what it shows). */
+  async function advance(): Promise<boolean> {
     const r = review.value;
     const step = next.value;
-    if (!r || !step) return;
-    if (!(await confirmAction(t(`reviews.moves.${step}.confirm`, { title: r.title }), t(`reviews.moves.${step}.label`), { confirmText: t(`reviews.moves.${step}.label`) }))) return;
+    if (!r || !step) return false;
+    if (!(await confirmAction(t(`reviews.moves.${step}.confirm`, { title: r.title }), t(`reviews.moves.${step}.label`), { confirmText: t(`reviews.moves.${step}.label`) }))) return false;
     try {
       await { open: openM, rate: rateM, close: closeM }[step].mutate({ id: r.id });
       notifySuccess(t(`reviews.moves.${step}.done`));
-      refresh();
+      return true;
     } catch (e) {
       notifyError(e);
+      return false;
     }
   }
 
