@@ -1,13 +1,14 @@
 import type { RouteRecordRaw } from 'vue-router';
 import { Permission } from '../permissions';
 
-// 党员积分: the branch secretary's 积分审核 (the to-do "审核党员积分" links here). The member's own
-// declarations, the ledger and the rankings come with the rest of libs/members' pages.
+// 党员积分: the branch secretary's 积分审核 (the to-do "审核党员积分" links here). The 党员队伍 group
+// holds 14.51–14.99: 我的积分 .51, 积分审核 .52, 积分台账 .53, 积分规则 .54, 积分排行 .55,
+// 讲台活动 .6, 星级评定 .7, 表彰 .8.
 export default [
   {
     path: 'members/points/review',
     name: 'members-points-review',
     component: () => import('@/views/members/points-review/index.vue'),
-    meta: { title: 'points.menuReview', permission: Permission.POINTS_DECIDE, menu: { icon: 'Checked', order: 14.5, group: 'menu.groupOrg' } },
+    meta: { title: 'points.menuReview', permission: Permission.POINTS_DECIDE, menu: { icon: 'Checked', order: 14.52, group: 'menu.groupMembers' } },
   },
 ] satisfies RouteRecordRaw[];

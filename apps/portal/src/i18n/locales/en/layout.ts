@@ -29,6 +29,7 @@ export default {
     reminders: 'Reminders',
     account: 'Account',
     groupOrg: 'Organization',
+    groupMembers: 'Members and branches',
     groupDuties: 'Duty lists',
     dutiesMine: 'My duties',
     dutiesReview: 'Review records',

@@ -27,6 +27,7 @@ export default {
     reminders: '提醒设置',
     account: '账号设置',
     groupOrg: '组织建设',
+    groupMembers: '党员队伍',
     groupDuties: '责任清单',
     dutiesMine: '我的责任',
     dutiesReview: '履责审核',
