@@ -25,7 +25,9 @@ async function main(): Promise<void> {
   const dataSource = await openDatabase({ databaseUrl: config.databaseUrl, pool: config.pool });
   const gateway = await createGateway({ config, dataSource, services: createGatewayServices(config.jwtSecret), log });
   const port = await gateway.listen(config.port, config.host);
-  log.info({ url: `http://${config.host}:${port}/graphql`, portal: config.portalDir ? `http://${config.host}:${port}/` : null }, 'gateway ready');
+  // The ready line is written at any LOG_LEVEL: supervisors and tools/bench wait for it (a run at
+  // LOG_LEVEL=warn would otherwise wait forever).
+  log.child({}, { level: 'info' }).info({ url: `http://${config.host}:${port}/graphql`, portal: config.portalDir ? `http://${config.host}:${port}/` : null }, 'gateway ready');
   // The reminder schedule (DESIGN.md seam 7): its timer never holds the process open; ZEREN_REMINDERS=off leaves it to other gateways.
   const scheduler = reminders.enabled ? startReminderScheduler({ dataSource, modules: MODULES, config: reminders, log: log.child({ component: 'reminders' }) }) : null;
   log.info({ reminders: reminders.enabled ? { cron: reminders.cron, lock: reminders.redisUrl ? 'redis' : 'process' } : 'off' }, 'reminder schedule');

@@ -6,6 +6,7 @@ import { PointsRuleResolver } from './lib/rule/rule.resolver';
 import { PointsEntryResolver } from './lib/ledger/ledger.resolver';
 import { PointsRankingResolver } from './lib/ranking/ranking.resolver';
 import { Members1765100000000 } from './lib/migrations/1765100000000-members.migration';
+import { PointsEntryMemberStatus1765105000000 } from './lib/migrations/1765105000000-points-entry-member-status.migration';
 import { MEMBERS_GRANTS } from './lib/members.permissions';
 import { membersTodos } from './lib/members.todos';
 import { membersSweep } from './lib/members.sweep';
@@ -14,6 +15,8 @@ import { membersSeeder } from './lib/seed/members.seeder';
 
 export { AgencyPointsRule, CommitteePointsRule, PointsRule } from './lib/rule/points-rule.entity';
 export { PointsEntry } from './lib/ledger/points-entry.entity';
+// For tools (the bench's synthetic ledgers): a ledger row as the service writes it.
+export { entryRow, type EntryFacts } from './lib/ledger/entry-row';
 export * from './lib/members.enums';
 export { MembersPermission } from './lib/members.permissions';
 export { RuleService } from './lib/rule/rule.service';
@@ -26,7 +29,7 @@ export const membersModule: ZerenModule = {
   name: 'members',
   dependsOn: ['auth', 'files', 'org-tree'],
   entities: [CommitteePointsRule, AgencyPointsRule, PointsEntry],
-  migrations: [Members1765100000000],
+  migrations: [Members1765100000000, PointsEntryMemberStatus1765105000000],
   resolvers: [PointsRuleResolver, PointsEntryResolver, PointsRankingResolver],
   permissions: MEMBERS_GRANTS,
   todos: [membersTodos],

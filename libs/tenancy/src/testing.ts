@@ -115,11 +115,14 @@ export function allTenantsDb(dataSource: DataSource): TenantDb {
 export class StatementCounter implements TypeOrmLogger {
   count = 0;
   statements: string[] = [];
+  /** The parameters of each statement, by position: enough to EXPLAIN a statement in a plan test. */
+  parameters: unknown[][] = [];
   private on = false;
 
   start(): void {
     this.count = 0;
     this.statements = [];
+    this.parameters = [];
     this.on = true;
   }
 
@@ -128,10 +131,11 @@ export class StatementCounter implements TypeOrmLogger {
     return this.count;
   }
 
-  logQuery(query: string): void {
+  logQuery(query: string, parameters?: unknown[]): void {
     if (!this.on || /^(START TRANSACTION|SET TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)/i.test(query)) return;
     this.count++;
     this.statements.push(query);
+    this.parameters.push(parameters ?? []);
   }
   // Only statements are counted; TypeORM's other log events are of no interest here.
   logQueryError(): void {

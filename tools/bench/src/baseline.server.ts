@@ -1,10 +1,11 @@
 // The baselines, as one plain node:http process started like the gateway (child process, loopback,
-// JSON in and out): POST /floor/tenant-page runs the raw-SQL floor through mysql2 or better-sqlite3,
+// JSON in and out): POST /floor/tenant-page and /floor/points-ranking run the raw-SQL floors through mysql2 or better-sqlite3,
 // POST /graphql answers with plain graphql-js. Env: DATABASE_URL, PORT (0 = free port), HOST.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { buildSchema, graphql } from 'graphql';
 import { openFloorDb } from './lib/floor-db';
 import { tenantPageFloor } from './lib/tenant-page.queries';
+import { pointsRankingFloor } from './lib/points-ranking.queries';
 
 // The smallest schema that answers `{ __typename }`, which is all the overhead comparison asks.
 const schema = buildSchema('type Query { ok: Boolean }');
@@ -24,6 +25,9 @@ async function main(): Promise<void> {
     if (req.url === '/floor/tenant-page') {
       const page = await tenantPageFloor(db, String(body['tenantId']), String(body['unitId']));
       return page ? reply(res, 200, { data: page }) : reply(res, 404, { error: 'no such unit' });
+    }
+    if (req.url === '/floor/points-ranking') {
+      return reply(res, 200, { data: await pointsRankingFloor(db, String(body['tenantId']), Number(body['year'])) });
     }
     reply(res, 404, { error: 'not found' });
   }

@@ -4,6 +4,7 @@ import { createConnection } from 'mysql2/promise';
 import { openDatabase } from '@zeren/modules';
 import type { BenchOptions, BenchSize } from './bench-options.parser';
 import { seedStatementTenants, type StatementTenant } from './statement-tenants.seeder';
+import { seedRankingTenants, type RankingTenant } from './ranking-tenants.seeder';
 
 /**
  * tools/seed's arguments for each size (see tools/seed/README.md): the Dongying demo itself (99
@@ -24,6 +25,8 @@ export interface BenchDataset {
   seedSeconds: number;
   /** Adds the statement tenants (after the load, so they never weigh on the dataset's figures). */
   addStatementTenants(units: readonly number[]): Promise<StatementTenant[]>;
+  /** Adds the ranking tenants (members with a year of approved points), after the load as well. */
+  addRankingTenants(members: readonly number[]): Promise<RankingTenant[]>;
   /** Drops the bench database (MySQL) or deletes the file (SQLite). */
   drop(): Promise<void>;
 }
@@ -58,15 +61,17 @@ export async function prepareDataset(options: BenchOptions, root: string, log: (
   await runSeed(root, databaseUrl, SEED_ARGS[options.size], log);
   const seedSeconds = (Date.now() - started) / 1000;
   log(`seeded in ${seedSeconds.toFixed(1)} s`);
-  const addStatementTenants = async (units: readonly number[]) => {
+  const withDatabase = async <T>(work: (dataSource: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> => {
     const dataSource = await openDatabase({ databaseUrl });
     try {
-      return await seedStatementTenants(dataSource, units);
+      return await work(dataSource);
     } finally {
       await dataSource.destroy();
     }
   };
-  return { databaseUrl, seedSeconds, addStatementTenants, drop };
+  const addStatementTenants = (units: readonly number[]) => withDatabase((d) => seedStatementTenants(d, units));
+  const addRankingTenants = (members: readonly number[]) => withDatabase((d) => seedRankingTenants(d, members));
+  return { databaseUrl, seedSeconds, addStatementTenants, addRankingTenants, drop };
 }
 
 /** tools/seed in its own process, as a user would run it; its progress lines go to our log. */

@@ -5,6 +5,7 @@ describe('bench options', () => {
     const o = parseBenchArgs([]);
     expect([o.db, o.size, o.smoke]).toEqual(['sqlite', 'dongying', false]);
     expect(o.statementUnits).toEqual([10, 1000, 10000]);
+    expect(o.rankingMembers).toEqual([10, 25000]);
   });
 
   it('makes --smoke the smallest size with a few hundred requests (the CI invocation)', () => {

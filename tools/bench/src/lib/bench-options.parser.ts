@@ -19,6 +19,8 @@ export interface BenchOptions {
   rounds: number;
   /** Unit counts of the synthetic tenants the statement count is taken on. */
   statementUnits: number[];
+  /** Member counts of the synthetic agencies the 积分排行 is measured on (issue 16: 25 000). */
+  rankingMembers: number[];
   /** Passes --cpu-prof to the gateway child; the profile lands in tmp/bench/profiles. */
   cpuProf: boolean;
   /** The gateway's LOG_LEVEL: `info` as deployed (a line per request); `warn` shows what that line costs. */
@@ -102,6 +104,7 @@ export function parseBenchArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
     maxSeconds: light ? 5 : 30,
     rounds: light ? 1 : 2,
     statementUnits: light ? [10, 100] : [10, 1000, 10000],
+    rankingMembers: light ? [10, 1000] : [10, 25000],
     cpuProf,
     gatewayLogLevel,
     keep,

@@ -12,6 +12,7 @@ import { startLoadGenerator, type LoadGenerator, type LoadRound } from './load.c
 import { median, ratio, summarize, type LatencySummary } from './latency-stats.util';
 import { TENANT_PAGE_QUERY, TRIVIAL_QUERY, overviewQuery, pageFingerprint, type TenantPage } from './tenant-page.queries';
 import { BOARD_BY_AGENCY_QUERY, BOARD_BY_DUTY_QUERY, assertBoard, type BoardRow } from './completion-board.queries';
+import { POINTS_RANKING_QUERY, assertSameRanking, type RankingPage } from './points-ranking.queries';
 import { PROJECTS_BY_CATEGORY_QUERY, RECEIPTS_BY_AGENCY_QUERY, assertWorkBoard, type WorkBoardRow } from './work-board.queries';
 
 export interface Comparison {
@@ -66,6 +67,8 @@ export interface BenchResult {
   /** The committee → agency work pages: the year's receipt figures by agency, the projects by category. */
   work: { receiptsByAgency: BoardMeasurement; projectsByCategory: BoardMeasurement };
   trivial: Comparison;
+  /** The 积分排行's first page as the committee opens it, against its floor, on synthetic agencies (10 and 25 000 members). */
+  ranking: { rows: RankingMeasurement[]; statementsIdentical: boolean };
   /** VmHWM: after the load phases, and at the end (after the statement tenants' pages, 10 000 units included). */
   peakRssMiB: { gatewayUnderLoad: number; gateway: number; baseline: number };
   /** Whether the gateway exited within 15 s of SIGTERM (it is killed otherwise). */
@@ -81,6 +84,14 @@ export interface BoardMeasurement {
    * page agency, and ÷ the gateway's committee overview median (also one at a time).
    */
   ratios: { floorPage: number; overview: number };
+}
+
+export interface RankingMeasurement {
+  members: number;
+  entries: number;
+  /** Gateway against the floor, one request at a time. */
+  comparison: Comparison;
+  statements: StatementCount;
 }
 
 const COMMITTEE_ADMIN = COMMITTEE_USERS[0].username;
@@ -230,6 +241,33 @@ export async function runBench(options: BenchOptions, root: string, log: (line: 
         await countStatements(baseline, `${t.units} units`, t.units, () => postJson(`${baseline.url}/floor/tenant-page`, { tenantId: t.tenantId, unitId: t.rootId })),
       );
     }
+    log(`adding the ranking tenants (${options.rankingMembers.join(', ')} members) …`);
+    const rankingRows: RankingMeasurement[] = [];
+    for (const t of await dataset.addRankingTenants(options.rankingMembers)) {
+      const variables = { tenantId: t.tenantId, periodKey: t.periodKey };
+      const floorBody = { tenantId: t.tenantId, year: Number(t.periodKey) };
+      const viaGatewayRanking = await postGraphql<RankingPage>(gateway.url, POINTS_RANKING_QUERY, variables, committeeHeaders);
+      const viaFloorRanking = (await postJson<{ data: RankingPage }>(`${baseline.url}/floor/points-ranking`, floorBody)).data;
+      assertSameRanking(viaGatewayRanking, viaFloorRanking, `${t.members} members`);
+      const amount = options.smoke ? 20 : 200;
+      const comparison = await compare(
+        loader,
+        options.rounds,
+        job(gateway.url, { query: POINTS_RANKING_QUERY, variables }, committeeHeaders, 1, amount),
+        job(`${baseline.url}/floor/points-ranking`, floorBody, {}, 1, amount),
+      );
+      const statements = await countStatements(
+        gateway,
+        `${t.members} members`,
+        t.members,
+        () => postGraphql(gateway.url, POINTS_RANKING_QUERY, variables, committeeHeaders),
+        () => postGraphql(gateway.url, TRIVIAL_QUERY, {}, committeeHeaders),
+      );
+      log(`积分排行, ${t.members} members (${t.entries} entries): median ${comparison.subject.median.toFixed(1)} ms, ${comparison.ratios.median.toFixed(2)}× the floor, ${statements.perRequest.join('/')} statements`);
+      rankingRows.push({ members: t.members, entries: t.entries, comparison, statements });
+    }
+    const rankingCounts = rankingRows.flatMap((r) => r.statements.perRequest);
+    const ranking = { rows: rankingRows, statementsIdentical: rankingCounts.every((n) => n === rankingCounts[0]) };
     const pageStatements = await countStatements(
       gateway,
       target.label,
@@ -285,6 +323,7 @@ export async function runBench(options: BenchOptions, root: string, log: (line: 
       board,
       work,
       trivial,
+      ranking,
       peakRssMiB,
     };
   } finally {

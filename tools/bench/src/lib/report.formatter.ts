@@ -48,6 +48,9 @@ export function formatReport(r: BenchResult): string {
     lines.push(latencyRow(`gateway receipt figures by agency (1 connection, ${r.work.receiptsByAgency.rows} rows)`, r.work.receiptsByAgency.latency));
     lines.push(latencyRow(`gateway project figures by category (1 connection, ${r.work.projectsByCategory.rows} rows)`, r.work.projectsByCategory.latency));
   }
+  for (const r2 of r.ranking?.rows ?? []) {
+    lines.push(...comparisonRows(`gateway 积分排行, ${r2.members} members (1 connection)`, 'floor (one raw statement)', r2.comparison));
+  }
   lines.push('');
   lines.push(row(['one request at a time', 'units', 'SQL statements', 'wall ms', 'in statements ms (summed)']));
   lines.push(row(['---', '---:', '---:', '---:', '---:']));
@@ -68,6 +71,7 @@ export function formatReport(r: BenchResult): string {
     lines.push(statementRow('gateway receipt figures by agency', r.work.receiptsByAgency.statements));
     lines.push(statementRow('gateway project figures by category', r.work.projectsByCategory.statements));
   }
+  for (const r2 of r.ranking?.rows ?? []) lines.push(statementRow(`gateway 积分排行 (members, ${r2.entries} entries)`, r2.statements));
   lines.push('');
   if (r.board) {
     const of = (b: BenchResult['board']['byAgency']) => `${times(b.ratios.floorPage)} the floor's tenant page (one at a time), ${times(b.ratios.overview)} the committee overview`;
@@ -110,6 +114,15 @@ export function formatReport(r: BenchResult): string {
       overviewLimit === undefined ? '–' : verdict(finite(r.overview.latency.median, (v) => v <= overviewLimit)),
     ]),
   );
+  if (r.ranking?.rows.length) {
+    lines.push(
+      row([
+        `积分排行 statements identical at ${r.ranking.rows.map((x) => x.members).join(' / ')} members`,
+        r.ranking.rows.map((x) => x.statements.perRequest[0]).join(' / '),
+        verdict(r.ranking.statementsIdentical),
+      ]),
+    );
+  }
   lines.push(row(['trivial query ≥ 1.0× graphql-js req/s', times(r.trivial.ratios.reqPerSec), verdict(finite(r.trivial.ratios.reqPerSec, (v) => v >= 1))]));
   return lines.join('\n');
 }
