@@ -17,11 +17,12 @@ export interface RankingPage {
 }
 
 /**
- * The floor: the members with their approved points of the year, both ranks, the total and the names
- * in one statement — what the ranking needs at the least, with no ORM, no GraphQL and no auth.
+ * The floor: the members with their approved points of the year (summed per member first, from the
+ * member index alone), both ranks, the total and the names in one statement — what the ranking needs
+ * at the least, with no ORM, no GraphQL and no auth.
  */
 export async function pointsRankingFloor(db: FloorDb, tenantId: string, year: number): Promise<RankingPage> {
-  const total = 'COALESCE(SUM(e.points_tenths), 0)';
+  const total = 'COALESCE(s.tenths, 0)';
   const branch = "CASE WHEN u.kind = 'PARTY_CELL' THEN u.parent_id ELSE u.id END";
   const rows = await db.all<{ member_id: string; member_name: string; branch_name: string | null; tenths: number | string; agency_rank: number | string; branch_rank: number | string; n: number | string }>(
     `SELECT r.*, b.name AS branch_name FROM (
@@ -31,15 +32,15 @@ export async function pointsRankingFloor(db: FloorDb, tenantId: string, year: nu
               COUNT(*) OVER () AS n
          FROM party_member m
          JOIN org_unit u ON u.tenant_id = m.tenant_id AND u.id = m.unit_id
-         LEFT JOIN points_entry e ON e.tenant_id = m.tenant_id AND e.member_id = m.id AND e.status = 'APPROVED'
-                                 AND e.occurred_on >= ? AND e.occurred_on < ?
+         LEFT JOIN (SELECT member_id, SUM(points_tenths) AS tenths FROM points_entry
+                     WHERE tenant_id = ? AND status = 'APPROVED' AND occurred_on >= ? AND occurred_on < ?
+                     GROUP BY member_id) s ON s.member_id = m.id
         WHERE m.tenant_id = ? AND m.status = 'ACTIVE'
-        GROUP BY m.id, m.name, u.id, u.kind, u.parent_id
         ORDER BY tenths DESC, m.name, m.id
         LIMIT ${RANKING_PAGE}) r
      LEFT JOIN org_unit b ON b.tenant_id = ? AND b.id = r.branch_id
      ORDER BY r.tenths DESC, r.member_name, r.member_id`,
-    [`${year}-01-01`, `${year + 1}-01-01`, tenantId, tenantId],
+    [tenantId, `${year}-01-01`, `${year + 1}-01-01`, tenantId, tenantId],
   );
   return {
     pointsRanking: {

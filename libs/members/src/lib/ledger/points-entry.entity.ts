@@ -18,7 +18,7 @@ export const REASON_LENGTH = 500;
 @ObjectType({ description: '积分台账条目' })
 @Entity()
 @Index('ix_points_entry_tenant_unit', ['tenantId', 'unitId', 'status'])
-@Index('ix_points_entry_tenant_member', ['tenantId', 'memberId', 'status', 'occurredOn'])
+@Index('ix_points_entry_tenant_member', ['tenantId', 'memberId', 'status', 'occurredOn', 'pointsTenths'])
 @Index('ix_points_entry_tenant_user', ['tenantId', 'memberUserId'])
 @Index('ix_points_entry_tenant_status', ['tenantId', 'status', 'occurredOn'])
 @Index('uq_points_entry_reverses', ['tenantId', 'reversesId'], { unique: true })
