@@ -72,7 +72,7 @@ describe('讲台活动 and automatic points (API)', () => {
         evidenceRequired: false,
         awarder: PointsAwarder.SECRETARY,
         mode: PointsMode.AUTOMATIC,
-        trigger,
+        autoTrigger: trigger,
         createdAt: now,
         updatedAt: now,
       }),

@@ -25,8 +25,8 @@ const prefixOf = (activityId: string) => `act:${activityId}:`;
 export class AutomaticPointsService {
   /** The year's AUTOMATIC rule for a trigger: the agency's own if it has one, else the committee's. */
   async ruleFor(db: TenantDb, year: number, trigger: PointsTrigger): Promise<Rule | null> {
-    const own = await db.repo(AgencyPointsRule).findOne({ year, mode: PointsMode.AUTOMATIC, trigger });
-    return own ?? (await db.reference(CommitteePointsRule).findOneBy({ year, mode: PointsMode.AUTOMATIC, trigger }));
+    const own = await db.repo(AgencyPointsRule).findOne({ year, mode: PointsMode.AUTOMATIC, autoTrigger: trigger });
+    return own ?? (await db.reference(CommitteePointsRule).findOneBy({ year, mode: PointsMode.AUTOMATIC, autoTrigger: trigger }));
   }
 
   /**

@@ -31,8 +31,8 @@ export class Activity1765120000000 implements MigrationInterface {
         indices: [index('ix_stage_activity_tenant_unit', ['tenant_id', 'unit_id', 'held_on']), index('ix_stage_activity_tenant_status', ['tenant_id', 'status', 'held_on'])],
       }),
     );
-    await runner.addColumn('committee_points_rule', column(col.varchar('trigger', 16, true)));
-    await runner.addColumn('agency_points_rule', column(col.varchar('trigger', 16, true)));
+    await runner.addColumn('committee_points_rule', column(col.varchar('auto_trigger', 16, true)));
+    await runner.addColumn('agency_points_rule', column(col.varchar('auto_trigger', 16, true)));
     await runner.addColumn('points_entry', column(col.varchar('source_key', 120, true)));
     await runner.createIndex('points_entry', index('uq_points_entry_source', ['tenant_id', 'source_key'], true));
   }
@@ -40,8 +40,8 @@ export class Activity1765120000000 implements MigrationInterface {
   async down(runner: QueryRunner): Promise<void> {
     await runner.dropIndex('points_entry', 'uq_points_entry_source');
     await runner.dropColumn('points_entry', 'source_key');
-    await runner.dropColumn('agency_points_rule', 'trigger');
-    await runner.dropColumn('committee_points_rule', 'trigger');
+    await runner.dropColumn('agency_points_rule', 'auto_trigger');
+    await runner.dropColumn('committee_points_rule', 'auto_trigger');
     await runner.dropTable('stage_activity');
   }
 }

@@ -58,7 +58,7 @@ export function WithRuleSpec<B extends Constructor>(Base: B) {
     // For an AUTOMATIC rule: what awards it (讲台活动 attendance or speaking, a fulfilment record).
     @Field(() => PointsTrigger, { nullable: true, description: '自动积分的触发条件(自动积分规则)' })
     @Column({ type: 'varchar', length: 16, nullable: true })
-    trigger?: PointsTrigger | null;
+    autoTrigger?: PointsTrigger | null;
   }
   return RuleSpec;
 }
