@@ -32,6 +32,7 @@ export * from './lib/activity/activity.enums';
 export { ActivityPermission } from './lib/activity/activity.permissions';
 export { ActivityService } from './lib/activity/activity.service';
 export { AutomaticPointsService } from './lib/automatic/automatic-points.service';
+export { DutyPointsService, AutomaticPointsRun } from './lib/automatic/duty-points.service';
 /** `new CoverageService().coverageOf(db, unitIds | null, year)`: 人人上讲台 coverage per branch (for the star rating). */
 export { CoverageService } from './lib/activity/coverage.service';
 export { ActivityCoverage, BranchCoverage } from './lib/activity/coverage.type';
@@ -39,7 +40,7 @@ export { ActivityCoverage, BranchCoverage } from './lib/activity/coverage.type';
 /** 党员队伍 (part 1): points rules by year, the points ledger with its review, rankings and participation. */
 export const membersModule: ZerenModule = {
   name: 'members',
-  dependsOn: ['auth', 'files', 'org-tree'],
+  dependsOn: ['auth', 'files', 'org-tree', 'responsibility'],
   entities: [CommitteePointsRule, AgencyPointsRule, PointsEntry, StageActivity],
   migrations: [Members1765100000000, Activity1765120000000],
   resolvers: [PointsRuleResolver, PointsEntryResolver, PointsRankingResolver, StageActivityResolver, BranchCoverageResolver],

@@ -3,6 +3,7 @@ import { Role } from '@zeren/auth';
 import { createTestApi, type TestApi, type TestTenant } from '@zeren/api/testing';
 import { localDateOf } from '@zeren/shared-periods';
 import { filesModule } from '@zeren/files';
+import { responsibilityModule } from '@zeren/responsibility';
 import { installPostCatalogue } from '@zeren/org-tree/testing';
 import { orgTreeModule, type PartyMember } from '@zeren/org-tree';
 import { entryRow, type EntryFacts } from './lib/ledger/entry-row';
@@ -11,7 +12,7 @@ import { membersModule } from './index';
 
 /** The test API with files, the org tree and this lib, and the post catalogue the migrations would insert. */
 export async function createMembersTestApi(): Promise<TestApi> {
-  const api = await createTestApi({ modules: [filesModule, orgTreeModule, membersModule] });
+  const api = await createTestApi({ modules: [filesModule, orgTreeModule, responsibilityModule, membersModule] });
   await installPostCatalogue(api.dataSource);
   return api;
 }

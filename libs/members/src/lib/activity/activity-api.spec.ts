@@ -11,6 +11,7 @@ import { CommitteePointsRule } from '../rule/points-rule.entity';
 import { EntryOrigin, EntryStatus, PointsAwarder, PointsMode, PointsPeriod } from '../members.enums';
 import { PointsTrigger } from './activity.enums';
 import { StageActivity } from './stage-activity.entity';
+import { FulfilmentRecord, RecordStatus } from '@zeren/responsibility';
 
 const YEAR = localYear();
 const today = () => localDateOf(new Date());
@@ -104,6 +105,8 @@ describe('讲台活动 and automatic points (API)', () => {
     // Attending: 1 分, at most 2 a month; speaking: 2 分, no cap.
     await rule(PointsTrigger.ACTIVITY_ATTEND, '参加讲台活动', 10, 20);
     await rule(PointsTrigger.ACTIVITY_SPEAK, '讲台活动主讲', 20, null);
+    // A fulfilment record: 1 分, at most 2 a month.
+    await rule(PointsTrigger.DUTY_FULFILLED, '按时完成履责纪实', 10, 20);
   }, 60_000);
   afterAll(() => api.close());
 
@@ -268,5 +271,60 @@ describe('讲台活动 and automatic points (API)', () => {
       await tenantDb(api.dataSource, x.t.tenant.id).repo(StageActivity).insert(rows);
       expect(await pages()).toEqual(small);
     }, 120_000);
+  });
+
+  describe('fulfilment records', () => {
+    const RUN = `mutation($m: String!) { runAutomaticPoints(month: $m) { month written notes } }`;
+    const record = (x: Agency, member: PartyMember, dutyId: string, over: Partial<FulfilmentRecord> = {}) =>
+      tenantDb(api.dataSource, x.t.tenant.id).repo(FulfilmentRecord).insertOne({
+        templateId: newId(),
+        dutyId,
+        periodKey: today().slice(0, 7),
+        unitId: member.unitId,
+        memberId: member.id,
+        holderKey: member.id,
+        subjectUserId: member.userId,
+        postCode: 'MEMBER',
+        version: 1,
+        current: true,
+        status: RecordStatus.ACCEPTED,
+        content: '履责',
+        happenedOn: today(),
+        place: null,
+        participants: null,
+        evidence: [],
+        dueAt: new Date(Date.now() + DAY),
+        submittedAt: new Date(),
+        late: false,
+        recordedById: x.t.users[Role.TENANT_ADMIN]!.id,
+        previousId: null,
+        correctionReason: null,
+        reviewedById: null,
+        reviewedAt: null,
+        reviewComment: null,
+        ...over,
+      });
+
+    it('gives DUTY_FULFILLED points for accepted current records once, however often it runs, within the cap', async () => {
+      const x = a;
+      await record(x, x.colleague, newId());
+      await record(x, x.colleague, newId());
+      await record(x, x.colleague, newId());
+      await record(x, x.self, newId(), { status: RecordStatus.SUBMITTED });
+      await record(x, x.self, newId(), { current: false });
+      const month = today().slice(0, 7);
+      const first = dataOf<{ written: number; notes: string[] }>(await api.as(admin(x)).run(RUN, { m: month }), 'runAutomaticPoints');
+      expect(first.written).toBe(2);
+      expect(first.notes.join()).toContain('已达上限');
+      const again = dataOf<{ written: number }>(await api.as(admin(x)).run(RUN, { m: month }), 'runAutomaticPoints');
+      expect(again.written).toBe(0);
+      const rows = (await automatic(x)).filter((e) => e.sourceKey?.startsWith('duty:'));
+      expect(rows.map((e) => [e.memberId, e.pointsTenths, e.origin])).toEqual([
+        [x.colleague.id, 10, EntryOrigin.AUTOMATIC],
+        [x.colleague.id, 10, EntryOrigin.AUTOMATIC],
+      ]);
+      expect(issueField(await api.as(admin(x)).run(RUN, { m: String(YEAR) }))).toBe('month');
+      expect(errorCode(await api.as(sec(x)).run(RUN, { m: month }))).toBe('FORBIDDEN');
+    });
   });
 });

@@ -45,4 +45,8 @@ export const activityMessages: MessageCatalogue = {
   '{#year}年度未设置“{rule}”自动积分规则,未计分': 'There is no automatic rule “{rule}” for {year}: no points were written',
   '{name}:“{rule}”已达上限 {cap} 分,本次未计分': '{name}: “{rule}” has reached its cap of {cap} points; none were written this time',
   '讲台活动“{topic}”': 'Stage session “{topic}”',
+  运行履责纪实自动积分: 'Run the automatic points of fulfilment records',
+  '请填写月份,如 2026-11': 'Enter a month, such as 2026-11',
+  '履责纪实({period})': 'Fulfilment record ({period})',
+  自动积分运行结果: 'Automatic points run',
 };

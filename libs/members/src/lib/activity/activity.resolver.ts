@@ -10,6 +10,7 @@ import { ActivityPermission } from './activity.permissions';
 import { ActivityService } from './activity.service';
 import { CoverageService } from './coverage.service';
 import { ActivityCoverage, BranchCoverage } from './coverage.type';
+import { AutomaticPointsRun, DutyPointsService } from '../automatic/duty-points.service';
 import { StageActivity } from './stage-activity.entity';
 import { ActivityAttendanceInput, CancelActivityInput, CoverageArgs, NewStageActivityInput, StageActivityInput, StageActivitySearchArgs } from './dto/activity.input';
 
@@ -23,7 +24,14 @@ export class StageActivityResolver {
   constructor(
     private readonly activities: ActivityService,
     private readonly coverages: CoverageService,
+    private readonly duties: DutyPointsService,
   ) {}
+
+  @Authorized(ActivityPermission.AUTOMATIC_RUN)
+  @Mutation(() => AutomaticPointsRun, { description: '按月运行履责纪实自动积分(可重复运行,只记新的)' })
+  runAutomaticPoints(@Arg('month') month: string, @Ctx() ctx: RequestContext): Promise<AutomaticPointsRun> {
+    return this.duties.run(ctx.db, month, ctx.principal!.userId);
+  }
 
   @Authorized(ActivityPermission.ACTIVITIES_READ)
   @Query(() => StageActivityPage, { description: '讲台活动(按数据权限:支部书记本支部的,党务管理员全单位的),新的在前' })

@@ -19,6 +19,7 @@ export const activitySweep: SweepFixtures = {
     updateStageActivity: (ids) => ({ id: ids.own('stage_activity'), input: session(ids) }),
     holdStageActivity: (ids) => ({ id: ids.own('stage_activity'), input: attendance(ids) }),
     correctStageActivityAttendance: (ids) => ({ id: ids.own('stage_activity'), input: attendance(ids) }),
+    runAutomaticPoints: () => ({ month: localDateOf(new Date()).slice(0, 7) }),
     cancelStageActivity: ({ own }) => ({ id: own('stage_activity'), input: { reason: '清扫取消' } }),
   },
 };

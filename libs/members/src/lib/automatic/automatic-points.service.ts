@@ -66,7 +66,7 @@ export class AutomaticPointsService {
         notes.push(`${activity.heldOn.slice(0, 4)}年度未设置“${trigger === PointsTrigger.ACTIVITY_SPEAK ? '讲台活动主讲' : '参加讲台活动'}”自动积分规则,未计分`);
         continue;
       }
-      const earned = await this.earned(db, rule, missing, activity.heldOn);
+      const earned = await this.earnedUnder(db, rule, missing, activity.heldOn);
       const sign = Math.sign(rule.pointsTenths);
       for (const id of missing) {
         const member = members.get(id)!;
@@ -75,6 +75,7 @@ export class AutomaticPointsService {
           notes.push(`${member.name}:“${rule.name}”已达上限 ${formatPoints(rule.capTenths)} 分,本次未计分`);
           continue;
         }
+        earned.set(id, (earned.get(id) ?? 0) + rule.pointsTenths);
         const times = written.filter((e) => e.memberId === id && triggerOf(e.sourceKey!) === trigger).length;
         rows.push({
           ...entryRow({
@@ -98,8 +99,8 @@ export class AutomaticPointsService {
   }
 
   /** The approved points of these members under the rule in the cap's period of the date: one grouped statement. */
-  private async earned(db: TenantDb, rule: Rule, memberIds: string[], on: string): Promise<Map<string, number>> {
-    if (rule.capTenths === null || rule.capPeriod === null) return new Map();
+  async earnedUnder(db: TenantDb, rule: Rule, memberIds: readonly string[], on: string): Promise<Map<string, number>> {
+    if (rule.capTenths === null || rule.capPeriod === null || !memberIds.length) return new Map();
     const period = periodOf(CADENCE_OF[rule.capPeriod], startOfLocalDay(on));
     const rows: { memberId: string; total: unknown }[] = await db
       .repo(PointsEntry)
@@ -107,7 +108,7 @@ export class AutomaticPointsService {
       .select('e.memberId', 'memberId')
       .addSelect('COALESCE(SUM(e.pointsTenths), 0)', 'total')
       .andWhere('e.memberId IN (:...ids) AND e.ruleId = :rule AND e.status = :approved AND e.occurredOn >= :from AND e.occurredOn < :to', {
-        ids: memberIds,
+        ids: [...memberIds],
         rule: rule.id,
         approved: EntryStatus.APPROVED,
         from: localDateOf(period.start!),

@@ -134,6 +134,7 @@ function spec(r: (typeof COMMITTEE_RULES)[number], year: number): RuleSpecFields
     evidenceRequired: r.evidenceRequired,
     awarder: r.awarder,
     mode: r.mode ?? PointsMode.DECLARED,
+    ...(r.autoTrigger ? { autoTrigger: r.autoTrigger } : {}),
   };
 }
 
