@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { responsibilityModule } from '@zeren/responsibility';
 import { inDependencyOrder, type ZerenModule } from '@zeren/api';
 import { authModule, Role, type Principal, type RequestContext } from '@zeren/auth';
 import { filesModule } from '@zeren/files';
@@ -27,7 +28,7 @@ const PLAN: SeedPlan = {
   briefFigures: false,
 };
 
-const modules = (): ZerenModule[] => inDependencyOrder([tenancyModule, authModule, filesModule, orgTreeModule, { ...membersModule, seed: createMembersSeeder({ now: () => NOW }) }]);
+const modules = (): ZerenModule[] => inDependencyOrder([tenancyModule, authModule, filesModule, orgTreeModule, responsibilityModule, { ...membersModule, seed: createMembersSeeder({ now: () => NOW }) }]);
 
 /** The seed's steps as tools/seed runs them (tools/seed is an app this lib may not import). */
 async function runSeed(dataSource: DataSource): Promise<void> {
