@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import { ConflictError, refuse } from '@zeren/shared-errors';
+import { ConflictError, NotFoundError, refuse } from '@zeren/shared-errors';
 import { evidenceOf, filesInReach } from '@zeren/files';
 import { MemberStatus, OrgUnit, OrgUnitKind, PartyMember, inSubtree } from '@zeren/org-tree';
 import { localDateOf } from '@zeren/shared-periods';
@@ -21,33 +21,36 @@ export class ActivityService {
   constructor(private readonly automatic: AutomaticPointsService = new AutomaticPointsService()) {}
 
   async plan(db: TenantDb, userId: string, input: NewStageActivityInput): Promise<StageActivity> {
-    const unit = await db.repo(OrgUnit).get(input.unitId, '党组织');
-    if (!ACTIVITY_UNIT_KINDS.includes(unit.kind)) refuse('unitId', '讲台活动应属于一个党支部');
+    // Within the caller's data scope (a secretary their branches) before anything about it is said.
+    const unit = await db.repo(OrgUnit).getWritable(input.unitId, '党组织');
     const fields = await this.checked(db, unit, input);
+    if (!ACTIVITY_UNIT_KINDS.includes(unit.kind)) refuse('unitId', '讲台活动应属于一个党支部');
     return db.repo(StageActivity).insertOne({ unitId: unit.id, ...fields, status: ActivityStatus.PLANNED, attendeeIds: [], cancelReason: null, pointsNotes: [], recordedById: userId });
   }
 
   async update(db: TenantDb, id: string, input: StageActivityInput): Promise<StageActivity> {
     const activity = await db.repo(StageActivity).getWritable(id, '讲台活动');
-    if (activity.status !== ActivityStatus.PLANNED) throw new ConflictError('只能修改已计划的活动');
     const unit = await db.repo(OrgUnit).get(activity.unitId, '党组织');
     const fields = await this.checked(db, unit, input);
+    if (activity.status !== ActivityStatus.PLANNED) throw new ConflictError('只能修改已计划的活动');
     return this.move(db, activity, ActivityStatus.PLANNED, fields);
   }
 
   /** 已计划 → 已举行: who was there and who spoke; the automatic points follow. */
   async hold(db: TenantDb, userId: string, id: string, input: ActivityAttendanceInput): Promise<StageActivity> {
     const activity = await db.repo(StageActivity).getWritable(id, '讲台活动');
+    const attendance = await this.attendance(db, activity, input);
     if (activity.status !== ActivityStatus.PLANNED) throw new ConflictError('只能将已计划的活动记为已举行');
     if (activity.heldOn > localDateOf(new Date())) throw new ConflictError('活动日期晚于今天,不能记为已举行');
-    return this.withAttendance(db, userId, activity, input);
+    return this.withAttendance(db, userId, activity, attendance);
   }
 
   /** A held session's attendance corrected: points for whoever is added, reversals for whoever is taken off. */
   async correctAttendance(db: TenantDb, userId: string, id: string, input: ActivityAttendanceInput): Promise<StageActivity> {
     const activity = await db.repo(StageActivity).getWritable(id, '讲台活动');
+    const attendance = await this.attendance(db, activity, input);
     if (activity.status !== ActivityStatus.HELD) throw new ConflictError('只能更正已举行活动的出席记录');
-    return this.withAttendance(db, userId, activity, input);
+    return this.withAttendance(db, userId, activity, attendance);
   }
 
   /** 已计划 | 已举行 → 已取消, with a reason; a held session's automatic points are reversed. */
@@ -62,13 +65,16 @@ export class ActivityService {
     return moved;
   }
 
-  private async withAttendance(db: TenantDb, userId: string, activity: StageActivity, input: ActivityAttendanceInput): Promise<StageActivity> {
+  /** The attendance checked: members of the branch; the speakers were there. */
+  private async attendance(db: TenantDb, activity: StageActivity, input: ActivityAttendanceInput) {
     const unit = await db.repo(OrgUnit).get(activity.unitId, '党组织');
     const speakerIds = await this.branchMembers(db, unit, input.speakerIds, 'speakerIds');
-    if (!speakerIds.length) refuse('speakerIds', '请选择至少一名主讲人');
     const present = await this.branchMembers(db, unit, input.attendeeIds, 'attendeeIds');
-    // The speakers were there.
-    const attendeeIds = [...new Set([...present, ...speakerIds])];
+    if (!speakerIds.length) refuse('speakerIds', '请选择至少一名主讲人');
+    return { speakerIds, attendeeIds: [...new Set([...present, ...speakerIds])] };
+  }
+
+  private async withAttendance(db: TenantDb, userId: string, activity: StageActivity, { speakerIds, attendeeIds }: { speakerIds: string[]; attendeeIds: string[] }): Promise<StageActivity> {
     const was = activity.status;
     const moved = await this.move(db, activity, was, { status: ActivityStatus.HELD, attendeeIds, speakerIds });
     const pointsNotes = await this.automatic.syncActivity(db, moved, userId);
@@ -81,15 +87,19 @@ export class ActivityService {
     const place = input.place.trim();
     if (!place) refuse('place', '请填写地点');
     const speakerIds = await this.branchMembers(db, unit, input.speakerIds, 'speakerIds');
-    if (!speakerIds.length) refuse('speakerIds', '请选择至少一名主讲人');
     const evidence = evidenceOf({ evidenceKinds: null, minEvidence: 0 }, await filesInReach(db, input.fileIds));
+    if (!speakerIds.length) refuse('speakerIds', '请选择至少一名主讲人');
     return { kind: input.kind, topic, heldOn: input.heldOn, place, speakerIds, notes: input.notes.trim(), evidence };
   }
 
-  /** The ids, each an active member of the branch (its subtree): one statement; BAD_USER_INPUT on the field otherwise. */
+  /**
+   * The ids, each a member in the caller's reach (NOT_FOUND otherwise: another agency's or branch's id
+   * says nothing), then an active member of the session's branch (BAD_USER_INPUT on the field).
+   */
   private async branchMembers(db: TenantDb, unit: OrgUnit, ids: readonly string[], field: string): Promise<string[]> {
     const unique = [...new Set(ids)];
     if (!unique.length) return [];
+    if ((await db.repo(PartyMember).count({ id: In(unique) })) !== unique.length) throw new NotFoundError('党员');
     const [where, params] = inSubtree('u', unit);
     const found = await db
       .repo(PartyMember)
