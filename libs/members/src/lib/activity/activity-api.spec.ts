@@ -1,11 +1,11 @@
 import { Role } from '@zeren/auth';
 import { TenantKind, newId } from '@zeren/tenancy';
 import { tenantDb } from '@zeren/tenancy/testing';
-import { dataOf, errorCode, issueField, type TestApi, type TestTenant } from '@zeren/api/testing';
-import { OrgUnitKind as K, PostCode, type OrgUnit, type PartyMember } from '@zeren/org-tree';
-import { insertMembers, insertTree, makeSecretary } from '@zeren/org-tree/testing';
+import { dataOf, errorCode, issueField, type TestApi } from '@zeren/api/testing';
+import type { PartyMember } from '@zeren/org-tree';
+import { insertMembers } from '@zeren/org-tree/testing';
 import { localDateOf, localYear } from '@zeren/shared-periods';
-import { createMembersTestApi } from '../../testing';
+import { createMembersTestApi, membersTestAgency, type MembersTestAgency } from '../../testing';
 import { PointsEntry } from '../ledger/points-entry.entity';
 import { CommitteePointsRule } from '../rule/points-rule.entity';
 import { EntryOrigin, EntryStatus, PointsAwarder, PointsMode, PointsPeriod } from '../members.enums';
@@ -34,14 +34,7 @@ interface Activity {
   attendeeIds: string[];
   pointsNotes: string[];
 }
-interface Agency {
-  t: TestTenant;
-  units: Map<string, OrgUnit>;
-  secretary: PartyMember;
-  self: PartyMember;
-  colleague: PartyMember;
-  outsider: PartyMember;
-}
+type Agency = MembersTestAgency;
 
 describe('讲台活动 and automatic points (API)', () => {
   let api: TestApi;
@@ -80,22 +73,7 @@ describe('讲台活动 and automatic points (API)', () => {
     );
   };
 
-  const agency = async (code: string): Promise<Agency> => {
-    const t = await api.addTenant(code);
-    const units = await insertTree(api.dataSource, t.tenant.id, [
-      ['DZ', K.PARTY_GROUP, null],
-      ['ZB1', K.BRANCH, 'DZ'],
-      ['XZ1', K.PARTY_CELL, 'ZB1'],
-      ['ZB2', K.BRANCH, 'DZ'],
-    ]);
-    const secretary = await makeSecretary(api, t, units.get('ZB1')!, PostCode.BRANCH_SECRETARY);
-    const [self, colleague, outsider] = await insertMembers(api.dataSource, t.tenant.id, [
-      { name: `${code}党员`, unitId: units.get('XZ1')!.id, userId: t.users[Role.MEMBER]!.id },
-      { name: `${code}同事`, unitId: units.get('ZB1')!.id },
-      { name: `${code}二支部党员`, unitId: units.get('ZB2')!.id },
-    ]);
-    return { t, units, secretary, self, colleague, outsider };
-  };
+  const agency = (code: string) => membersTestAgency(api, code);
 
   beforeAll(async () => {
     api = await createMembersTestApi();
