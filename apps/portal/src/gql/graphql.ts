@@ -568,6 +568,8 @@ export type OrgUnitKind =
 
 /** 积分来源 */
 export type PointsEntryOrigin =
+  /** 自动积分 */
+  | 'AUTOMATIC'
   /** 组织给予 */
   | 'AWARDED'
   /** 党员申报 */

@@ -1,12 +1,11 @@
 import { Role } from '@zeren/auth';
 import { AuditEntry, TenantKind } from '@zeren/tenancy';
 import { tenantDb } from '@zeren/tenancy/testing';
-import { dataOf, errorCode, issueField, type TestApi, type TestTenant } from '@zeren/api/testing';
+import { dataOf, errorCode, issueField, type TestApi } from '@zeren/api/testing';
 import { insertFile } from '@zeren/files/testing';
-import { OrgUnitKind as K, PostCode, type OrgUnit, type PartyMember } from '@zeren/org-tree';
-import { insertMembers, insertTree, makeSecretary } from '@zeren/org-tree/testing';
+import { PostCode, type PartyMember } from '@zeren/org-tree';
 import { localDateOf, localYear } from '@zeren/shared-periods';
-import { createMembersTestApi, pointsEntryRow } from '../testing';
+import { createMembersTestApi, membersTestAgency, pointsEntryRow, type MembersTestAgency } from '../testing';
 import { PointsEntry } from './ledger/points-entry.entity';
 import { AgencyPointsRule, CommitteePointsRule } from './rule/points-rule.entity';
 import { EntryOrigin, EntryStatus } from './members.enums';
@@ -47,17 +46,7 @@ interface Entry {
   reversedBy: { id: string; points: number } | null;
 }
 
-interface Agency {
-  t: TestTenant;
-  units: Map<string, OrgUnit>;
-  secretary: PartyMember;
-  /** The MEMBER user's own record, in a 党小组 of the secretary's branch. */
-  self: PartyMember;
-  /** Another member of the secretary's branch, without an account. */
-  colleague: PartyMember;
-  /** A member of the other branch, outside the secretary's data scope. */
-  outsider: PartyMember;
-}
+type Agency = MembersTestAgency;
 
 describe('党员积分 (API)', () => {
   let api: TestApi;
@@ -80,22 +69,7 @@ describe('党员积分 (API)', () => {
     tenantDb(api.dataSource, x.t.tenant.id).repo(PointsEntry).insertOne(pointsEntryRow(x.t, member, { id: ruleId }, { status }));
 
   /** An agency with two branches; its secretary account holds `post` at `at` (the first branch by default). */
-  const agency = async (code: string, post: string = PostCode.BRANCH_SECRETARY, at = 'ZB1'): Promise<Agency> => {
-    const t = await api.addTenant(code);
-    const units = await insertTree(api.dataSource, t.tenant.id, [
-      ['DZ', K.PARTY_GROUP, null],
-      ['ZB1', K.BRANCH, 'DZ'],
-      ['XZ1', K.PARTY_CELL, 'ZB1'],
-      ['ZB2', K.BRANCH, 'DZ'],
-    ]);
-    const secretary = await makeSecretary(api, t, units.get(at)!, post);
-    const [self, colleague, outsider] = await insertMembers(api.dataSource, t.tenant.id, [
-      { name: `${code}党员`, unitId: units.get('XZ1')!.id, userId: t.users[Role.MEMBER]!.id },
-      { name: `${code}同事`, unitId: units.get('ZB1')!.id },
-      { name: `${code}二支部党员`, unitId: units.get('ZB2')!.id },
-    ]);
-    return { t, units, secretary, self, colleague, outsider };
-  };
+  const agency = (code: string, post: string = PostCode.BRANCH_SECRETARY, at = 'ZB1'): Promise<Agency> => membersTestAgency(api, code, post, at);
 
   beforeAll(async () => {
     api = await createMembersTestApi();

@@ -46,5 +46,7 @@ export enum EntryOrigin {
   DECLARED = 'DECLARED',
   AWARDED = 'AWARDED',
   REVERSAL = 'REVERSAL',
+  /** Written by the automatic points (讲台活动, fulfilment records), approved at once. */
+  AUTOMATIC = 'AUTOMATIC',
 }
-export const ENTRY_ORIGIN_LABELS = labelledEnum(EntryOrigin, 'PointsEntryOrigin', '积分来源', { DECLARED: '党员申报', AWARDED: '组织给予', REVERSAL: '冲正' });
+export const ENTRY_ORIGIN_LABELS = labelledEnum(EntryOrigin, 'PointsEntryOrigin', '积分来源', { DECLARED: '党员申报', AWARDED: '组织给予', REVERSAL: '冲正', AUTOMATIC: '自动积分' });

@@ -119,6 +119,7 @@ export class LedgerService {
       appealReason: null,
       appealedAt: null,
       reversesId: original.id,
+      sourceKey: null,
     });
   }
 

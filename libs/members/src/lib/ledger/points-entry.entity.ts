@@ -22,6 +22,7 @@ export const REASON_LENGTH = 500;
 @Index('ix_points_entry_tenant_user', ['tenantId', 'memberUserId'])
 @Index('ix_points_entry_tenant_status', ['tenantId', 'status', 'occurredOn'])
 @Index('uq_points_entry_reverses', ['tenantId', 'reversesId'], { unique: true })
+@Index('uq_points_entry_source', ['tenantId', 'sourceKey'], { unique: true })
 export class PointsEntry extends TenantOwnedEntity {
   @Field(() => ID, { description: '党员' })
   @Column({ type: 'varchar', length: ID_LENGTH })
@@ -104,4 +105,8 @@ export class PointsEntry extends TenantOwnedEntity {
   @Field(() => ID, { nullable: true, description: '冲正的原条目' })
   @Column({ type: 'varchar', length: ID_LENGTH, nullable: true })
   reversesId: string | null;
+
+  // An automatic entry's source and member (activity/automatic): a second run writes nothing twice.
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  sourceKey?: string | null;
 }

@@ -1,6 +1,7 @@
 import { Column } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { PointsAwarder, PointsMode, PointsPeriod } from '../members.enums';
+import { PointsTrigger } from '../activity/activity.enums';
 
 export const CATEGORY_LENGTH = 16;
 export const RULE_NAME_LENGTH = 64;
@@ -54,6 +55,10 @@ export function WithRuleSpec<B extends Constructor>(Base: B) {
     @Column({ type: 'varchar', length: 16 })
     mode: PointsMode;
 
+    // For an AUTOMATIC rule: what awards it (讲台活动 attendance or speaking, a fulfilment record).
+    @Field(() => PointsTrigger, { nullable: true, description: '自动积分的触发条件(自动积分规则)' })
+    @Column({ type: 'varchar', length: 16, nullable: true })
+    autoTrigger?: PointsTrigger | null;
   }
   return RuleSpec;
 }

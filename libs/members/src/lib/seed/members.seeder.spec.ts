@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { responsibilityModule } from '@zeren/responsibility';
 import { inDependencyOrder, type ZerenModule } from '@zeren/api';
 import { authModule, Role, type Principal, type RequestContext } from '@zeren/auth';
 import { filesModule } from '@zeren/files';
@@ -27,7 +28,7 @@ const PLAN: SeedPlan = {
   briefFigures: false,
 };
 
-const modules = (): ZerenModule[] => inDependencyOrder([tenancyModule, authModule, filesModule, orgTreeModule, { ...membersModule, seed: createMembersSeeder({ now: () => NOW }) }]);
+const modules = (): ZerenModule[] => inDependencyOrder([tenancyModule, authModule, filesModule, orgTreeModule, responsibilityModule, { ...membersModule, seed: createMembersSeeder({ now: () => NOW }) }]);
 
 /** The seed's steps as tools/seed runs them (tools/seed is an app this lib may not import). */
 async function runSeed(dataSource: DataSource): Promise<void> {
@@ -64,7 +65,7 @@ describe('members seed', () => {
   afterAll(() => db.close());
 
   it('writes the committee’s default rules for last year and this year, and two of each agency’s own this year', async () => {
-    const committee = await rows('SELECT year, COUNT(*) AS n, SUM(CASE WHEN mode = ? THEN 1 ELSE 0 END) AS automatic FROM committee_points_rule GROUP BY year ORDER BY year', ['AUTOMATIC']);
+    const committee = await rows('SELECT year, COUNT(*) AS n, SUM(CASE WHEN mode = ? THEN 1 ELSE 0 END) AS automatic FROM committee_points_rule WHERE auto_trigger IS NULL OR auto_trigger = ? GROUP BY year ORDER BY year', ['AUTOMATIC', 'DUTY_FULFILLED']);
     expect(committee.map((r) => [Number(r.year), Number(r.n), Number(r.automatic)])).toEqual([
       [2025, COMMITTEE_RULES.length, 1],
       [2026, COMMITTEE_RULES.length, 1],
@@ -75,8 +76,8 @@ describe('members seed', () => {
   });
 
   it('writes three months of entries in every state, each under a declared rule of its own year and within every cap', async () => {
-    const entries = await rows('SELECT * FROM points_entry');
-    const rules = new Map((await rows('SELECT * FROM committee_points_rule UNION ALL SELECT id, created_at, updated_at, year, category, name, description, points_tenths, cap_tenths, cap_period, evidence_required, awarder, mode FROM agency_points_rule')).map((r) => [r.id, r]));
+    const entries = await rows(`SELECT * FROM points_entry WHERE origin <> 'AUTOMATIC'`);
+    const rules = new Map((await rows('SELECT * FROM committee_points_rule UNION ALL SELECT id, created_at, updated_at, year, category, name, description, points_tenths, cap_tenths, cap_period, evidence_required, awarder, mode, auto_trigger FROM agency_points_rule')).map((r) => [r.id, r]));
     expect(new Set(entries.map((e) => e.status))).toEqual(new Set(['APPROVED', 'PENDING', 'REJECTED']));
     expect(new Set(entries.map((e) => day(e.occurred_on).slice(0, 4)))).toEqual(new Set(['2025', '2026']));
     for (const e of entries) {
@@ -102,7 +103,7 @@ describe('members seed', () => {
 
   it('gives the demo member approved entries and one rejected to appeal, and the demo secretary entries of their branch to decide', async () => {
     const [member] = await rows(`SELECT m.id, m.unit_id, m.tenant_id, u.id AS user_id FROM party_member m JOIN user u ON u.id = m.user_id WHERE u.username = 'czj_member'`);
-    const mine = await rows('SELECT status, origin, recorded_by_id, reject_reason FROM points_entry WHERE member_id = ? ORDER BY occurred_on', [member.id]);
+    const mine = await rows('SELECT status, origin, recorded_by_id, reject_reason FROM points_entry WHERE member_id = ? AND origin <> ? ORDER BY occurred_on', [member.id, 'AUTOMATIC']);
     expect(mine.map((e) => [e.status, e.origin, e.recorded_by_id])).toEqual([
       ['APPROVED', 'DECLARED', member.user_id],
       ['APPROVED', 'DECLARED', member.user_id],
@@ -127,5 +128,24 @@ describe('members seed', () => {
   it('costs one insert of rules per agency and one of entries, whatever its size', () => {
     const count = (table: string) => inserts.filter((s) => new RegExp(`^INSERT INTO [\`"]?${table}`, 'i').test(s)).length;
     expect([count('committee_points_rule'), count('agency_points_rule'), count('points_entry')]).toEqual([1, PLAN.agencies.length, PLAN.agencies.length]);
+  });
+
+  it('writes two years of 讲台活动 per branch with their automatic points, and coverage below 100 % somewhere', async () => {
+    const sessions = await rows('SELECT id, tenant_id, unit_id, status, held_on, speaker_ids, attendee_ids FROM stage_activity');
+    expect(new Set(sessions.map((a) => day(a.held_on).slice(0, 4)))).toEqual(new Set(['2025', '2026']));
+    expect(new Set(sessions.map((a) => a.status))).toContain('HELD');
+    const held = sessions.filter((a) => a.status === 'HELD');
+    const auto = await rows(`SELECT source_key, member_id, points_tenths, rule_id FROM points_entry WHERE origin = 'AUTOMATIC'`);
+    const expected = held.reduce((n, a) => n + JSON.parse(a.attendee_ids).length + JSON.parse(a.speaker_ids).length, 0);
+    expect(auto.length).toBe(expected);
+    expect(new Set(auto.map((e) => e.source_key)).size).toBe(auto.length);
+    // Within the AUTOMATIC rules' monthly caps: one session a quarter per branch.
+    const rules = new Map((await rows(`SELECT id, cap_tenths, auto_trigger FROM committee_points_rule WHERE auto_trigger IS NOT NULL`)).map((r) => [r.id, r]));
+    expect(auto.every((e) => rules.has(e.rule_id) && Number(e.points_tenths) <= Number(rules.get(e.rule_id)!.cap_tenths))).toBe(true);
+    const spoke = new Set(held.filter((a) => day(a.held_on).startsWith('2026')).flatMap((a) => JSON.parse(a.speaker_ids) as string[]));
+    const branchMembers = await rows(`SELECT id FROM party_member WHERE status = 'ACTIVE'`);
+    const rate = branchMembers.filter((m) => spoke.has(m.id)).length / branchMembers.length;
+    expect(rate).toBeGreaterThan(0);
+    expect(rate).toBeLessThan(1);
   });
 });

@@ -9,6 +9,7 @@ import { AgencyPointsRule, CommitteePointsRule } from '../rule/points-rule.entit
 import type { RuleSpecFields } from '../rule/rule-spec';
 import { PointsEntry } from '../ledger/points-entry.entity';
 import { entryRow } from '../ledger/entry-row';
+import { activityRules, seedActivities } from './activity.seeder';
 import { AGENCY_RULES, COMMITTEE_RULES, DEMO_NOTE, MEETINGS, READING, REJECT_REASON, STUDY } from './points-rules.data';
 
 export interface MembersSeedOptions {
@@ -47,6 +48,8 @@ export function createMembersSeeder(options: MembersSeedOptions = {}): ModuleSee
       const admin = await db.reference(LoginName).findOneBy({ tenantId: committee.id, username: COMMITTEE_USERS[0].username });
       if (!admin) throw new Error('The members seed needs the committee admin user (auth seeds it)');
       const rows = [year - 1, year].flatMap((y) => COMMITTEE_RULES.map((r) => Object.assign(new CommitteePointsRule(), { id: newId(), ...spec(r, y), createdAt: now, updatedAt: now })));
+      // 讲台活动's AUTOMATIC rules (activity.seeder.ts), beside the defaults.
+      rows.push(...activityRules([year - 1, year], rows, now));
       await db.register(CommitteePointsRule).insert(rows);
       const rules = new Map([year - 1, year].map((y) => [y, rows.filter((r) => r.year === y)]));
       shared.set(RULES, { today: localDateOf(now), committeeAdminId: admin.userId, rules });
@@ -109,6 +112,8 @@ export function createMembersSeeder(options: MembersSeedOptions = {}): ModuleSee
           write(m, named([STUDY, MEETINGS, READING][i]), day(2 + i), EntryStatus.PENDING);
         }
       }
+      // 讲台活动 and their automatic points (activity.seeder.ts), in the same insert of entries.
+      entries.push(...(await seedActivities(own, members, [...seeded.rules.values()].flat(), seeded.today, secretary ?? recorder, Prng.derive(plan.seed, 'members.activities', agency.code))));
       if (entries.length) await own.repo(PointsEntry).insert(entries);
     },
   };
@@ -129,6 +134,7 @@ function spec(r: (typeof COMMITTEE_RULES)[number], year: number): RuleSpecFields
     evidenceRequired: r.evidenceRequired,
     awarder: r.awarder,
     mode: r.mode ?? PointsMode.DECLARED,
+    ...(r.autoTrigger ? { autoTrigger: r.autoTrigger } : {}),
   };
 }
 

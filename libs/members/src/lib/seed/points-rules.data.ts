@@ -1,7 +1,8 @@
 import { PointsAwarder as A, PointsMode, PointsPeriod as P } from '../members.enums';
 import type { RuleSpecFields } from '../rule/rule-spec';
+import { PointsTrigger } from '../activity/activity.enums';
 
-type RuleSeed = Omit<RuleSpecFields, 'year' | 'pointsTenths' | 'capTenths' | 'description' | 'mode'> & { points: number; cap: number | null; description?: string; mode?: PointsMode };
+type RuleSeed = Omit<RuleSpecFields, 'year' | 'pointsTenths' | 'capTenths' | 'description' | 'mode'> & { points: number; cap: number | null; description?: string; mode?: PointsMode; autoTrigger?: PointsTrigger };
 
 const rule = (category: string, name: string, points: number, cap: number | null, capPeriod: P | null, evidenceRequired: boolean, awarder: A, more: Partial<RuleSeed> = {}): RuleSeed => ({
   category,
@@ -27,8 +28,8 @@ export const COMMITTEE_RULES: readonly RuleSeed[] = [
   rule('岗位建功', '合理化建议被采纳', 2, 6, P.YEAR, true, A.SECRETARY),
   rule('违纪扣分', '无故缺席组织生活', -2, 6, P.YEAR, false, A.BOTH),
   rule('违纪扣分', '未按时交纳党费', -1, 3, P.YEAR, false, A.SECRETARY),
-  // Kept for part 2 (automatic points): the rule exists, no engine awards it yet.
-  rule('岗位建功', '按时完成履责纪实', 1, 4, P.QUARTER, false, A.SECRETARY, { mode: PointsMode.AUTOMATIC, description: '由履责纪实自动计分(第二部分实现)' }),
+  // Automatic: awarded by runAutomaticPoints(month) from accepted fulfilment records (automatic/duty-points.service.ts).
+  rule('岗位建功', '按时完成履责纪实', 1, 4, P.QUARTER, false, A.SECRETARY, { mode: PointsMode.AUTOMATIC, autoTrigger: PointsTrigger.DUTY_FULFILLED, description: '由履责纪实自动计分' }),
 ];
 
 /** What a demo agency adds to them. */

@@ -1,0 +1,96 @@
+import { In } from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { refuse } from '@zeren/shared-errors';
+import { MemberStatus, PartyMember } from '@zeren/org-tree';
+import { FulfilmentRecord, RecordStatus } from '@zeren/responsibility';
+import { Cadence, localDateOf, parsePeriodKey } from '@zeren/shared-periods';
+import type { TenantDb } from '@zeren/tenancy';
+import { PointsTrigger } from '../activity/activity.enums';
+import { entryRow } from '../ledger/entry-row';
+import { PointsEntry } from '../ledger/points-entry.entity';
+import { EntryOrigin, EntryStatus, RuleOwner } from '../members.enums';
+import { formatPoints } from '../points';
+import { AgencyPointsRule } from '../rule/points-rule.entity';
+import { AutomaticPointsService } from './automatic-points.service';
+
+@ObjectType({ description: '自动积分运行结果' })
+export class AutomaticPointsRun {
+  @Field({ description: '月份' })
+  month: string;
+
+  @Field(() => Int, { description: '本次新记的积分条数' })
+  written: number;
+
+  @Field(() => [String], { description: '说明(超出上限未计分的党员等)' })
+  notes: string[];
+}
+
+/**
+ * DUTY_FULFILLED points: a pull from libs/responsibility (which knows nothing of members). A member's
+ * current, accepted fulfilment record of their own duty dated in the month earns the rule's points once
+ * per duty, period and member (`sourceKey` duty:…), so the run may be repeated: it writes only what is
+ * new. Caps apply. Statements are constant: records, members, rule, existing keys, sums, one insert.
+ */
+export class DutyPointsService {
+  constructor(private readonly automatic: AutomaticPointsService = new AutomaticPointsService()) {}
+
+  async run(db: TenantDb, month: string, recordedById: string): Promise<AutomaticPointsRun> {
+    let period;
+    try {
+      period = parsePeriodKey(month);
+    } catch (error) {
+      return refuse('month', (error as Error).message);
+    }
+    if (period.cadence !== Cadence.MONTH) refuse('month', '请填写月份,如 2026-11');
+    const from = localDateOf(period.start!);
+    const to = localDateOf(period.end!);
+    const records = await db
+      .repo(FulfilmentRecord)
+      .queryBuilder('r')
+      .andWhere('r.current = :current AND r.status = :accepted AND r.memberId IS NOT NULL AND r.happenedOn >= :from AND r.happenedOn < :to', { current: true, accepted: RecordStatus.ACCEPTED, from, to })
+      .orderBy('r.happenedOn', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .getMany();
+    const run: AutomaticPointsRun = { month: period.key, written: 0, notes: [] };
+    if (!records.length) return run;
+    const rule = await this.automatic.ruleFor(db, Number(from.slice(0, 4)), PointsTrigger.DUTY_FULFILLED);
+    if (!rule) return { ...run, notes: [`${from.slice(0, 4)}年度未设置“履责纪实通过”自动积分规则,未计分`] };
+    const members = new Map((await db.repo(PartyMember).find({ where: { id: In([...new Set(records.map((r) => r.memberId!))]), status: MemberStatus.ACTIVE } })).map((m) => [m.id, m]));
+    const keyOf = (r: FulfilmentRecord) => `duty:${r.dutyId}:${r.periodKey}:${r.memberId}`;
+    const known = new Set((await db.repo(PointsEntry).find({ where: { sourceKey: In(records.map(keyOf)) }, select: { id: true, sourceKey: true } })).map((e) => e.sourceKey));
+    const fresh = records.filter((r) => members.has(r.memberId!) && !known.has(keyOf(r)));
+    const earned = await this.automatic.earnedUnder(db, rule, [...new Set(fresh.map((r) => r.memberId!))], from);
+    const sign = Math.sign(rule.pointsTenths);
+    const now = new Date();
+    const rows = [];
+    const seen = new Set<string>();
+    for (const r of fresh) {
+      if (seen.has(keyOf(r))) continue;
+      seen.add(keyOf(r));
+      const member = members.get(r.memberId!)!;
+      const before = (earned.get(member.id) ?? 0) * sign;
+      if (rule.capTenths !== null && before + rule.pointsTenths * sign > rule.capTenths) {
+        run.notes.push(`${member.name}:“${rule.name}”已达上限 ${formatPoints(rule.capTenths)} 分,本次未计分`);
+        continue;
+      }
+      earned.set(member.id, (earned.get(member.id) ?? 0) + rule.pointsTenths);
+      rows.push({
+        ...entryRow({
+          member,
+          rule,
+          ruleOwner: rule instanceof AgencyPointsRule ? RuleOwner.AGENCY : RuleOwner.COMMITTEE,
+          occurredOn: r.happenedOn,
+          origin: EntryOrigin.AUTOMATIC,
+          status: EntryStatus.APPROVED,
+          note: `履责纪实(${r.periodKey})`,
+          recordedById,
+        }),
+        decidedById: recordedById,
+        decidedAt: now,
+        sourceKey: keyOf(r),
+      });
+    }
+    if (rows.length) await db.repo(PointsEntry).insert(rows);
+    return { ...run, written: rows.length };
+  }
+}
