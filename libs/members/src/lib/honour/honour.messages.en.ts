@@ -1,0 +1,30 @@
+import type { MessageCatalogue } from '@zeren/shared-errors';
+
+/** English for 表彰's zh-CN messages and labels. */
+export const honourMessages: MessageCatalogue = {
+  表彰级别: 'Honour level',
+  国家级: 'National',
+  省级: 'Provincial',
+  市级: 'Municipal',
+  表彰类别: 'Honour category',
+  优秀共产党员: 'Outstanding Party member',
+  优秀党务工作者: 'Outstanding Party worker',
+  先进基层党组织: 'Advanced primary Party organisation',
+  表彰评选状态: 'Commendation round status',
+  征集提名: 'Taking nominations',
+  已公布: 'Published',
+  提名状态: 'Nomination status',
+  已提交: 'Submitted',
+  审核通过: 'Approved',
+  已驳回: 'Rejected',
+  评选资格条件: 'Eligibility rule',
+  所在单位未被取消评先资格: "The agency's eligibility for honours is not withdrawn",
+  不在党纪处分影响期内: 'Not within the influence period of a Party disciplinary sanction',
+  年度积分不低于门槛: "The year's points reach the threshold",
+  星级不低于门槛: 'The star rating reaches the threshold',
+  党纪处分种类: 'Disciplinary sanction',
+  警告: 'Warning',
+  严重警告: 'Serious warning',
+  撤销党内职务: 'Removal from Party posts',
+  留党察看: 'Probation within the Party',
+};
