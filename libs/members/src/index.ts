@@ -36,7 +36,7 @@ export { HonourService } from './lib/honour/honour.service';
 /** 党员队伍 (part 1): points rules by year, the points ledger with its review, rankings and participation. */
 export const membersModule: ZerenModule = {
   name: 'members',
-  dependsOn: ['auth', 'files', 'org-tree', 'supervision'],
+  dependsOn: ['auth', 'files', 'org-tree'],
   entities: [CommitteePointsRule, AgencyPointsRule, PointsEntry, HonourRound, HonourNomination, OutsideHonour, DisciplineRecord],
   migrations: [Members1765100000000, Honours1765140000000],
   resolvers: [PointsRuleResolver, PointsEntryResolver, PointsRankingResolver, HonourRoundResolver, HonourResultResolver, HonourNominationResolver, OutsideHonourResolver, DisciplineRecordResolver],

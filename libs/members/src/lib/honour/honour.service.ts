@@ -1,7 +1,7 @@
 import { Between, In, IsNull, Not } from 'typeorm';
 import { ConflictError, NotFoundError, refuse, required } from '@zeren/shared-errors';
 import { evidenceOf, filesInReach } from '@zeren/files';
-import { MemberStatus, OrgUnit, PartyMember, PostAssignment } from '@zeren/org-tree';
+import { MemberStatus, OrgUnit, OrgUnitKind, PartyMember, PostAssignment } from '@zeren/org-tree';
 import { localDateOf } from '@zeren/shared-periods';
 import type { Page } from '@zeren/shared-graphql';
 import { newId, type TenantDb } from '@zeren/tenancy';
@@ -13,6 +13,8 @@ import type { DisciplineRecordInput, HonourRoundInput, NominateInput, Nomination
 const ROUND = '表彰评选';
 const NOMINATION = '表彰提名';
 const ANY_FILES = { evidenceKinds: null, minEvidence: 0 };
+/** The units a 先进基层党组织 may be: 机关党委, 党总支, 党支部 (not a 党组 nor a 党小组). */
+export const BASIC_UNITS: readonly OrgUnitKind[] = [OrgUnitKind.ORGAN_PARTY_COMMITTEE, OrgUnitKind.GENERAL_BRANCH, OrgUnitKind.BRANCH];
 
 /** One commendation result: an approved nomination of a published round, or an outside honour. */
 export interface HonourResultRow {
@@ -244,6 +246,7 @@ export class HonourService {
     }
     if (!unitId) refuse('unitId', '请选择党组织');
     const unit = await db.repo(OrgUnit).get(unitId, '党组织');
+    if (!BASIC_UNITS.includes(unit.kind) || unit.dissolvedOn) refuse('unitId', `${unit.name}不是现有的基层党组织(机关党委、党总支、党支部)`);
     return { tenantId: unit.tenantId, memberId: null, unitId: unit.id, name: unit.name };
   }
 }

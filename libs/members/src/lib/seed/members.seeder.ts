@@ -9,11 +9,14 @@ import { AgencyPointsRule, CommitteePointsRule } from '../rule/points-rule.entit
 import type { RuleSpecFields } from '../rule/rule-spec';
 import { PointsEntry } from '../ledger/points-entry.entity';
 import { entryRow } from '../ledger/entry-row';
+import { createHonoursSeeder } from './honours.seeder';
 import { AGENCY_RULES, COMMITTEE_RULES, DEMO_NOTE, MEETINGS, READING, REJECT_REASON, STUDY } from './points-rules.data';
 
 export interface MembersSeedOptions {
   /** The seed's 'now'; the run's date by default, fixed in tests. */
   now?: () => Date;
+  /** See HonoursSeedOptions. */
+  briefHonours?: boolean;
 }
 
 interface SeededRules {
@@ -39,7 +42,7 @@ type NewEntry = NewRow<PointsEntry>;
  * same branch have entries waiting for the demo secretary.
  */
 export function createMembersSeeder(options: MembersSeedOptions = {}): ModuleSeeder {
-  return {
+  const points: ModuleSeeder = {
     async committee({ db, shared }) {
       const now = options.now?.() ?? new Date();
       const year = localYear(now);
@@ -110,6 +113,22 @@ export function createMembersSeeder(options: MembersSeedOptions = {}): ModuleSee
         }
       }
       if (entries.length) await own.repo(PointsEntry).insert(entries);
+    },
+  };
+  return inSequence(points, createHonoursSeeder(options));
+}
+
+/** Two parts' seeders as one: each step of the first, then the same step of the second. */
+function inSequence(...parts: ModuleSeeder[]): ModuleSeeder {
+  return {
+    committee: async (ctx) => {
+      for (const p of parts) await p.committee?.(ctx);
+    },
+    agency: async (ctx) => {
+      for (const p of parts) await p.agency?.(ctx);
+    },
+    finish: async (ctx) => {
+      for (const p of parts) await p.finish?.(ctx);
     },
   };
 }
