@@ -13,6 +13,8 @@ import { HonourService, twoYearsBefore } from './honour.service';
 import { EligibilityCheck } from './eligibility';
 import { HonourFigures, HonourResult } from './honour-figures.type';
 import { figuresOf } from './honour.figures';
+import { nominationsSheet } from './honour-sheet';
+import { MAX_EXPORT_ROWS } from '@zeren/shared-office';
 import { DisciplineRecordInput, HonourResultArgs, HonourRoundInput, NominateInput, NominationArgs, OutsideHonourInput } from './dto/honour.input';
 
 @ObjectType()
@@ -100,6 +102,12 @@ export class HonourNominationResolver {
   @Query(() => HonourNominationPage, { description: '表彰提名:工委看各单位的,单位看本单位的' })
   honourNominations(@Args() args: NominationArgs, @Ctx() ctx: RequestContext): Promise<Page<HonourNomination>> {
     return this.honours.nominations(ctx.db, args);
+  }
+
+  @Authorized(HonourPermission.HONOUR_READ)
+  @Query(() => String, { description: `导出表彰提名(.xlsx,base64 编码):与 honourNominations 相同的筛选条件;分页参数不起作用,导出全部(最多 ${MAX_EXPORT_ROWS} 条)` })
+  async honourNominationsXlsx(@Args() args: NominationArgs, @Ctx() ctx: RequestContext): Promise<string> {
+    return (await nominationsSheet(ctx.db, args)).toString('base64');
   }
 
   @Authorized(HonourPermission.HONOUR_READ)

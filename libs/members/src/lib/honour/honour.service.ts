@@ -29,6 +29,18 @@ export interface HonourResultRow {
   unitId: string;
 }
 
+export const NOMINATION_ORDER = { createdAt: 'DESC', id: 'DESC' } as const;
+
+/** The honourNominations filters as one condition (the scoped repository adds the reach): the page and the .xlsx read the same rows. */
+export function nominationWhere(filter: Omit<NominationArgs, 'offset' | 'limit'>): Record<string, unknown> {
+  const where: Record<string, unknown> = {};
+  if (filter.roundId) where['roundId'] = filter.roundId;
+  if (filter.tenantId) where['tenantId'] = filter.tenantId;
+  if (filter.category) where['category'] = filter.category;
+  if (filter.status) where['status'] = filter.status;
+  return where;
+}
+
 /** The brief's window: the two years before `today`, both ends included. */
 export function twoYearsBefore(today: string): { from: string; to: string } {
   return { from: `${Number(today.slice(0, 4)) - 2}${today.slice(4)}`, to: today };
@@ -76,12 +88,7 @@ export class HonourService {
   }
 
   async nominations(db: TenantDb, args: NominationArgs): Promise<Page<HonourNomination>> {
-    const where: Record<string, unknown> = {};
-    if (args.roundId) where['roundId'] = args.roundId;
-    if (args.tenantId) where['tenantId'] = args.tenantId;
-    if (args.category) where['category'] = args.category;
-    if (args.status) where['status'] = args.status;
-    const [items, total] = await db.repo(HonourNomination).findAndCount({ where, order: { createdAt: 'DESC', id: 'DESC' }, skip: args.offset, take: args.limit });
+    const [items, total] = await db.repo(HonourNomination).findAndCount({ where: nominationWhere(args), order: NOMINATION_ORDER, skip: args.offset, take: args.limit });
     return { items, total, offset: args.offset, limit: args.limit };
   }
 

@@ -7,6 +7,7 @@ import { OrgUnitKind as K, PostCode, orgTreeModule, type OrgUnit, type PartyMemb
 import { installPostCatalogue, insertMembers, insertPosts, insertTree } from '@zeren/org-tree/testing';
 import { AccountabilityMeasure, MeasureKind, MeasureStatus } from '@zeren/supervision';
 import { localDateOf, localYear } from '@zeren/shared-periods';
+import { readLedger } from '@zeren/shared-office/testing';
 import { membersModule } from '../../index';
 import { pointsEntryRow } from '../../testing';
 import { PointsEntry } from '../ledger/points-entry.entity';
@@ -266,6 +267,24 @@ describe('表彰 (API)', () => {
       expect(await nominationCount()).toBe(before);
       const committee = dataOf<{ items: Nomination[] }>(await api.as(gw).run(NOMINATIONS, { r: round }), 'honourNominations').items;
       expect(committee.map((n) => n.id)).toContain(mine.id);
+    });
+
+    it('exports a round’s nominations with the filters on screen, each agency its own', async () => {
+      const XLSX = `query($r: ID, $s: HonourNominationStatus) { honourNominationsXlsx(roundId: $r, status: $s) }`;
+      const round = await newRound();
+      const one = await nominated(a, round, { memberId: a.keen.id });
+      await nominated(b, round, { memberId: b.keen.id });
+      await api.as(gw).run(REJECT, { id: one.id, r: '材料不全' });
+      const all = await readLedger(dataOf<string>(await api.as(gw).run(XLSX, { r: round }), 'honourNominationsXlsx'));
+      expect(all.map((r) => [r['单位'], r['被提名党员'], r['状态']]).sort()).toEqual([
+        [a.t.tenant.name, a.keen.name, '已驳回'],
+        [b.t.tenant.name, b.keen.name, '已提交'],
+      ]);
+      expect(all.find((r) => r['状态'] === '已驳回')!['驳回理由']).toBe('材料不全');
+      const rejected = await readLedger(dataOf<string>(await api.as(gw).run(XLSX, { r: round, s: 'REJECTED' }), 'honourNominationsXlsx'));
+      expect(rejected).toHaveLength(1);
+      const theirs = await readLedger(dataOf<string>(await api.as(admin(b)).run(XLSX, { r: round }), 'honourNominationsXlsx'));
+      expect(theirs.map((r) => r['单位'])).toEqual([b.t.tenant.name]);
     });
 
     it('keeps discipline records to the agency’s admin', async () => {
