@@ -60,6 +60,7 @@ export const honourMessages: MessageCatalogue = {
   请选择党员: 'Choose a member',
   '{name}未担任党内职务,不能提名为优秀党务工作者': '{name} holds no party post and cannot be nominated as an outstanding Party worker',
   请选择党组织: 'Choose a Party organisation',
+  '{name}不在该党组织': '{name} is not in that Party organisation',
   '{name}不是现有的基层党组织(机关党委、党总支、党支部)': '{name} is not a current primary Party organisation (organ Party committee, general branch or branch)',
   提名截止日期不能早于开始日期: 'Nominations cannot close before they open',
   同一资格条件只能设置一次: 'Each eligibility rule can be set once',

@@ -141,6 +141,7 @@ export class HonourService {
 
   /** 审核通过 by the committee, while the round is open and within its overall quota. */
   async approve(db: TenantDb, userId: string, id: string): Promise<HonourNomination> {
+    db.scope.assertWritable();
     const nomination = await this.nomination(db, id);
     const round = await this.round(db, nomination.roundId);
     if (round.status !== HonourRoundStatus.OPEN) throw new ConflictError('表彰名单已公布,不能再审核');
@@ -152,6 +153,7 @@ export class HonourService {
   }
 
   async reject(db: TenantDb, userId: string, id: string, reason: string): Promise<HonourNomination> {
+    db.scope.assertWritable();
     const nomination = await this.nomination(db, id);
     const round = await this.round(db, nomination.roundId);
     const text = required(reason, 'reason', '驳回时请填写理由');
@@ -249,6 +251,8 @@ export class HonourService {
       if (category === HonourCategory.PARTY_WORKER && postNow && !(await db.repo(PostAssignment).exists({ memberId: member.id, endsOn: IsNull() }))) {
         refuse('memberId', `${member.name}未担任党内职务,不能提名为优秀党务工作者`);
       }
+      // A unit given beside a member is the member's own (the form may send it); another is refused.
+      if (unitId && (await db.repo(OrgUnit).get(unitId, '党组织')).id !== member.unitId) refuse('unitId', `${member.name}不在该党组织`);
       return { tenantId: member.tenantId, memberId: member.id, unitId: member.unitId, name: member.name };
     }
     if (!unitId) refuse('unitId', '请选择党组织');

@@ -9,7 +9,7 @@ export const honourSweep: SweepFixtures = {
   mutations: {
     approveHonourNomination: ({ own }) => ({ id: own('honour_nomination') }),
     rejectHonourNomination: ({ own }) => ({ id: own('honour_nomination'), input: { reason: '清扫驳回' } }),
-    recordOutsideHonour: ({ own }) => ({ input: { category: 'MEMBER', level: 'PROVINCIAL', memberId: own('party_member'), title: '清扫荣誉', conferredBy: '清扫机关', conferredOn: today() } }),
+    recordOutsideHonour: ({ own }) => ({ input: { category: 'MEMBER', level: 'PROVINCIAL', memberId: own('party_member'), unitId: own('party_member', 'unit_id'), title: '清扫荣誉', conferredBy: '清扫机关', conferredOn: today() } }),
     removeOutsideHonour: ({ own }) => ({ id: own('outside_honour') }),
     recordDiscipline: ({ own }) => ({ input: { memberId: own('party_member'), kind: 'WARNING', decidedOn: today(), influenceEndsOn: today(), note: '清扫说明' } }),
     removeDiscipline: ({ own }) => ({ id: own('discipline_record') }),
