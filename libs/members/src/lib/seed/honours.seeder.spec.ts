@@ -1,12 +1,12 @@
-import type { DataSource } from 'typeorm';
 import { inDependencyOrder, type ZerenModule } from '@zeren/api';
 import { authModule } from '@zeren/auth';
 import { filesModule } from '@zeren/files';
 import { orgTreeModule } from '@zeren/org-tree';
 import { localDateOf } from '@zeren/shared-periods';
-import { SEEDED_AGENCY, Scope, SeedValues, TenantDb, tenancyModule, type SeedPlan } from '@zeren/tenancy';
+import { Scope, TenantDb, tenancyModule, type SeedPlan } from '@zeren/tenancy';
 import { openTestDatabase, StatementCounter, type TestDatabase } from '@zeren/tenancy/testing';
 import { membersModule } from '../../index';
+import { runSeed } from '../../testing';
 import { HonourService, twoYearsBefore } from '../honour/honour.service';
 import { figuresOf } from '../honour/honour.figures';
 import { createMembersSeeder } from './members.seeder';
@@ -27,21 +27,6 @@ const PLAN: SeedPlan = {
 
 const modules = (): ZerenModule[] => inDependencyOrder([tenancyModule, authModule, filesModule, orgTreeModule, { ...membersModule, seed: createMembersSeeder({ now: () => NOW, briefHonours: true }) }]);
 
-async function runSeed(dataSource: DataSource): Promise<void> {
-  const seeding = modules().filter((m) => m.seed);
-  const everyone = new Set(seeding.map((m) => m.name));
-  const run = new SeedValues();
-  await new TenantDb(dataSource, Scope.system('honours seed spec')).transaction(async (db) => {
-    for (const m of seeding) await m.seed!.committee?.({ db, plan: PLAN, shared: run.viewFor(m.name, everyone) });
-    for (const [index, agency] of PLAN.agencies.entries()) {
-      const layer = run.layer();
-      const asAgency = () => db.withScope(Scope.tenant(layer.get(SEEDED_AGENCY).id, { userId: null, tenantId: layer.get(SEEDED_AGENCY).id }));
-      for (const m of seeding) await m.seed!.agency?.({ db, plan: PLAN, agency, index, asAgency, shared: layer.viewFor(m.name, everyone) });
-    }
-    for (const m of seeding) await m.seed!.finish?.({ db, plan: PLAN, shared: run.viewFor(m.name, everyone) });
-  });
-}
-
 type Row = Record<string, any>;
 const day = (v: unknown) => (typeof v === 'string' ? v.slice(0, 10) : localDateOf(v as Date));
 
@@ -54,7 +39,7 @@ describe('honours seed (the brief’s figures)', () => {
     const counter = new StatementCounter();
     db = await openTestDatabase({ entities: modules().flatMap((m) => m.entities ?? []), logger: counter });
     counter.start();
-    await runSeed(db.dataSource);
+    await runSeed(db.dataSource, modules(), PLAN);
     statements = counter.statements.filter((s) => /honour|discipline/i.test(s));
     counter.stop();
   }, 120_000);
