@@ -141,8 +141,8 @@ export class HonourService {
 
   /** 审核通过 by the committee, while the round is open and within its overall quota. */
   async approve(db: TenantDb, userId: string, id: string): Promise<HonourNomination> {
-    db.scope.assertWritable();
     const nomination = await this.nomination(db, id);
+    db.scope.assertWritable();
     const round = await this.round(db, nomination.roundId);
     if (round.status !== HonourRoundStatus.OPEN) throw new ConflictError('表彰名单已公布,不能再审核');
     if (round.quotaTotal !== null) {
@@ -153,8 +153,8 @@ export class HonourService {
   }
 
   async reject(db: TenantDb, userId: string, id: string, reason: string): Promise<HonourNomination> {
-    db.scope.assertWritable();
     const nomination = await this.nomination(db, id);
+    db.scope.assertWritable();
     const round = await this.round(db, nomination.roundId);
     const text = required(reason, 'reason', '驳回时请填写理由');
     if (round.status !== HonourRoundStatus.OPEN) throw new ConflictError('表彰名单已公布,不能再审核');
