@@ -1,5 +1,6 @@
 export { inDependencyOrder, type HttpDeps, type HttpMount, type ZerenModule } from './lib/module/zeren-module';
 export type { SweepFixtures, SweepIds } from './lib/module/sweep-fixtures';
+export { mergeSweeps } from '@zeren/shared-graphql';
 export { buildZerenSchema, createServices, type SchemaServices } from './lib/schema/build-schema';
 export { formatError, unexpectedErrorPlugin, isUnexpected, SERVICE_UNAVAILABLE_MESSAGE, type UnexpectedErrorLog } from './lib/schema/format-error';
 export { isServiceUnavailable } from './lib/schema/service-unavailable';

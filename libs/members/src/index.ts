@@ -1,6 +1,7 @@
 import './lib/members.policies';
 import './lib/activity/activity.policies';
-import type { ZerenModule } from '@zeren/api';
+import './lib/honour/honour.policies';
+import { mergeSweeps, type ZerenModule } from '@zeren/api';
 import { AgencyPointsRule, CommitteePointsRule } from './lib/rule/points-rule.entity';
 import { PointsEntry } from './lib/ledger/points-entry.entity';
 import { PointsRuleResolver } from './lib/rule/rule.resolver';
@@ -19,6 +20,13 @@ import { Activity1765120000000 } from './lib/migrations/1765120000000-activity.m
 import { ACTIVITY_GRANTS } from './lib/activity/activity.permissions';
 import { activitySweep } from './lib/activity/activity.sweep';
 import { activityMessages } from './lib/activity/activity.messages.en';
+import { DisciplineRecord, HonourNomination, HonourRound, OutsideHonour } from './lib/honour/honour.entity';
+import { DisciplineRecordResolver, HonourNominationResolver, HonourResultResolver, HonourRoundResolver, OutsideHonourResolver } from './lib/honour/honour.resolver';
+import { Honours1765140000000 } from './lib/migrations/1765140000000-honours.migration';
+import { HONOUR_GRANTS } from './lib/honour/honour.permissions';
+import { honourTodos } from './lib/honour/honour.todos';
+import { honourSweep } from './lib/honour/honour.sweep';
+import { honourMessages } from './lib/honour/honour.messages.en';
 
 export { AgencyPointsRule, CommitteePointsRule, PointsRule } from './lib/rule/points-rule.entity';
 export { PointsEntry } from './lib/ledger/points-entry.entity';
@@ -39,17 +47,34 @@ export { DutyPointsService, AutomaticPointsRun } from './lib/automatic/duty-poin
 /** `new CoverageService().coverageOf(db, unitIds | null, year)`: 人人上讲台 coverage per branch (for the star rating). */
 export { CoverageService } from './lib/activity/coverage.service';
 export { ActivityCoverage, BranchCoverage } from './lib/activity/coverage.type';
+export { DisciplineRecord, EligibilityRule, HonourNomination, HonourRound, OutsideHonour } from './lib/honour/honour.entity';
+export * from './lib/honour/honour.enums';
+export { HonourPermission } from './lib/honour/honour.permissions';
+export { HonourService } from './lib/honour/honour.service';
 
 /** 党员队伍 (part 1): points rules by year, the points ledger with its review, rankings and participation. */
 export const membersModule: ZerenModule = {
   name: 'members',
+  // 表彰 reads supervision's 问责 measures (isDisqualified) at nomination only; supervision is composed
+  // before this lib in MODULES, and declaring it would put its whole module into every members spec.
   dependsOn: ['auth', 'files', 'org-tree', 'responsibility'],
-  entities: [CommitteePointsRule, AgencyPointsRule, PointsEntry, StageActivity],
-  migrations: [Members1765100000000, PointsEntryMemberStatus1765105000000, Activity1765120000000],
-  resolvers: [PointsRuleResolver, PointsEntryResolver, PointsRankingResolver, StageActivityResolver, BranchCoverageResolver],
-  permissions: { ...MEMBERS_GRANTS, ...ACTIVITY_GRANTS },
-  todos: [membersTodos],
-  sweep: { ...membersSweep, mutations: { ...membersSweep.mutations, ...activitySweep.mutations } },
+  entities: [CommitteePointsRule, AgencyPointsRule, PointsEntry, StageActivity, HonourRound, HonourNomination, OutsideHonour, DisciplineRecord],
+  migrations: [Members1765100000000, PointsEntryMemberStatus1765105000000, Activity1765120000000, Honours1765140000000],
+  resolvers: [
+    PointsRuleResolver,
+    PointsEntryResolver,
+    PointsRankingResolver,
+    StageActivityResolver,
+    BranchCoverageResolver,
+    HonourRoundResolver,
+    HonourResultResolver,
+    HonourNominationResolver,
+    OutsideHonourResolver,
+    DisciplineRecordResolver,
+  ],
+  permissions: { ...MEMBERS_GRANTS, ...ACTIVITY_GRANTS, ...HONOUR_GRANTS },
+  todos: [membersTodos, honourTodos],
+  sweep: mergeSweeps([membersSweep, activitySweep, honourSweep]),
   seed: membersSeeder,
-  messages: { ...membersMessages, ...activityMessages },
+  messages: { ...membersMessages, ...activityMessages, ...honourMessages },
 };

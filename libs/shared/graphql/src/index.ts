@@ -1,5 +1,6 @@
 export * from './lib/page.input';
 export type { SweepArgs, SweepFixtures, SweepIds } from './lib/sweep-fixtures';
+export { mergeSweeps } from './lib/merge-sweeps';
 export { lookahead, subfields, type ResolveTree } from './lib/lookahead';
 export { LocalDateScalar } from './lib/local-date.scalar';
 export { graphqlMessages } from './lib/graphql.messages.en';

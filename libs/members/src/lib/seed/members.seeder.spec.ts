@@ -1,13 +1,13 @@
-import type { DataSource } from 'typeorm';
 import { responsibilityModule } from '@zeren/responsibility';
 import { inDependencyOrder, type ZerenModule } from '@zeren/api';
 import { authModule, Role, type Principal, type RequestContext } from '@zeren/auth';
 import { filesModule } from '@zeren/files';
 import { orgTreeModule } from '@zeren/org-tree';
 import { Cadence, localDateOf, periodOf, startOfLocalDay } from '@zeren/shared-periods';
-import { SEEDED_AGENCY, Scope, SeedValues, TenantDb, TenantKind, tenancyModule, unitsData, type SeedPlan } from '@zeren/tenancy';
+import { Scope, TenantDb, TenantKind, tenancyModule, unitsData, type SeedPlan } from '@zeren/tenancy';
 import { openTestDatabase, StatementCounter, type TestDatabase } from '@zeren/tenancy/testing';
 import { membersModule } from '../../index';
+import { runSeed } from '../../testing';
 import { MEMBERS_GRANTS } from '../members.permissions';
 import { membersTodos } from '../members.todos';
 import { CADENCE_OF, type PointsPeriod } from '../members.enums';
@@ -30,22 +30,6 @@ const PLAN: SeedPlan = {
 
 const modules = (): ZerenModule[] => inDependencyOrder([tenancyModule, authModule, filesModule, orgTreeModule, responsibilityModule, { ...membersModule, seed: createMembersSeeder({ now: () => NOW }) }]);
 
-/** The seed's steps as tools/seed runs them (tools/seed is an app this lib may not import). */
-async function runSeed(dataSource: DataSource): Promise<void> {
-  const seeding = modules().filter((m) => m.seed);
-  const everyone = new Set(seeding.map((m) => m.name));
-  const run = new SeedValues();
-  await new TenantDb(dataSource, Scope.system('members seed spec')).transaction(async (db) => {
-    for (const m of seeding) await m.seed!.committee?.({ db, plan: PLAN, shared: run.viewFor(m.name, everyone) });
-    for (const [index, agency] of PLAN.agencies.entries()) {
-      const layer = run.layer();
-      const asAgency = () => db.withScope(Scope.tenant(layer.get(SEEDED_AGENCY).id, { userId: null, tenantId: layer.get(SEEDED_AGENCY).id }));
-      for (const m of seeding) await m.seed!.agency?.({ db, plan: PLAN, agency, index, asAgency, shared: layer.viewFor(m.name, everyone) });
-    }
-    for (const m of seeding) await m.seed!.finish?.({ db, plan: PLAN, shared: run.viewFor(m.name, everyone) });
-  });
-}
-
 type Row = Record<string, any>;
 const day = (v: unknown) => (typeof v === 'string' ? v.slice(0, 10) : localDateOf(v as Date));
 
@@ -58,7 +42,7 @@ describe('members seed', () => {
     const counter = new StatementCounter();
     db = await openTestDatabase({ entities: modules().flatMap((m) => m.entities ?? []), logger: counter });
     counter.start();
-    await runSeed(db.dataSource);
+    await runSeed(db.dataSource, modules(), PLAN);
     inserts = counter.statements.filter((s) => /^INSERT INTO [`"]?(points_entry|agency_points_rule|committee_points_rule)/i.test(s));
     counter.stop();
   }, 120_000);

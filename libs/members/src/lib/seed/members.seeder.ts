@@ -10,11 +10,14 @@ import type { RuleSpecFields } from '../rule/rule-spec';
 import { PointsEntry } from '../ledger/points-entry.entity';
 import { entryRow } from '../ledger/entry-row';
 import { activityRules, seedActivities } from './activity.seeder';
+import { createHonoursSeeder } from './honours.seeder';
 import { AGENCY_RULES, COMMITTEE_RULES, DEMO_NOTE, MEETINGS, READING, REJECT_REASON, STUDY } from './points-rules.data';
 
 export interface MembersSeedOptions {
   /** The seed's 'now'; the run's date by default, fixed in tests. */
   now?: () => Date;
+  /** See HonoursSeedOptions. */
+  briefHonours?: boolean;
 }
 
 interface SeededRules {
@@ -40,7 +43,7 @@ type NewEntry = NewRow<PointsEntry>;
  * same branch have entries waiting for the demo secretary.
  */
 export function createMembersSeeder(options: MembersSeedOptions = {}): ModuleSeeder {
-  return {
+  const points: ModuleSeeder = {
     async committee({ db, shared }) {
       const now = options.now?.() ?? new Date();
       const year = localYear(now);
@@ -115,6 +118,22 @@ export function createMembersSeeder(options: MembersSeedOptions = {}): ModuleSee
       // 讲台活动 and their automatic points (activity.seeder.ts), in the same insert of entries.
       entries.push(...(await seedActivities(own, members, [...seeded.rules.values()].flat(), seeded.today, secretary ?? recorder, Prng.derive(plan.seed, 'members.activities', agency.code))));
       if (entries.length) await own.repo(PointsEntry).insert(entries);
+    },
+  };
+  return inSequence(points, createHonoursSeeder(options));
+}
+
+/** Two parts' seeders as one: each step of the first, then the same step of the second. */
+function inSequence(...parts: ModuleSeeder[]): ModuleSeeder {
+  return {
+    committee: async (ctx) => {
+      for (const p of parts) await p.committee?.(ctx);
+    },
+    agency: async (ctx) => {
+      for (const p of parts) await p.agency?.(ctx);
+    },
+    finish: async (ctx) => {
+      for (const p of parts) await p.finish?.(ctx);
     },
   };
 }
