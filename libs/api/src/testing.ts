@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { DataSource, MixedList } from 'typeorm';
-import { Scope, Tenant, TenantDb, TenantKind, TenantStatus, newId, tenancyModule } from '@zeren/tenancy';
+import { SEEDED_AGENCY, Scope, SeedValues, Tenant, TenantDb, TenantKind, TenantStatus, newId, tenancyModule, type SeedPlan } from '@zeren/tenancy';
 import { StatementCounter, openTestDatabase, type TestDatabase } from '@zeren/tenancy/testing';
 import { LoginName, LoginThrottle, Role, User, authModule, createRequestContext, hashPassword, type RequestContext } from '@zeren/auth';
 import { buildZerenSchema, createServices, type SchemaServices } from './lib/schema/build-schema';
@@ -186,4 +186,24 @@ export const issueField = (res: GqlResult) => (res.errors?.[0]?.extensions?.['is
 export function dataOf<T = any>(res: GqlResult, field: string): T {
   expect(res.errors).toBeUndefined();
   return res.data![field] as T;
+}
+
+/**
+ * The seed's steps as tools/seed runs them, for the seed specs (tools/seed is an app a lib may not
+ * import): every committee step, each agency's steps, every finish step, in the order given (pass
+ * `inDependencyOrder`'s), in one transaction, each module seeing what every other one shared.
+ */
+export async function runModuleSeeds(dataSource: DataSource, modules: readonly Pick<ZerenModule, 'name' | 'seed'>[], plan: SeedPlan): Promise<void> {
+  const seeding = modules.filter((m) => m.seed);
+  const everyone = new Set(seeding.map((m) => m.name));
+  const run = new SeedValues();
+  await new TenantDb(dataSource, Scope.system('seed spec')).transaction(async (db) => {
+    for (const m of seeding) await m.seed?.committee?.({ db, plan, shared: run.viewFor(m.name, everyone) });
+    for (const [index, agency] of plan.agencies.entries()) {
+      const layer = run.layer();
+      const asAgency = () => db.withScope(Scope.tenant(layer.get(SEEDED_AGENCY).id, { userId: null, tenantId: layer.get(SEEDED_AGENCY).id }));
+      for (const m of seeding) await m.seed?.agency?.({ db, plan, agency, index, asAgency, shared: layer.viewFor(m.name, everyone) });
+    }
+    for (const m of seeding) await m.seed?.finish?.({ db, plan, shared: run.viewFor(m.name, everyone) });
+  });
 }

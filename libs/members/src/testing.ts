@@ -1,7 +1,4 @@
 import 'reflect-metadata';
-import type { DataSource } from 'typeorm';
-import type { ZerenModule } from '@zeren/api';
-import { SEEDED_AGENCY, Scope, SeedValues, TenantDb, type SeedPlan } from '@zeren/tenancy';
 import { Role } from '@zeren/auth';
 import { createTestApi, type TestApi, type TestTenant } from '@zeren/api/testing';
 import { localDateOf } from '@zeren/shared-periods';
@@ -67,20 +64,4 @@ export async function membersTestAgency(api: TestApi, code: string, post: string
     { name: `${code}二支部党员`, unitId: units.get('ZB2')!.id },
   ]);
   return { t, units, secretary, self, colleague, outsider };
-}
-
-/** The seed's steps as tools/seed runs them (tools/seed is an app this lib may not import), for the seed specs. */
-export async function runSeed(dataSource: DataSource, modules: readonly ZerenModule[], plan: SeedPlan): Promise<void> {
-  const seeding = modules.filter((m) => m.seed);
-  const everyone = new Set(seeding.map((m) => m.name));
-  const run = new SeedValues();
-  await new TenantDb(dataSource, Scope.system('members seed spec')).transaction(async (db) => {
-    for (const m of seeding) await m.seed!.committee?.({ db, plan, shared: run.viewFor(m.name, everyone) });
-    for (const [index, agency] of plan.agencies.entries()) {
-      const layer = run.layer();
-      const asAgency = () => db.withScope(Scope.tenant(layer.get(SEEDED_AGENCY).id, { userId: null, tenantId: layer.get(SEEDED_AGENCY).id }));
-      for (const m of seeding) await m.seed!.agency?.({ db, plan, agency, index, asAgency, shared: layer.viewFor(m.name, everyone) });
-    }
-    for (const m of seeding) await m.seed!.finish?.({ db, plan, shared: run.viewFor(m.name, everyone) });
-  });
 }

@@ -1,3 +1,4 @@
+import { runModuleSeeds } from '@zeren/api/testing';
 import { responsibilityModule } from '@zeren/responsibility';
 import { inDependencyOrder, type ZerenModule } from '@zeren/api';
 import { authModule } from '@zeren/auth';
@@ -7,7 +8,6 @@ import { localDateOf } from '@zeren/shared-periods';
 import { Scope, TenantDb, tenancyModule, type SeedPlan } from '@zeren/tenancy';
 import { openTestDatabase, StatementCounter, type TestDatabase } from '@zeren/tenancy/testing';
 import { membersModule } from '../../index';
-import { runSeed } from '../../testing';
 import { HonourService, twoYearsBefore } from '../honour/honour.service';
 import { figuresOf } from '../honour/honour.figures';
 import { createMembersSeeder } from './members.seeder';
@@ -40,7 +40,7 @@ describe('honours seed (the brief’s figures)', () => {
     const counter = new StatementCounter();
     db = await openTestDatabase({ entities: modules().flatMap((m) => m.entities ?? []), logger: counter });
     counter.start();
-    await runSeed(db.dataSource, modules(), PLAN);
+    await runModuleSeeds(db.dataSource, modules(), PLAN);
     statements = counter.statements.filter((s) => /honour|discipline/i.test(s));
     counter.stop();
   }, 120_000);

@@ -1,3 +1,4 @@
+import { runModuleSeeds } from '@zeren/api/testing';
 import { responsibilityModule } from '@zeren/responsibility';
 import { inDependencyOrder, type ZerenModule } from '@zeren/api';
 import { authModule, Role, type Principal, type RequestContext } from '@zeren/auth';
@@ -7,7 +8,6 @@ import { Cadence, localDateOf, periodOf, startOfLocalDay } from '@zeren/shared-p
 import { Scope, TenantDb, TenantKind, tenancyModule, unitsData, type SeedPlan } from '@zeren/tenancy';
 import { openTestDatabase, StatementCounter, type TestDatabase } from '@zeren/tenancy/testing';
 import { membersModule } from '../../index';
-import { runSeed } from '../../testing';
 import { MEMBERS_GRANTS } from '../members.permissions';
 import { membersTodos } from '../members.todos';
 import { CADENCE_OF, type PointsPeriod } from '../members.enums';
@@ -42,7 +42,7 @@ describe('members seed', () => {
     const counter = new StatementCounter();
     db = await openTestDatabase({ entities: modules().flatMap((m) => m.entities ?? []), logger: counter });
     counter.start();
-    await runSeed(db.dataSource, modules(), PLAN);
+    await runModuleSeeds(db.dataSource, modules(), PLAN);
     inserts = counter.statements.filter((s) => /^INSERT INTO [`"]?(points_entry|agency_points_rule|committee_points_rule)/i.test(s));
     counter.stop();
   }, 120_000);

@@ -1,10 +1,11 @@
+import { runModuleSeeds } from '@zeren/api/testing';
 import type { DataSource } from 'typeorm';
 import { inDependencyOrder, type ZerenModule } from '@zeren/api';
 import { authModule, User } from '@zeren/auth';
 import { filesModule } from '@zeren/files';
 import { orgTreeModule, PostClass, PostCode } from '@zeren/org-tree';
 import { dueAt } from '@zeren/shared-periods';
-import { SEEDED_AGENCY, Scope, SeedValues, TenantDb, tenancyModule, type SeedPlan } from '@zeren/tenancy';
+import { Scope, TenantDb, tenancyModule, type SeedPlan } from '@zeren/tenancy';
 import { openTestDatabase, type TestDatabase } from '@zeren/tenancy/testing';
 import { responsibilityModule } from '../../index';
 import { LEVEL_UNIT_KINDS } from '../duty/duty-level.enum';
@@ -40,24 +41,6 @@ const PLAN: SeedPlan = {
 const seededModule: ZerenModule = { ...responsibilityModule, seed: createResponsibilitySeeder({ now: () => NOW }) };
 const MODULES = [tenancyModule, authModule, filesModule, orgTreeModule, seededModule];
 
-/**
- * The seed's steps as tools/seed runs them (every committee step, then each agency's steps, in
- * dependency order, one transaction); tools/seed itself is an app this lib may not import.
- */
-async function runSeed(dataSource: DataSource, plan: SeedPlan): Promise<void> {
-  const modules = inDependencyOrder(MODULES).filter((m) => m.seed);
-  const everyone = new Set(modules.map((m) => m.name));
-  const run = new SeedValues();
-  await new TenantDb(dataSource, Scope.system('responsibility seed spec')).transaction(async (db) => {
-    for (const m of modules) await m.seed!.committee?.({ db, plan, shared: run.viewFor(m.name, everyone) });
-    for (const [index, agency] of plan.agencies.entries()) {
-      const layer = run.layer();
-      const asAgency = () => db.withScope(Scope.tenant(layer.get(SEEDED_AGENCY).id, { userId: null, tenantId: layer.get(SEEDED_AGENCY).id }));
-      for (const m of modules) await m.seed!.agency?.({ db, plan, agency, index, asAgency, shared: layer.viewFor(m.name, everyone) });
-    }
-  });
-}
-
 const n = (v: unknown) => Number(v ?? 0);
 
 describe('responsibility seed', () => {
@@ -67,7 +50,7 @@ describe('responsibility seed', () => {
 
   beforeAll(async () => {
     db = await openTestDatabase({ entities: MODULES.flatMap((m) => m.entities ?? []) });
-    await runSeed(db.dataSource, PLAN);
+    await runModuleSeeds(db.dataSource, inDependencyOrder(MODULES), PLAN);
     system = new TenantDb(db.dataSource, Scope.system('responsibility seed spec'));
     agencies = await db.dataSource.query(`SELECT id, code FROM tenant WHERE kind = 'AGENCY' ORDER BY code`);
   }, 120_000);

@@ -1,10 +1,10 @@
-import type { DataSource } from 'typeorm';
+import { runModuleSeeds } from '@zeren/api/testing';
 import { inDependencyOrder, type ZerenModule } from '@zeren/api';
 import { authModule, COMMITTEE_USERS } from '@zeren/auth';
 import { filesModule } from '@zeren/files';
 import { orgTreeModule } from '@zeren/org-tree';
 import { localDaysBetween } from '@zeren/shared-periods';
-import { SEEDED_AGENCY, Scope, SeedValues, TenantDb, tenancyModule, type SeedPlan } from '@zeren/tenancy';
+import { tenancyModule, type SeedPlan } from '@zeren/tenancy';
 import { openTestDatabase, StatementCounter, type TestDatabase } from '@zeren/tenancy/testing';
 import { supervisionModule } from '../../index';
 import { FINDING_CATEGORIES } from '../inspection/finding-category.catalogue';
@@ -28,22 +28,6 @@ const PLAN: SeedPlan = {
 // Only what the inspections read: the tenants, the committee's users, the agencies' files, org trees and posts.
 const modules: ZerenModule[] = inDependencyOrder([tenancyModule, authModule, filesModule, orgTreeModule, { ...supervisionModule, dependsOn: ['auth', 'files', 'org-tree'], seed: createInspectionSeeder({ now: () => NOW }) }]);
 
-/** The seed's steps as tools/seed runs them (tools/seed is an app this lib may not import). */
-async function runSeed(dataSource: DataSource, plan: SeedPlan): Promise<void> {
-  const seeding = modules.filter((m) => m.seed);
-  const everyone = new Set(seeding.map((m) => m.name));
-  const run = new SeedValues();
-  await new TenantDb(dataSource, Scope.system('inspection seed spec')).transaction(async (db) => {
-    for (const m of seeding) await m.seed!.committee?.({ db, plan, shared: run.viewFor(m.name, everyone) });
-    for (const [index, agency] of plan.agencies.entries()) {
-      const layer = run.layer();
-      const asAgency = () => db.withScope(Scope.tenant(layer.get(SEEDED_AGENCY).id, { userId: null, tenantId: layer.get(SEEDED_AGENCY).id }));
-      for (const m of seeding) await m.seed!.agency?.({ db, plan, agency, index, asAgency, shared: layer.viewFor(m.name, everyone) });
-    }
-    for (const m of seeding) await m.seed!.finish?.({ db, plan, shared: run.viewFor(m.name, everyone) });
-  });
-}
-
 type Row = Record<string, any>;
 const time = (v: unknown) => (v === null || v === undefined ? null : new Date(typeof v === 'string' && !v.includes('Z') && !v.includes('+') ? `${v.replace(' ', 'T')}Z` : (v as string)).getTime());
 const day = (v: unknown): string => (typeof v === 'string' ? v.slice(0, 10) : new Date((v as Date).getTime() + 8 * 3_600_000).toISOString().slice(0, 10));
@@ -60,7 +44,7 @@ describe('inspection seed', () => {
     const counter = new StatementCounter();
     db = await openTestDatabase({ entities: modules.flatMap((m) => m.entities ?? []), logger: counter });
     counter.start();
-    await runSeed(db.dataSource, PLAN);
+    await runModuleSeeds(db.dataSource, modules, PLAN);
     counter.stop();
     rectInserts = counter.statements.filter((s) => /^INSERT INTO [`"]?rectification[`"]? /i.test(s)).length;
     rows = (sql) => db.dataSource.query(sql);

@@ -1,10 +1,11 @@
+import { runModuleSeeds } from '@zeren/api/testing';
 import type { DataSource } from 'typeorm';
 import { inDependencyOrder, type ZerenModule } from '@zeren/api';
 import { authModule, Role, type RequestContext } from '@zeren/auth';
 import { filesModule } from '@zeren/files';
 import { orgTreeModule, PostCode } from '@zeren/org-tree';
 import { Cadence, localDateOf, periodOf } from '@zeren/shared-periods';
-import { SEEDED_AGENCY, Scope, SeedValues, TenantDb, TenantKind, tenancyModule, type SeedPlan } from '@zeren/tenancy';
+import { Scope, TenantDb, TenantKind, tenancyModule, type SeedPlan } from '@zeren/tenancy';
 import { openTestDatabase, StatementCounter, type TestDatabase } from '@zeren/tenancy/testing';
 import { workModule } from '../../index';
 import { WORK_GRANTS } from '../work.permissions';
@@ -46,32 +47,13 @@ const SWEEP: SeedPlan = {
 
 const modulesAt = (now: Date): ZerenModule[] => inDependencyOrder([tenancyModule, authModule, filesModule, orgTreeModule, { ...workModule, seed: createWorkSeeder({ now: () => now }) }]);
 
-/**
- * The seed's steps as tools/seed runs them (every committee step, each agency's steps, every finish
- * step, in dependency order, one transaction); tools/seed itself is an app this lib may not import.
- */
-async function runSeed(dataSource: DataSource, plan: SeedPlan, now: Date): Promise<void> {
-  const modules = modulesAt(now).filter((m) => m.seed);
-  const everyone = new Set(modules.map((m) => m.name));
-  const run = new SeedValues();
-  await new TenantDb(dataSource, Scope.system('work seed spec')).transaction(async (db) => {
-    for (const m of modules) await m.seed!.committee?.({ db, plan, shared: run.viewFor(m.name, everyone) });
-    for (const [index, agency] of plan.agencies.entries()) {
-      const layer = run.layer();
-      const asAgency = () => db.withScope(Scope.tenant(layer.get(SEEDED_AGENCY).id, { userId: null, tenantId: layer.get(SEEDED_AGENCY).id }));
-      for (const m of modules) await m.seed!.agency?.({ db, plan, agency, index, asAgency, shared: layer.viewFor(m.name, everyone) });
-    }
-    for (const m of modules) await m.seed!.finish?.({ db, plan, shared: run.viewFor(m.name, everyone) });
-  });
-}
-
 type Row = Record<string, any>;
 const rows = (dataSource: DataSource, sql: string, params: unknown[] = []): Promise<Row[]> => dataSource.query(sql, params);
 const time = (v: unknown) => (v === null || v === undefined ? null : new Date(typeof v === 'string' && !v.includes('Z') && !v.includes('+') ? `${v.replace(' ', 'T')}Z` : (v as string)).getTime());
 const openSeeded = async (plan: SeedPlan, now: Date, logger?: StatementCounter) => {
   const db = await openTestDatabase({ entities: modulesAt(now).flatMap((m) => m.entities ?? []), logger });
   logger?.start();
-  await runSeed(db.dataSource, plan, now);
+  await runModuleSeeds(db.dataSource, modulesAt(now), plan);
   logger?.stop();
   return db;
 };

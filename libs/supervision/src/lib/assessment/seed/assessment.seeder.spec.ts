@@ -1,3 +1,4 @@
+import { runModuleSeeds } from '@zeren/api/testing';
 import type { DataSource } from 'typeorm';
 import { inDependencyOrder, type ZerenModule } from '@zeren/api';
 import { authModule } from '@zeren/auth';
@@ -5,7 +6,7 @@ import { filesModule } from '@zeren/files';
 import { orgTreeModule } from '@zeren/org-tree';
 import { responsibilityModule } from '@zeren/responsibility';
 import { workModule } from '@zeren/work';
-import { SEEDED_AGENCY, Scope, SeedValues, TenantDb, tenancyModule, type SeedPlan } from '@zeren/tenancy';
+import { Scope, TenantDb, tenancyModule, type SeedPlan } from '@zeren/tenancy';
 import { openTestDatabase, type TestDatabase } from '@zeren/tenancy/testing';
 import { supervisionModule } from '../../../index';
 import { AccountabilityService } from '../../accountability/accountability.service';
@@ -30,20 +31,6 @@ const plan = (agencies: number, briefFigures: boolean): SeedPlan => ({
 const modules: ZerenModule[] = inDependencyOrder([tenancyModule, authModule, filesModule, orgTreeModule, responsibilityModule, workModule, supervisionModule]);
 const seeded = [tenancyModule, authModule, { name: 'supervision', seed: createAssessmentSeeder({ now: () => NOW }) }];
 
-async function runSeed(dataSource: DataSource, p: SeedPlan): Promise<void> {
-  const everyone = new Set(seeded.map((m) => m.name));
-  const run = new SeedValues();
-  await new TenantDb(dataSource, Scope.system('assessment seed spec')).transaction(async (db) => {
-    for (const m of seeded) await m.seed!.committee?.({ db, plan: p, shared: run.viewFor(m.name, everyone) });
-    for (const [index, agency] of p.agencies.entries()) {
-      const layer = run.layer();
-      const asAgency = () => db.withScope(Scope.tenant(layer.get(SEEDED_AGENCY).id, { userId: null, tenantId: layer.get(SEEDED_AGENCY).id }));
-      for (const m of seeded) await m.seed!.agency?.({ db, plan: p, agency, index, asAgency, shared: layer.viewFor(m.name, everyone) });
-    }
-    for (const m of seeded) await m.seed!.finish?.({ db, plan: p, shared: run.viewFor(m.name, everyone) });
-  });
-}
-
 type Row = Record<string, any>;
 const rows = (dataSource: DataSource, sql: string): Promise<Row[]> => dataSource.query(sql);
 
@@ -52,7 +39,7 @@ describe('assessment seed', () => {
 
   beforeAll(async () => {
     full = await openTestDatabase({ entities: modules.flatMap((m) => m.entities ?? []) });
-    await runSeed(full.dataSource, plan(99, true));
+    await runModuleSeeds(full.dataSource, seeded, plan(99, true));
   }, 180_000);
   afterAll(() => full.close());
 
