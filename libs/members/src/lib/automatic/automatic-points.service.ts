@@ -1,13 +1,13 @@
 import { In, Like } from 'typeorm';
 import { PartyMember } from '@zeren/org-tree';
-import { localDateOf, periodOf, startOfLocalDay } from '@zeren/shared-periods';
 import type { TenantDb } from '@zeren/tenancy';
 import { PointsTrigger } from '../activity/activity.enums';
 import { ActivityStatus } from '../activity/activity.enums';
 import type { StageActivity } from '../activity/stage-activity.entity';
-import { entryRow } from '../ledger/entry-row';
+import { entryRow, reversalRow } from '../ledger/entry-row';
+import { earnedUnder, exceedsCap } from '../ledger/cap';
 import { PointsEntry } from '../ledger/points-entry.entity';
-import { CADENCE_OF, EntryOrigin, EntryStatus, PointsMode, RuleOwner } from '../members.enums';
+import { EntryOrigin, EntryStatus, PointsMode, RuleOwner } from '../members.enums';
 import { formatPoints } from '../points';
 import { AgencyPointsRule, CommitteePointsRule } from '../rule/points-rule.entity';
 
@@ -47,11 +47,7 @@ export class AutomaticPointsService {
     // Reversals first: whoever is no longer present or speaking, or everyone of a cancelled session.
     const reversals = written
       .filter((e) => !reversed.has(e.id) && !wanted.get(triggerOf(e.sourceKey!))!.has(e.memberId))
-      .map((e) => {
-        const { id: _id, tenantId: _t, createdAt: _c, updatedAt: _u, ...kept } = e;
-        const note = held ? '出席或主讲记录更正,自动冲正' : '活动取消,自动冲正';
-        return { ...kept, pointsTenths: -e.pointsTenths, origin: EntryOrigin.REVERSAL, note, recordedById, decidedById: recordedById, decidedAt: now, reversesId: e.id, sourceKey: null };
-      });
+      .map((e) => reversalRow(e, held ? '出席或主讲记录更正,自动冲正' : '活动取消,自动冲正', recordedById, now));
     if (reversals.length) await repo.insert(reversals);
     if (!held) return notes;
 
@@ -66,58 +62,49 @@ export class AutomaticPointsService {
         notes.push(`${activity.heldOn.slice(0, 4)}年度未设置“${trigger === PointsTrigger.ACTIVITY_SPEAK ? '讲台活动主讲' : '参加讲台活动'}”自动积分规则,未计分`);
         continue;
       }
-      const earned = await this.earnedUnder(db, rule, missing, activity.heldOn);
-      const sign = Math.sign(rule.pointsTenths);
+      const earned = await earnedUnder(db, rule, missing, activity.heldOn);
       for (const id of missing) {
         const member = members.get(id)!;
-        const before = (earned.get(id) ?? 0) * sign;
-        if (rule.capTenths !== null && before + rule.pointsTenths * sign > rule.capTenths) {
-          notes.push(`${member.name}:“${rule.name}”已达上限 ${formatPoints(rule.capTenths)} 分,本次未计分`);
-          continue;
-        }
-        earned.set(id, (earned.get(id) ?? 0) + rule.pointsTenths);
+        if (!takeWithinCap(rule, earned, member, notes)) continue;
         const times = written.filter((e) => e.memberId === id && triggerOf(e.sourceKey!) === trigger).length;
-        rows.push({
-          ...entryRow({
-            member,
-            rule,
-            ruleOwner: rule instanceof AgencyPointsRule ? RuleOwner.AGENCY : RuleOwner.COMMITTEE,
-            occurredOn: activity.heldOn,
-            origin: EntryOrigin.AUTOMATIC,
-            status: EntryStatus.APPROVED,
-            note: `讲台活动“${activity.topic}”`,
-            recordedById,
-          }),
-          decidedById: recordedById,
-          decidedAt: now,
-          sourceKey: `${prefixOf(activity.id)}${trigger}:${id}:${times}`,
-        });
+        rows.push(automaticEntry(member, rule, activity.heldOn, `讲台活动“${activity.topic}”`, recordedById, `${prefixOf(activity.id)}${trigger}:${id}:${times}`, now));
       }
     }
     if (rows.length) await repo.insert(rows);
     return notes;
   }
-
-  /** The approved points of these members under the rule in the cap's period of the date: one grouped statement. */
-  async earnedUnder(db: TenantDb, rule: Rule, memberIds: readonly string[], on: string): Promise<Map<string, number>> {
-    if (rule.capTenths === null || rule.capPeriod === null || !memberIds.length) return new Map();
-    const period = periodOf(CADENCE_OF[rule.capPeriod], startOfLocalDay(on));
-    const rows: { memberId: string; total: unknown }[] = await db
-      .repo(PointsEntry)
-      .queryBuilder('e')
-      .select('e.memberId', 'memberId')
-      .addSelect('COALESCE(SUM(e.pointsTenths), 0)', 'total')
-      .andWhere('e.memberId IN (:...ids) AND e.ruleId = :rule AND e.status = :approved AND e.occurredOn >= :from AND e.occurredOn < :to', {
-        ids: [...memberIds],
-        rule: rule.id,
-        approved: EntryStatus.APPROVED,
-        from: localDateOf(period.start!),
-        to: localDateOf(period.end!),
-      })
-      .groupBy('e.memberId')
-      .getRawMany();
-    return new Map(rows.map((r) => [r.memberId, Number(r.total)]));
-  }
 }
 
 const triggerOf = (sourceKey: string): PointsTrigger => sourceKey.split(':')[2] as PointsTrigger;
+
+/**
+ * Whether one more award of the rule fits the member's cap; counted into `earned` when it does, and
+ * the member named in `notes` when it does not (an automatic entry is skipped, not refused).
+ */
+export function takeWithinCap(rule: Rule, earned: Map<string, number>, member: Pick<PartyMember, 'id' | 'name'>, notes: string[]): boolean {
+  if (exceedsCap(rule, earned.get(member.id) ?? 0, rule.pointsTenths)) {
+    notes.push(`${member.name}:“${rule.name}”已达上限 ${formatPoints(rule.capTenths ?? 0)} 分,本次未计分`);
+    return false;
+  }
+  earned.set(member.id, (earned.get(member.id) ?? 0) + rule.pointsTenths);
+  return true;
+}
+
+/** An automatic entry: approved as written, by whoever ran it, keyed by its source so it is written once. */
+export function automaticEntry(member: Pick<PartyMember, 'id' | 'unitId' | 'userId'>, rule: Rule, occurredOn: string, note: string, recordedById: string, sourceKey: string, now: Date) {
+  return {
+    ...entryRow({
+      member,
+      rule,
+      ruleOwner: rule instanceof AgencyPointsRule ? RuleOwner.AGENCY : RuleOwner.COMMITTEE,
+      occurredOn,
+      origin: EntryOrigin.AUTOMATIC,
+      status: EntryStatus.APPROVED,
+      note,
+      recordedById,
+    }),
+    decidedById: recordedById,
+    decidedAt: now,
+    sourceKey,
+  };
+}

@@ -6,12 +6,9 @@ import { FulfilmentRecord, RecordStatus } from '@zeren/responsibility';
 import { Cadence, localDateOf, parsePeriodKey } from '@zeren/shared-periods';
 import type { TenantDb } from '@zeren/tenancy';
 import { PointsTrigger } from '../activity/activity.enums';
-import { entryRow } from '../ledger/entry-row';
 import { PointsEntry } from '../ledger/points-entry.entity';
-import { EntryOrigin, EntryStatus, RuleOwner } from '../members.enums';
-import { formatPoints } from '../points';
-import { AgencyPointsRule } from '../rule/points-rule.entity';
-import { AutomaticPointsService } from './automatic-points.service';
+import { AutomaticPointsService, automaticEntry, takeWithinCap } from './automatic-points.service';
+import { earnedUnder } from '../ledger/cap';
 
 @ObjectType({ description: '自动积分运行结果' })
 export class AutomaticPointsRun {
@@ -59,8 +56,7 @@ export class DutyPointsService {
     const keyOf = (r: FulfilmentRecord) => `duty:${r.dutyId}:${r.periodKey}:${r.memberId}`;
     const known = new Set((await db.repo(PointsEntry).find({ where: { sourceKey: In(records.map(keyOf)) }, select: { id: true, sourceKey: true } })).map((e) => e.sourceKey));
     const fresh = records.filter((r) => members.has(r.memberId!) && !known.has(keyOf(r)));
-    const earned = await this.automatic.earnedUnder(db, rule, [...new Set(fresh.map((r) => r.memberId!))], from);
-    const sign = Math.sign(rule.pointsTenths);
+    const earned = await earnedUnder(db, rule, [...new Set(fresh.map((r) => r.memberId!))], from);
     const now = new Date();
     const rows = [];
     const seen = new Set<string>();
@@ -68,27 +64,8 @@ export class DutyPointsService {
       if (seen.has(keyOf(r))) continue;
       seen.add(keyOf(r));
       const member = members.get(r.memberId!)!;
-      const before = (earned.get(member.id) ?? 0) * sign;
-      if (rule.capTenths !== null && before + rule.pointsTenths * sign > rule.capTenths) {
-        run.notes.push(`${member.name}:“${rule.name}”已达上限 ${formatPoints(rule.capTenths)} 分,本次未计分`);
-        continue;
-      }
-      earned.set(member.id, (earned.get(member.id) ?? 0) + rule.pointsTenths);
-      rows.push({
-        ...entryRow({
-          member,
-          rule,
-          ruleOwner: rule instanceof AgencyPointsRule ? RuleOwner.AGENCY : RuleOwner.COMMITTEE,
-          occurredOn: r.happenedOn,
-          origin: EntryOrigin.AUTOMATIC,
-          status: EntryStatus.APPROVED,
-          note: `履责纪实(${r.periodKey})`,
-          recordedById,
-        }),
-        decidedById: recordedById,
-        decidedAt: now,
-        sourceKey: keyOf(r),
-      });
+      if (!takeWithinCap(rule, earned, member, run.notes)) continue;
+      rows.push(automaticEntry(member, rule, r.happenedOn, `履责纪实(${r.periodKey})`, recordedById, keyOf(r), now));
     }
     if (rows.length) await db.repo(PointsEntry).insert(rows);
     return { ...run, written: rows.length };

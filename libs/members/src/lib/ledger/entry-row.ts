@@ -45,3 +45,27 @@ export function entryRow(facts: EntryFacts): NewRow<PointsEntry> {
     reversesId: null,
   };
 }
+
+/**
+ * The reversal (冲正) of an approved entry: the same rule, member and date with the points negated,
+ * approved by whoever makes it, so it cancels the original in every period the original counted in.
+ */
+export function reversalRow(original: PointsEntry, note: string, byUserId: string, now = new Date()): NewRow<PointsEntry> {
+  const { id: _id, tenantId: _t, createdAt: _c, updatedAt: _u, ...kept } = original;
+  return {
+    ...kept,
+    pointsTenths: -original.pointsTenths,
+    origin: EntryOrigin.REVERSAL,
+    status: EntryStatus.APPROVED,
+    note,
+    evidence: [],
+    recordedById: byUserId,
+    decidedById: byUserId,
+    decidedAt: now,
+    rejectReason: null,
+    appealReason: null,
+    appealedAt: null,
+    reversesId: original.id,
+    sourceKey: null,
+  };
+}

@@ -2,15 +2,16 @@ import { IsNull } from 'typeorm';
 import { ConflictError, ForbiddenError, refuse } from '@zeren/shared-errors';
 import { evidenceOf, filesInReach, type EvidenceRef } from '@zeren/files';
 import { MemberStatus, PartyMember } from '@zeren/org-tree';
-import { localDateOf, periodOf, startOfLocalDay } from '@zeren/shared-periods';
+import { localDateOf } from '@zeren/shared-periods';
 import type { TenantDb } from '@zeren/tenancy';
-import { CADENCE_OF, EntryOrigin, EntryStatus, POINTS_AWARDER_LABELS, PointsMode, RuleOwner } from '../members.enums';
+import { EntryOrigin, EntryStatus, POINTS_AWARDER_LABELS, PointsMode, RuleOwner } from '../members.enums';
 import { formatPoints } from '../points';
 import { AgencyPointsRule, type CommitteePointsRule } from '../rule/points-rule.entity';
 import { RuleService } from '../rule/rule.service';
 import { capacityOf, mayAward } from './capacity';
 import { PointsEntry } from './points-entry.entity';
-import { entryRow } from './entry-row';
+import { entryRow, reversalRow } from './entry-row';
+import { capPeriodOf, earnedUnder, exceedsCap } from './cap';
 import type { AwardPointsInput, DeclarePointsInput } from './dto/points-entry.input';
 
 type Rule = CommitteePointsRule | AgencyPointsRule;
@@ -102,25 +103,7 @@ export class LedgerService {
     if (await repo.exists({ reversesId: original.id })) throw new ConflictError('该积分已冲正');
     const text = reason.trim();
     if (!text) refuse('reason', '请填写冲正理由');
-    const { id: _id, tenantId: _t, createdAt: _c, updatedAt: _u, ...kept } = original;
-    const now = new Date();
-    // The same rule, member and date: the reversal cancels the original in every period it counted in.
-    return repo.insertOne({
-      ...kept,
-      pointsTenths: -original.pointsTenths,
-      origin: EntryOrigin.REVERSAL,
-      status: EntryStatus.APPROVED,
-      note: text,
-      evidence: [],
-      recordedById: actor.userId,
-      decidedById: actor.userId,
-      decidedAt: now,
-      rejectReason: null,
-      appealReason: null,
-      appealedAt: null,
-      reversesId: original.id,
-      sourceKey: null,
-    });
+    return repo.insertOne(reversalRow(original, text, actor.userId));
   }
 
   /** A pending entry the caller may decide: in their data scope, as a secretary, and not their own. */
@@ -146,26 +129,11 @@ export class LedgerService {
   /** CONFLICT naming the cap and what is left when the entry would take the member past it. */
   private async assertWithinCap(db: TenantDb, rule: Rule, entry: Pick<PointsEntry, 'memberId' | 'ruleId' | 'occurredOn' | 'pointsTenths'>): Promise<void> {
     if (rule.capTenths === null || rule.capPeriod === null) return;
-    const period = periodOf(CADENCE_OF[rule.capPeriod], startOfLocalDay(entry.occurredOn));
-    const from = localDateOf(period.start!);
-    const to = localDateOf(period.end!);
-    const row: { total: unknown } | undefined = await db
-      .repo(PointsEntry)
-      .queryBuilder('e')
-      .select('COALESCE(SUM(e.pointsTenths), 0)', 'total')
-      .andWhere('e.memberId = :member AND e.ruleId = :rule AND e.status = :approved AND e.occurredOn >= :from AND e.occurredOn < :to', {
-        member: entry.memberId,
-        rule: entry.ruleId,
-        approved: EntryStatus.APPROVED,
-        from,
-        to,
-      })
-      .getRawOne();
-    // Caps bound the magnitude: a deduction rule's cap limits how much it takes away.
-    const sign = Math.sign(rule.pointsTenths);
-    const earned = Number(row?.total ?? 0) * sign;
-    const left = Math.max(0, rule.capTenths - earned);
-    if (earned + entry.pointsTenths * sign > rule.capTenths) {
+    const signed = (await earnedUnder(db, rule, [entry.memberId], entry.occurredOn)).get(entry.memberId) ?? 0;
+    if (exceedsCap(rule, signed, entry.pointsTenths)) {
+      const period = capPeriodOf(rule.capPeriod, entry.occurredOn);
+      const earned = signed * Math.sign(rule.pointsTenths);
+      const left = Math.max(0, rule.capTenths - earned);
       throw new ConflictError(`“${rule.name}”${period.label}最多 ${formatPoints(rule.capTenths)} 分,已得 ${formatPoints(earned)} 分,还可 ${formatPoints(left)} 分`);
     }
   }
