@@ -1,10 +1,9 @@
-import { TenantKind } from '@zeren/tenancy';
+import { TenantKind, newId } from '@zeren/tenancy';
 import { tenantDb } from '@zeren/tenancy/testing';
 import type { TestApi } from '@zeren/api/testing';
 import { OrgUnitKind as K } from '@zeren/org-tree';
 import { insertMembers, insertTree } from '@zeren/org-tree/testing';
 import { localYear } from '@zeren/shared-periods';
-import { newId } from '@zeren/tenancy';
 import { createMembersTestApi, pointsEntryRow } from '../../testing';
 import { PointsEntry } from '../ledger/points-entry.entity';
 import { EntryStatus } from '../members.enums';
