@@ -6,14 +6,13 @@ const today = () => localDateOf(new Date());
 
 /**
  * Valid inputs for the isolation sweep: the committee's review of an agency's nomination, the agency's
- * outside honours and discipline records. A member's outside honour takes the member's unit, so its
- * fixture gives the member only; a foreign unitId is NOT_FOUND through the same scoped read (honours-api.spec.ts).
+ * outside honours and discipline records (the sweep's own member sits in its own unit, as 讲台活动's fixtures rely on too).
  */
 export const honourSweep: SweepFixtures = {
   mutations: {
     approveHonourNomination: ({ own }) => ({ id: own('honour_nomination') }),
     rejectHonourNomination: ({ own }) => ({ id: own('honour_nomination'), input: { reason: '清扫驳回' } }),
-    recordOutsideHonour: ({ own }) => ({ input: { category: 'MEMBER', level: 'PROVINCIAL', memberId: own('party_member'), title: '清扫荣誉', conferredBy: '清扫机关', conferredOn: today() } }),
+    recordOutsideHonour: ({ own }) => ({ input: { category: 'MEMBER', level: 'PROVINCIAL', memberId: own('party_member'), unitId: own('org_unit'), title: '清扫荣誉', conferredBy: '清扫机关', conferredOn: today() } }),
     removeOutsideHonour: ({ own }) => ({ id: own('outside_honour') }),
     recordDiscipline: ({ own }) => ({ input: { memberId: own('party_member'), kind: 'WARNING', decidedOn: today(), influenceEndsOn: today(), note: '清扫说明' } }),
     removeDiscipline: ({ own }) => ({ id: own('discipline_record') }),
