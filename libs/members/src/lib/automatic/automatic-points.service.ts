@@ -62,6 +62,8 @@ export class AutomaticPointsService {
         notes.push(`${activity.heldOn.slice(0, 4)}年度未设置“${trigger === PointsTrigger.ACTIVITY_SPEAK ? '讲台活动主讲' : '参加讲台活动'}”自动积分规则,未计分`);
         continue;
       }
+      // Serialises with the ledger's approvals for these members, so that the cap checked is the cap kept.
+      await db.repo(PartyMember).lockAllForUpdate(missing, '党员');
       const earned = await earnedUnder(db, rule, missing, activity.heldOn);
       for (const id of missing) {
         const member = members.get(id)!;

@@ -56,7 +56,10 @@ export class DutyPointsService {
     const keyOf = (r: FulfilmentRecord) => `duty:${r.dutyId}:${r.periodKey}:${r.memberId}`;
     const known = new Set((await db.repo(PointsEntry).find({ where: { sourceKey: In(records.map(keyOf)) }, select: { id: true, sourceKey: true } })).map((e) => e.sourceKey));
     const fresh = records.filter((r) => members.has(r.memberId!) && !known.has(keyOf(r)));
-    const earned = await earnedUnder(db, rule, [...new Set(fresh.map((r) => r.memberId!))], from);
+    const awarded = [...new Set(fresh.map((r) => r.memberId!))];
+    // Serialises with the ledger's approvals for these members, so that the cap checked is the cap kept.
+    await db.repo(PartyMember).lockAllForUpdate(awarded, '党员');
+    const earned = await earnedUnder(db, rule, awarded, from);
     const now = new Date();
     const rows = [];
     const seen = new Set<string>();

@@ -47,4 +47,27 @@ describe('repo.lockForUpdate', () => {
     await Promise.all([increment(), increment(), increment()]);
     expect((await tenantDb(db.dataSource, a.id).repo(LockProbe).get(row.id)).n).toBe(3);
   });
+
+  it('locks many rows in one statement, and finds none of another tenant among them', async () => {
+    const mine = await tenantDb(db.dataSource, a.id).repo(LockProbe).insertOne({ n: 0 });
+    const theirs = await tenantDb(db.dataSource, b.id).repo(LockProbe).insertOne({ n: 0 });
+    await expect(tenantDb(db.dataSource, a.id).transaction((tx) => tx.repo(LockProbe).lockAllForUpdate([mine.id, mine.id]))).resolves.toBeUndefined();
+    await expect(tenantDb(db.dataSource, a.id).transaction((tx) => tx.repo(LockProbe).lockAllForUpdate([mine.id, theirs.id], '探针'))).rejects.toThrow('探针不存在');
+  });
+
+  it('makes a writer locking many rows wait for one holding any of them', async () => {
+    const rows = await Promise.all([0, 0].map((n) => tenantDb(db.dataSource, a.id).repo(LockProbe).insertOne({ n })));
+    const ids = rows.map((r) => r.id);
+    // Each adds one to both rows after reading them: serialised they end at 2; raced, both read 0 and end at 1.
+    const both = () =>
+      tenantDb(db.dataSource, a.id).transaction(async (tx) => {
+        const repo = tx.repo(LockProbe);
+        await repo.lockAllForUpdate([...ids].reverse());
+        const found = await Promise.all(ids.map((id) => repo.get(id)));
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        for (const r of found) await repo.update({ id: r.id }, { n: r.n + 1 });
+      });
+    await Promise.all([both(), both()]);
+    expect((await Promise.all(ids.map((id) => tenantDb(db.dataSource, a.id).repo(LockProbe).get(id)))).map((r) => r.n)).toEqual([2, 2]);
+  });
 });

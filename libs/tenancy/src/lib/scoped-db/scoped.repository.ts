@@ -141,16 +141,26 @@ export class ScopedRepository<T extends TenantOwnedEntity> {
    * SQLite the TransactionGate already runs one transaction at a time. NOT_FOUND as getWritable.
    */
   async lockForUpdate(id: string, what?: string): Promise<void> {
+    await this.lockAllForUpdate([id], what);
+  }
+
+  /**
+   * lockForUpdate for many rows in one statement (a session's attendees before their caps are checked).
+   * NOT_FOUND when any of them is not there to lock.
+   */
+  async lockAllForUpdate(ids: readonly string[], what?: string): Promise<void> {
     if (!this.manager.queryRunner?.isTransactionActive) throw new Error('lockForUpdate outside a transaction locks nothing');
     this.scope.assertWritable();
-    const where = { id, tenantId: In([...this.scope.writeTenantIds]) } as unknown as FindOptionsWhere<T>;
+    const unique = [...new Set(ids)];
+    if (!unique.length) return;
+    const where = { id: In(unique), tenantId: In([...this.scope.writeTenantIds]) } as unknown as FindOptionsWhere<T>;
     const sqlite = this.manager.connection.options.type === 'better-sqlite3';
-    const row = await this.manager.findOne(this.target, {
+    const rows = await this.manager.find(this.target, {
       where: this.scopedWhere(where, 'write'),
       select: { id: true } as FindOptionsSelect<T>,
       ...(sqlite ? {} : { lock: { mode: 'pessimistic_write' as const } }),
     });
-    if (!row) throw new NotFoundError(what);
+    if (rows.length !== unique.length) throw new NotFoundError(what);
   }
 
   /**
