@@ -27,6 +27,9 @@ import { HONOUR_GRANTS } from './lib/honour/honour.permissions';
 import { honourTodos } from './lib/honour/honour.todos';
 import { honourSweep } from './lib/honour/honour.sweep';
 import { honourMessages } from './lib/honour/honour.messages.en';
+import { PointsArchiveRow, PointsYearArchive } from './lib/archive/points-archive.entity';
+import { PointsArchiveResolver, PointsArchiveRowResolver } from './lib/archive/archive.resolver';
+import { PointsArchive1765150000000 } from './lib/migrations/1765150000000-points-archive.migration';
 
 export { AgencyPointsRule, CommitteePointsRule, PointsRule } from './lib/rule/points-rule.entity';
 export { PointsEntry } from './lib/ledger/points-entry.entity';
@@ -38,6 +41,8 @@ export { RuleService } from './lib/rule/rule.service';
 export { LedgerService } from './lib/ledger/ledger.service';
 export { RankingService } from './lib/ranking/ranking.service';
 export { PointsRank, PointsRanking, PointsParticipation } from './lib/ranking/ranking.type';
+export { PointsArchiveRow, PointsYearArchive } from './lib/archive/points-archive.entity';
+export { ArchiveService } from './lib/archive/archive.service';
 export { StageActivity } from './lib/activity/stage-activity.entity';
 export * from './lib/activity/activity.enums';
 export { ActivityPermission } from './lib/activity/activity.permissions';
@@ -58,12 +63,14 @@ export const membersModule: ZerenModule = {
   // 表彰 reads supervision's 问责 measures (isDisqualified) at nomination only; supervision is composed
   // before this lib in MODULES, and declaring it would put its whole module into every members spec.
   dependsOn: ['auth', 'files', 'org-tree', 'responsibility'],
-  entities: [CommitteePointsRule, AgencyPointsRule, PointsEntry, StageActivity, HonourRound, HonourNomination, OutsideHonour, DisciplineRecord],
-  migrations: [Members1765100000000, PointsEntryMemberStatus1765105000000, Activity1765120000000, Honours1765140000000],
+  entities: [CommitteePointsRule, AgencyPointsRule, PointsEntry, StageActivity, HonourRound, HonourNomination, OutsideHonour, DisciplineRecord, PointsYearArchive, PointsArchiveRow],
+  migrations: [Members1765100000000, PointsEntryMemberStatus1765105000000, Activity1765120000000, Honours1765140000000, PointsArchive1765150000000],
   resolvers: [
     PointsRuleResolver,
     PointsEntryResolver,
     PointsRankingResolver,
+    PointsArchiveResolver,
+    PointsArchiveRowResolver,
     StageActivityResolver,
     BranchCoverageResolver,
     HonourRoundResolver,

@@ -88,4 +88,10 @@ export const membersMessages: MessageCatalogue = {
   // Rankings
   '周期应为年度、季度或月份,如 2026、2026-Q3、2026-11': 'The period is a year, a quarter or a month, such as 2026, 2026-Q3, 2026-11',
   请选择单位: 'Choose an agency',
+  // Yearly archive
+  积分年度归档: 'Archive a year of points',
+  '{#year}年度尚未结束,年度结束后才能归档': '{year} is not over yet: a year is archived after it ends',
+  '{#year}年度尚有 {#count} 条积分待审核,请审核完毕后再归档': '{count} entries of {year} are still pending: decide them, then archive the year',
+  '{#year}年度积分已归档,不能再申报、审核、申诉或冲正': 'The points of {year} are archived: nothing of that year can be declared, decided, appealed or reversed',
+  请填写年度: 'Give the year',
 };

@@ -7,6 +7,7 @@ export const MembersPermission = permissionNames({
   POINTS_DECLARE: 'members.points.declare',
   POINTS_AWARD: 'members.points.award',
   POINTS_DECIDE: 'members.points.decide',
+  POINTS_ARCHIVE: 'members.points.archive',
 });
 
 const COMMITTEE_READERS = [Role.COMMITTEE_ADMIN, Role.COMMITTEE_LEADER, Role.GRID_LIAISON];
@@ -22,4 +23,6 @@ export const MEMBERS_GRANTS: PermissionGrants = {
   [MembersPermission.POINTS_DECLARE]: { label: '申报本人积分', roles: [Role.MEMBER, Role.BRANCH_SECRETARY] },
   [MembersPermission.POINTS_AWARD]: { label: '给予党员积分', roles: [Role.BRANCH_SECRETARY] },
   [MembersPermission.POINTS_DECIDE]: { label: '审核党员积分', roles: [Role.BRANCH_SECRETARY] },
+  // The whole agency's year is closed at once, so by the one role whose data scope is the whole agency.
+  [MembersPermission.POINTS_ARCHIVE]: { label: '积分年度归档', roles: [Role.TENANT_ADMIN] },
 };

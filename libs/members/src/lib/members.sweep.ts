@@ -17,5 +17,6 @@ export const membersSweep: SweepFixtures = {
     rejectPointsEntry: ({ own }) => ({ id: own('points_entry'), input: { reason: '清扫驳回' } }),
     appealPointsEntry: ({ own }) => ({ id: own('points_entry'), input: { reason: '清扫申诉' } }),
     reversePointsEntry: ({ own }) => ({ id: own('points_entry'), input: { reason: '清扫冲正' } }),
+    archivePointsYear: () => ({ year: localYear() - 1 }),
   },
 };

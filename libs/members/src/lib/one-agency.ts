@@ -1,3 +1,4 @@
+import { BadInputError } from '@zeren/shared-errors';
 import type { TenantDb } from '@zeren/tenancy';
 
 /**
@@ -8,4 +9,11 @@ export function oneAgencyOrNone(db: TenantDb, tenantId?: string | null): TenantD
   const readable = db.scope.readTenantIds;
   if (tenantId) return readable?.length === 1 && readable[0] === tenantId ? db : db.narrowTo(tenantId);
   return readable?.length === 1 ? db : null;
+}
+
+/** oneAgencyOrNone for what is only ever one agency's (a ranking, a coverage, an archive): the committee must name it. */
+export function oneAgency(db: TenantDb, tenantId?: string | null): TenantDb {
+  const one = oneAgencyOrNone(db, tenantId);
+  if (!one) throw new BadInputError('请选择单位', [{ field: 'tenantId', message: '请选择单位' }]);
+  return one;
 }

@@ -29,7 +29,7 @@ export async function pointsRankingFloor(db: FloorDb, tenantId: string, year: nu
        SELECT m.id AS member_id, m.name AS member_name, ${branch} AS branch_id, ${total} AS tenths,
               RANK() OVER (ORDER BY ${total} DESC) AS agency_rank,
               RANK() OVER (PARTITION BY ${branch} ORDER BY ${total} DESC) AS branch_rank,
-              COUNT(*) OVER () AS n
+              COUNT(*) OVER (ORDER BY ${total} DESC ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
          FROM party_member m
          JOIN org_unit u ON u.tenant_id = m.tenant_id AND u.id = m.unit_id
          LEFT JOIN (SELECT member_id, SUM(points_tenths) AS tenths FROM points_entry

@@ -2,10 +2,9 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import type { RequestContext } from '@zeren/auth';
 import { OrgUnit, PartyMember, inSubtree, orgLoaders } from '@zeren/org-tree';
 import { StoredFile, evidenceFiles, evidenceIntact } from '@zeren/files';
-import { BadInputError } from '@zeren/shared-errors';
 import { Paginated, toPage, type Page } from '@zeren/shared-graphql';
 import { pageWithTotal } from '@zeren/tenancy';
-import { oneAgencyOrNone } from '../one-agency';
+import { oneAgency } from '../one-agency';
 import { ActivityPermission } from './activity.permissions';
 import { ActivityService } from './activity.service';
 import { CoverageService } from './coverage.service';
@@ -59,9 +58,7 @@ export class StageActivityResolver {
   @Authorized(ActivityPermission.ACTIVITIES_READ)
   @Query(() => ActivityCoverage, { description: '“人人上讲台”覆盖率(按党支部,按数据权限;工委须选择单位)' })
   stageCoverage(@Args() args: CoverageArgs, @Ctx() ctx: RequestContext): Promise<ActivityCoverage> {
-    const db = oneAgencyOrNone(ctx.db, args.tenantId);
-    if (!db) throw new BadInputError('请选择单位', [{ field: 'tenantId', message: '请选择单位' }]);
-    return this.coverages.coverageOf(db, null, args.year);
+    return this.coverages.coverageOf(oneAgency(ctx.db, args.tenantId), null, args.year);
   }
 
   @Authorized(ActivityPermission.ACTIVITIES_MANAGE)

@@ -10,6 +10,7 @@ import { PointsEntry } from '../ledger/points-entry.entity';
 import { EntryOrigin, EntryStatus, PointsMode, RuleOwner } from '../members.enums';
 import { formatPoints } from '../points';
 import { AgencyPointsRule, CommitteePointsRule } from '../rule/points-rule.entity';
+import { ArchiveService } from '../archive/archive.service';
 
 type Rule = CommitteePointsRule | AgencyPointsRule;
 
@@ -23,6 +24,8 @@ const prefixOf = (activityId: string) => `act:${activityId}:`;
  * A member no longer present is answered by a REVERSAL entry; nothing is edited.
  */
 export class AutomaticPointsService {
+  constructor(private readonly archive: ArchiveService = new ArchiveService()) {}
+
   /** The year's AUTOMATIC rule for a trigger: the agency's own if it has one, else the committee's. */
   async ruleFor(db: TenantDb, year: number, trigger: PointsTrigger): Promise<Rule | null> {
     const own = await db.repo(AgencyPointsRule).findOne({ year, mode: PointsMode.AUTOMATIC, autoTrigger: trigger });
@@ -34,6 +37,8 @@ export class AutomaticPointsService {
    * when cancelled. Returns the notes for the activity (members beyond a cap, a missing rule).
    */
   async syncActivity(db: TenantDb, activity: StageActivity, recordedById: string): Promise<string[]> {
+    // Holding, correcting or cancelling a session of an archived year would change that year's points.
+    await this.archive.assertOpen(db, Number(activity.heldOn.slice(0, 4)));
     const held = activity.status === ActivityStatus.HELD;
     const wanted = new Map<PointsTrigger, Set<string>>([
       [PointsTrigger.ACTIVITY_ATTEND, new Set(held ? activity.attendeeIds : [])],

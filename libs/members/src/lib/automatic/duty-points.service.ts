@@ -9,6 +9,7 @@ import { PointsTrigger } from '../activity/activity.enums';
 import { PointsEntry } from '../ledger/points-entry.entity';
 import { AutomaticPointsService, automaticEntry, takeWithinCap } from './automatic-points.service';
 import { earnedUnder } from '../ledger/cap';
+import { ArchiveService } from '../archive/archive.service';
 
 @ObjectType({ description: '自动积分运行结果' })
 export class AutomaticPointsRun {
@@ -26,10 +27,13 @@ export class AutomaticPointsRun {
  * DUTY_FULFILLED points: a pull from libs/responsibility (which knows nothing of members). A member's
  * current, accepted fulfilment record of their own duty dated in the month earns the rule's points once
  * per duty, period and member (`sourceKey` duty:…), so the run may be repeated: it writes only what is
- * new. Caps apply. Statements are constant: records, members, rule, existing keys, sums, one insert.
+ * new. Caps apply. Statements are constant: the archive check, records, members, rule, existing keys, the lock, sums, one insert.
  */
 export class DutyPointsService {
-  constructor(private readonly automatic: AutomaticPointsService = new AutomaticPointsService()) {}
+  constructor(
+    private readonly automatic: AutomaticPointsService = new AutomaticPointsService(),
+    private readonly archive: ArchiveService = new ArchiveService(),
+  ) {}
 
   async run(db: TenantDb, month: string, recordedById: string): Promise<AutomaticPointsRun> {
     let period;
@@ -41,6 +45,7 @@ export class DutyPointsService {
     if (period.cadence !== Cadence.MONTH) refuse('month', '请填写月份,如 2026-11');
     const from = localDateOf(period.start!);
     const to = localDateOf(period.end!);
+    await this.archive.assertOpen(db, Number(from.slice(0, 4)));
     const records = await db
       .repo(FulfilmentRecord)
       .queryBuilder('r')

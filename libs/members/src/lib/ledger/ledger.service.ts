@@ -13,6 +13,7 @@ import { PointsEntry } from './points-entry.entity';
 import { entryRow, reversalRow } from './entry-row';
 import { capPeriodOf, earnedUnder, exceedsCap } from './cap';
 import type { AwardPointsInput, DeclarePointsInput } from './dto/points-entry.input';
+import { ArchiveService } from '../archive/archive.service';
 
 type Rule = CommitteePointsRule | AgencyPointsRule;
 
@@ -27,7 +28,10 @@ export interface Actor {
  * entries a caller reaches is the scoped layer's data scope (members.policies.ts); nothing here filters.
  */
 export class LedgerService {
-  constructor(private readonly rules: RuleService = new RuleService()) {}
+  constructor(
+    private readonly rules: RuleService = new RuleService(),
+    private readonly archive: ArchiveService = new ArchiveService(),
+  ) {}
 
   /** A member declares points for themself: 待审核 for their branch secretary. */
   async declare(db: TenantDb, actor: Actor, input: DeclarePointsInput): Promise<PointsEntry> {
@@ -36,6 +40,7 @@ export class LedgerService {
     const member = await actor.own.repo(PartyMember).findOne({ userId: actor.userId, status: MemberStatus.ACTIVE });
     if (!member) throw new ConflictError('您的账号未关联在册党员,不能申报积分');
     const fields = checked(rule, input, files);
+    await this.archive.assertOpen(db, rule.year);
     return db.repo(PointsEntry).insertOne(entryOf(rule, member, actor.userId, fields, EntryOrigin.DECLARED, EntryStatus.PENDING));
   }
 
@@ -53,6 +58,7 @@ export class LedgerService {
     if (member.userId === actor.userId) throw new ForbiddenError('不能给自己积分,请申报后由支部书记审核');
     if (member.status !== MemberStatus.ACTIVE) refuse('memberId', `${member.name}不是在册党员`);
     const fields = checked(rule, input, files);
+    await this.archive.assertOpen(db, rule.year);
     const row = entryOf(rule, member, actor.userId, fields, EntryOrigin.AWARDED, may.asSecretary ? EntryStatus.APPROVED : EntryStatus.PENDING);
     if (!may.asSecretary) return db.repo(PointsEntry).insertOne(row);
     await db.repo(PartyMember).lockForUpdate(member.id, '党员');
@@ -85,6 +91,7 @@ export class LedgerService {
     if (entry.memberUserId !== actor.userId) throw new ForbiddenError('只有党员本人可以申诉');
     if (entry.status !== EntryStatus.REJECTED) throw new ConflictError('只能对已驳回的积分申诉');
     if (entry.appealedAt) throw new ConflictError('每条积分只能申诉一次');
+    await this.archive.assertOpen(db, entry.year);
     const text = reason.trim();
     if (!text) refuse('reason', '请填写申诉理由');
     const patch = { status: EntryStatus.PENDING, appealReason: text, appealedAt: new Date(), decidedById: null, decidedAt: null };
@@ -101,6 +108,7 @@ export class LedgerService {
     if (original.origin === EntryOrigin.REVERSAL) throw new ConflictError('冲正条目不能再冲正');
     if (original.status !== EntryStatus.APPROVED) throw new ConflictError('只能冲正已通过的积分');
     if (await repo.exists({ reversesId: original.id })) throw new ConflictError('该积分已冲正');
+    await this.archive.assertOpen(db, original.year);
     const text = reason.trim();
     if (!text) refuse('reason', '请填写冲正理由');
     return repo.insertOne(reversalRow(original, text, actor.userId));
@@ -111,6 +119,7 @@ export class LedgerService {
     const entry = await db.repo(PointsEntry).getWritable(id, '积分');
     await this.assertSecretaryOf(db, actor, entry);
     if (entry.status !== EntryStatus.PENDING) throw new ConflictError('只能审核待审核的积分');
+    await this.archive.assertOpen(db, entry.year);
     return entry;
   }
 
