@@ -106,6 +106,10 @@ type Documents = {
     "mutation UpdateInstitutionSupplement($id: ID!, $input: SupplementInput!) {\n  updateInstitutionSupplement(id: $id, input: $input) {\n    id\n  }\n}": typeof types.UpdateInstitutionSupplementDocument,
     "mutation UpdateInstitutionVersion($id: ID!, $input: InstitutionVersionInput!) {\n  updateInstitutionVersion(id: $id, input: $input) {\n    id\n  }\n}": typeof types.UpdateInstitutionVersionDocument,
     "query MyTodos {\n  myTodos {\n    id\n    module\n    title\n    dueAt\n    level\n    link\n  }\n}": typeof types.MyTodosDocument,
+    "mutation ArchivePointsYear($year: Int!) {\n  archivePointsYear(year: $year) {\n    id\n    year\n  }\n}": typeof types.ArchivePointsYearDocument,
+    "query PointsArchiveRows($year: Int!, $offset: Int!, $limit: Int!) {\n  pointsArchiveRows(year: $year, offset: $offset, limit: $limit) {\n    total\n    items {\n      id\n      memberId\n      memberName\n      branchName\n      agencyRank\n      branchRank\n      points\n    }\n  }\n}": typeof types.PointsArchiveRowsDocument,
+    "query PointsArchiveXlsx($year: Int!) {\n  pointsArchiveXlsx(year: $year)\n}": typeof types.PointsArchiveXlsxDocument,
+    "query PointsArchives {\n  pointsArchives {\n    id\n    year\n    members\n    participants\n    totalPoints\n    archivedAt\n  }\n}": typeof types.PointsArchivesDocument,
     "mutation ApprovePointsEntry($id: ID!) {\n  approvePointsEntry(id: $id) {\n    ...PointsEntryFields\n  }\n}": typeof types.ApprovePointsEntryDocument,
     "query PointsEntries($status: PointsEntryStatus, $year: Int, $offset: Int!, $limit: Int!) {\n  pointsEntries(status: $status, year: $year, offset: $offset, limit: $limit) {\n    total\n    items {\n      ...PointsEntryFields\n    }\n  }\n}": typeof types.PointsEntriesDocument,
     "fragment PointsEntryFields on PointsEntry {\n  id\n  memberId\n  ruleName\n  category\n  points\n  occurredOn\n  origin\n  status\n  note\n  rejectReason\n  appealReason\n  appealedAt\n  evidenceIntact\n  createdAt\n  member {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n  rule {\n    id\n    cap\n    capPeriod\n  }\n  files {\n    ...StoredFileFields\n  }\n}": typeof types.PointsEntryFieldsFragmentDoc,
@@ -355,6 +359,10 @@ const documents: Documents = {
     "mutation UpdateInstitutionSupplement($id: ID!, $input: SupplementInput!) {\n  updateInstitutionSupplement(id: $id, input: $input) {\n    id\n  }\n}": types.UpdateInstitutionSupplementDocument,
     "mutation UpdateInstitutionVersion($id: ID!, $input: InstitutionVersionInput!) {\n  updateInstitutionVersion(id: $id, input: $input) {\n    id\n  }\n}": types.UpdateInstitutionVersionDocument,
     "query MyTodos {\n  myTodos {\n    id\n    module\n    title\n    dueAt\n    level\n    link\n  }\n}": types.MyTodosDocument,
+    "mutation ArchivePointsYear($year: Int!) {\n  archivePointsYear(year: $year) {\n    id\n    year\n  }\n}": types.ArchivePointsYearDocument,
+    "query PointsArchiveRows($year: Int!, $offset: Int!, $limit: Int!) {\n  pointsArchiveRows(year: $year, offset: $offset, limit: $limit) {\n    total\n    items {\n      id\n      memberId\n      memberName\n      branchName\n      agencyRank\n      branchRank\n      points\n    }\n  }\n}": types.PointsArchiveRowsDocument,
+    "query PointsArchiveXlsx($year: Int!) {\n  pointsArchiveXlsx(year: $year)\n}": types.PointsArchiveXlsxDocument,
+    "query PointsArchives {\n  pointsArchives {\n    id\n    year\n    members\n    participants\n    totalPoints\n    archivedAt\n  }\n}": types.PointsArchivesDocument,
     "mutation ApprovePointsEntry($id: ID!) {\n  approvePointsEntry(id: $id) {\n    ...PointsEntryFields\n  }\n}": types.ApprovePointsEntryDocument,
     "query PointsEntries($status: PointsEntryStatus, $year: Int, $offset: Int!, $limit: Int!) {\n  pointsEntries(status: $status, year: $year, offset: $offset, limit: $limit) {\n    total\n    items {\n      ...PointsEntryFields\n    }\n  }\n}": types.PointsEntriesDocument,
     "fragment PointsEntryFields on PointsEntry {\n  id\n  memberId\n  ruleName\n  category\n  points\n  occurredOn\n  origin\n  status\n  note\n  rejectReason\n  appealReason\n  appealedAt\n  evidenceIntact\n  createdAt\n  member {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n  rule {\n    id\n    cap\n    capPeriod\n  }\n  files {\n    ...StoredFileFields\n  }\n}": types.PointsEntryFieldsFragmentDoc,
@@ -894,6 +902,22 @@ export function graphql(source: "mutation UpdateInstitutionVersion($id: ID!, $in
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MyTodos {\n  myTodos {\n    id\n    module\n    title\n    dueAt\n    level\n    link\n  }\n}"): (typeof documents)["query MyTodos {\n  myTodos {\n    id\n    module\n    title\n    dueAt\n    level\n    link\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ArchivePointsYear($year: Int!) {\n  archivePointsYear(year: $year) {\n    id\n    year\n  }\n}"): (typeof documents)["mutation ArchivePointsYear($year: Int!) {\n  archivePointsYear(year: $year) {\n    id\n    year\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PointsArchiveRows($year: Int!, $offset: Int!, $limit: Int!) {\n  pointsArchiveRows(year: $year, offset: $offset, limit: $limit) {\n    total\n    items {\n      id\n      memberId\n      memberName\n      branchName\n      agencyRank\n      branchRank\n      points\n    }\n  }\n}"): (typeof documents)["query PointsArchiveRows($year: Int!, $offset: Int!, $limit: Int!) {\n  pointsArchiveRows(year: $year, offset: $offset, limit: $limit) {\n    total\n    items {\n      id\n      memberId\n      memberName\n      branchName\n      agencyRank\n      branchRank\n      points\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PointsArchiveXlsx($year: Int!) {\n  pointsArchiveXlsx(year: $year)\n}"): (typeof documents)["query PointsArchiveXlsx($year: Int!) {\n  pointsArchiveXlsx(year: $year)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PointsArchives {\n  pointsArchives {\n    id\n    year\n    members\n    participants\n    totalPoints\n    archivedAt\n  }\n}"): (typeof documents)["query PointsArchives {\n  pointsArchives {\n    id\n    year\n    members\n    participants\n    totalPoints\n    archivedAt\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -48,6 +48,8 @@ export const Permission = {
   REVIEWS_RATE: 'supervision.reviews.rate',
   REVIEWS_REPORT: 'supervision.reviews.report',
   POINTS_DECIDE: 'members.points.decide',
+  POINTS_READ: 'members.points.read',
+  POINTS_ARCHIVE: 'members.points.archive',
 } as const;
 
 export type Permission = (typeof Permission)[keyof typeof Permission];

@@ -94,4 +94,5 @@ export const membersMessages: MessageCatalogue = {
   '{#year}年度尚有 {#count} 条积分待审核,请审核完毕后再归档': '{count} entries of {year} are still pending: decide them, then archive the year',
   '{#year}年度积分已归档,不能再申报、审核、申诉或冲正': 'The points of {year} are archived: nothing of that year can be declared, decided, appealed or reversed',
   请填写年度: 'Give the year',
+  '{#year}年度积分归档': 'The points archive of {year}',
 };

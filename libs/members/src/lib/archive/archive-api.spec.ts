@@ -3,6 +3,7 @@ import { tenantDb } from '@zeren/tenancy/testing';
 import { dataOf, errorCode, type TestApi } from '@zeren/api/testing';
 import { PartyMember } from '@zeren/org-tree';
 import { localYear } from '@zeren/shared-periods';
+import ExcelJS from 'exceljs';
 import { createMembersTestApi, membersTestAgency, pointsEntryRow, type MembersTestAgency } from '../../testing';
 import { PointsEntry } from '../ledger/points-entry.entity';
 import { EntryStatus } from '../members.enums';
@@ -17,6 +18,7 @@ const DECLARE = `mutation($i: DeclarePointsInput!) { declarePoints(input: $i) { 
 const REVERSE = `mutation($id: ID!) { reversePointsEntry(id: $id, input: { reason: "更正" }) { id } }`;
 const APPEAL = `mutation($id: ID!) { appealPointsEntry(id: $id, input: { reason: "申诉" }) { id } }`;
 const APPROVE = `mutation($id: ID!) { approvePointsEntry(id: $id) { id } }`;
+const XLSX = `query($y: Int!, $t: ID) { pointsArchiveXlsx(year: $y, tenantId: $t) }`;
 const NEW_RULE = `mutation($i: NewPointsRuleInput!) { createPointsRule(input: $i) { id } }`;
 
 interface Row {
@@ -92,6 +94,18 @@ describe('积分年度归档 (API)', () => {
     expect(rows.items.map((r) => [r.memberId, r.branchId, r.points, r.agencyRank, r.branchRank])).toEqual(live.map((r) => [r.memberId, r.branchId, r.points, r.rank, r.branchRank]));
     expect(rows.items[0]).toMatchObject({ memberId: a.colleague.id, memberName: 'A同事', branchName: '组织ZB1', points: 5.5, agencyRank: 1 });
     expect(await api.dataSource.manager.countBy(AuditEntry, { tenantId: a.t.tenant.id, operation: 'archivePointsYear', outcome: AuditOutcome.SUCCESS })).toBe(1);
+  });
+
+  it('exports the archived ranking to .xlsx as the page shows it', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(dataOf<string>(await api.as(admin(a)).run(XLSX, { y: LAST }), 'pointsArchiveXlsx'), 'base64') as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.name).toMatch(new RegExp(`^${LAST}年度积分`));
+    const values = sheet.getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1));
+    const rows = dataOf<{ items: Row[] }>(await api.as(admin(a)).run(ROWS, { y: LAST }), 'pointsArchiveRows').items;
+    expect(values).toEqual([['单位名次', '党员', '所在支部', '支部内名次', '全年积分'], ...rows.map((r) => [r.agencyRank, r.memberName, r.branchName, r.branchRank, r.points])]);
+    const none = await api.as(admin(a)).run(XLSX, { y: LAST - 1 });
+    expect([errorCode(none), none.errors?.[0].message]).toEqual(['NOT_FOUND', `${LAST - 1}年度积分归档不存在`]);
   });
 
   it('refuses a second archive of the year', async () => {

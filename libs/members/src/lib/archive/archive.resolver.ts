@@ -5,6 +5,7 @@ import { MembersPermission } from '../members.permissions';
 import { oneAgency } from '../one-agency';
 import { fromTenths } from '../points';
 import { ArchiveService } from './archive.service';
+import { archiveSheet } from './archive-sheet';
 import { PointsArchiveRow, PointsYearArchive } from './points-archive.entity';
 
 const PointsArchiveRowPage = Paginated(PointsArchiveRow);
@@ -32,6 +33,12 @@ export class PointsArchiveResolver {
   @Query(() => PointsArchiveRowPage, { description: '归档年度的积分排行(归档时的名次与姓名)' })
   async pointsArchiveRows(@Args() args: ArchiveRowsArgs, @Ctx() ctx: RequestContext): Promise<Page<PointsArchiveRow>> {
     return toPage(await this.archive.rows(oneAgency(ctx.db, args.tenantId), args.year, args.offset, args.limit), args);
+  }
+
+  @Authorized(MembersPermission.POINTS_READ)
+  @Query(() => String, { description: '导出归档年度的积分排行(.xlsx,base64 编码)' })
+  async pointsArchiveXlsx(@Arg('year', () => Int) year: number, @Arg('tenantId', () => ID, { nullable: true, description: '单位(工委查看时必填)' }) tenantId: string | null, @Ctx() ctx: RequestContext): Promise<string> {
+    return (await archiveSheet(oneAgency(ctx.db, tenantId), year)).toString('base64');
   }
 
   @Authorized(MembersPermission.POINTS_ARCHIVE)
