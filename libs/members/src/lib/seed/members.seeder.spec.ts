@@ -132,4 +132,17 @@ describe('members seed', () => {
     expect(rate).toBeGreaterThan(0);
     expect(rate).toBeLessThan(1);
   });
+
+  it('archives last year in every agency but the first, its totals recomputed from the approved entries', async () => {
+    const archives = await rows('SELECT a.tenant_id, a.year, a.total_tenths, a.participants, (SELECT COUNT(*) FROM points_archive_row r WHERE r.tenant_id = a.tenant_id) AS n FROM points_year_archive a');
+    const first = (await rows('SELECT id FROM tenant WHERE code = ?', [PLAN.agencies[0].code]))[0].id;
+    expect(archives.map((a) => a.tenant_id)).not.toContain(first);
+    expect(archives).toHaveLength(PLAN.agencies.length - 1);
+    const sums = new Map((await rows(`SELECT tenant_id, SUM(points_tenths) AS t, COUNT(DISTINCT member_id) AS m FROM points_entry WHERE status = 'APPROVED' AND year = 2025 GROUP BY tenant_id`)).map((r) => [r.tenant_id, r]));
+    const active = new Map((await rows(`SELECT tenant_id, COUNT(*) AS n FROM party_member WHERE status = 'ACTIVE' GROUP BY tenant_id`)).map((r) => [r.tenant_id, Number(r.n)]));
+    for (const a of archives) {
+      expect([Number(a.year), Number(a.total_tenths), Number(a.n)]).toEqual([2025, Number(sums.get(a.tenant_id)?.t ?? 0), active.get(a.tenant_id)]);
+      expect(Number(a.participants)).toBeLessThanOrEqual(Number(sums.get(a.tenant_id)?.m ?? 0));
+    }
+  });
 });

@@ -11,6 +11,7 @@ import { PointsEntry } from '../ledger/points-entry.entity';
 import { entryRow } from '../ledger/entry-row';
 import { activityRules, seedActivities } from './activity.seeder';
 import { createHonoursSeeder } from './honours.seeder';
+import { ArchiveService } from '../archive/archive.service';
 import { AGENCY_RULES, COMMITTEE_RULES, DEMO_NOTE, MEETINGS, READING, REJECT_REASON, STUDY } from './points-rules.data';
 
 export interface MembersSeedOptions {
@@ -40,7 +41,7 @@ type NewEntry = NewRow<PointsEntry>;
  * two rules of its own and three months of entries for about half its members, in a few statements
  * per agency (one read of its members, one insert of its rules, one of its entries). In the demo
  * agencies the member account has approved entries and one rejected (to appeal), and members of the
- * same branch have entries waiting for the demo secretary.
+ * same branch have entries waiting for the demo secretary. Every agency but the first has archived last year.
  */
 export function createMembersSeeder(options: MembersSeedOptions = {}): ModuleSeeder {
   const points: ModuleSeeder = {
@@ -58,7 +59,7 @@ export function createMembersSeeder(options: MembersSeedOptions = {}): ModuleSee
       shared.set(RULES, { today: localDateOf(now), committeeAdminId: admin.userId, rules });
     },
 
-    async agency({ plan, agency, shared, asAgency }) {
+    async agency({ plan, agency, index, shared, asAgency }) {
       const seeded = shared.get(RULES);
       const own = asAgency();
       const year = Number(seeded.today.slice(0, 4));
@@ -118,6 +119,10 @@ export function createMembersSeeder(options: MembersSeedOptions = {}): ModuleSee
       // 讲台活动 and their automatic points (activity.seeder.ts), in the same insert of entries.
       entries.push(...(await seedActivities(own, members, [...seeded.rules.values()].flat(), seeded.today, secretary ?? recorder, Prng.derive(plan.seed, 'members.activities', agency.code))));
       if (entries.length) await own.repo(PointsEntry).insert(entries);
+      // Last year is archived, as an agency does in January, except in the first agency, whose admin
+      // is left to try it; and only with nothing of that year still waiting (a seed run in early January).
+      const waiting = entries.some((e) => e.year === year - 1 && e.status === EntryStatus.PENDING);
+      if (index > 0 && !waiting) await new ArchiveService().archive(own, recorder, year - 1);
     },
   };
   return inSequence(points, createHonoursSeeder(options));
