@@ -48,6 +48,12 @@ export const Permission = {
   REVIEWS_RATE: 'supervision.reviews.rate',
   REVIEWS_REPORT: 'supervision.reviews.report',
   POINTS_DECIDE: 'members.points.decide',
+  ACTIVITIES_READ: 'members.activities.read',
+  ACTIVITIES_MANAGE: 'members.activities.manage',
+  HONOUR_READ: 'members.honours.read',
+  HONOUR_MANAGE: 'members.honours.manage',
+  HONOUR_NOMINATE: 'members.honours.nominate',
+  DISCIPLINE_MANAGE: 'members.discipline.manage',
 } as const;
 
 export type Permission = (typeof Permission)[keyof typeof Permission];
