@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
-import { expect, eventually, test } from './harness';
+import { DEMO_PASSWORD, expect, eventually, test } from './harness';
 import { choose, confirmBox, inDays, saved, switchTo, today, year } from './steps';
 import { Api, unique } from './support';
 
-// 表彰 through the pages: the committee opens a round (its eligibility rules as data); the admin of a
-// demo agency disqualified by 问责 this year picks a member, the check answers before 提交 with the
+// 表彰 through the pages: the committee opens a round (its eligibility rules as data); the admin of an
+// agency disqualified by 问责 this year picks a member, the check answers before 提交 with the
 // reason, and 提交 is refused with it beside the field while the API holds no new nomination; an
 // eligible agency's nomination goes in (已提交) and the committee approves it (审核通过), which that
 // agency then reads.
@@ -30,19 +30,19 @@ interface Nomination {
 const MEASURES = 'query($y: Int!, $s: AccountabilityMeasureStatus) { accountabilityMeasures(year: $y, kind: DISQUALIFY, status: $s, limit: 200) { items { id tenantId status } } }';
 const NOMINATIONS = 'query($r: ID) { honourNominations(roundId: $r, limit: 200) { total items { id tenantId status member { id } } } }';
 
-/** A demo agency whose 评先资格 is withdrawn this year: one the seed confirmed, else a proposal confirmed now. */
-async function disqualifiedAgency(api: Api, gw: string, tenants: { id: string; name: string }[]): Promise<{ code: string; id: string }> {
-  const demo = DEMO.map((d) => ({ ...d, id: tenants.find((t) => t.name === d.name)?.id ?? '' })).filter((d) => d.id);
-  const measures = async (status: string) => (await api.request<{ accountabilityMeasures: { items: Measure[] } }>(gw, MEASURES, { y: year(), s: status })).accountabilityMeasures.items;
-  const confirmed = await measures('CONFIRMED');
-  const found = demo.find((d) => confirmed.some((m) => m.tenantId === d.id));
-  if (found) return found;
-  const proposed = (await measures('PROPOSED')).find((m) => demo.some((d) => d.id === m.tenantId));
-  expect(proposed, `no demo agency is disqualified in ${year()}, nor proposed for it`);
-  await api.request(gw, 'mutation($id: ID!) { confirmAccountabilityMeasure(id: $id, input: { note: "取消本年度评先资格" }) { id } }', { id: proposed.id });
-  const agency = demo.find((d) => d.id === proposed.tenantId);
-  expect(agency, 'the proposal names no demo agency');
-  return agency;
+/**
+ * An agency whose 评先资格 is withdrawn this year and an admin account to sign in with: a demo agency
+ * the seed disqualified, or else one the seed did (those have no demo accounts), given an admin
+ * through the committee's createAgencyUser.
+ */
+async function disqualifiedAgency(api: Api, gw: string, tenants: { id: string; name: string }[], confirmed: Measure[]): Promise<{ username: string; id: string }> {
+  const demo = DEMO.map((d) => ({ username: `${d.code}_admin`, id: tenants.find((t) => t.name === d.name)?.id ?? '' })).find((d) => confirmed.some((m) => m.tenantId === d.id));
+  if (demo) return demo;
+  const id = confirmed[0]?.tenantId;
+  expect(id, `no agency is disqualified in ${year()}`);
+  const username = unique('hon_admin');
+  await api.request(gw, 'mutation($t: ID!, $i: CreateUserInput!) { createAgencyUser(tenantId: $t, input: $i) { id } }', { t: id, i: { username, displayName: '党务管理员', password: DEMO_PASSWORD, roles: ['TENANT_ADMIN'] } });
+  return { username, id };
 }
 
 /** An active member of the agency with no discipline record, whose name the search finds alone. */
@@ -66,8 +66,8 @@ test('honours: a nomination of a disqualified agency is refused with a clear rea
   const api = new Api(baseUrl);
   const gw = await api.token('gw_admin');
   const { tenants } = await api.request<{ tenants: { id: string; name: string; kind: string }[] }>(gw, '{ tenants { id name kind } }');
-  const out = await disqualifiedAgency(api, gw, tenants);
   const confirmed = (await api.request<{ accountabilityMeasures: { items: Measure[] } }>(gw, MEASURES, { y: year(), s: 'CONFIRMED' })).accountabilityMeasures.items;
+  const out = await disqualifiedAgency(api, gw, tenants, confirmed);
   const eligible = DEMO.map((d) => ({ ...d, id: tenants.find((t) => t.name === d.name)?.id ?? '' })).find((d) => d.id && d.id !== out.id && !confirmed.some((m) => m.tenantId === d.id));
   expect(eligible, 'every demo agency is disqualified this year');
 
@@ -89,10 +89,10 @@ test('honours: a nomination of a disqualified agency is refused with a clear rea
   const nominations = async () => (await api.request<{ honourNominations: { total: number; items: Nomination[] } }>(gw, NOMINATIONS, { r: round.id })).honourNominations;
 
   // 2. The disqualified agency: the check answers before 提交, and 提交 is refused with the same reason.
-  const outToken = await api.token(`${out.code}_admin`);
+  const outToken = await api.token(out.username);
   const outMember = await cleanMember(api, outToken);
   const reason = `本单位${year()}年度已被取消综合考核评先资格(问责),不能提名`;
-  await switchTo(page, login, `${out.code}_admin`);
+  await switchTo(page, login, out.username);
   await openNominate(page, baseUrl, title);
   await choose(page, 'nominate-member', outMember.name, true);
   const check = page.locator('[data-test=nominate-check]');

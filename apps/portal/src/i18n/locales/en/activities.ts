@@ -29,7 +29,6 @@ export default {
     materials: 'Materials',
     materialsHint: 'Images, PDF or Office files, at most 9 ({n} uploaded)',
     cancelReason: 'Reason for cancelling',
-    pointsNotes: 'Automatic points',
     empty: 'No sessions',
     plan: 'Plan a session',
     edit: 'Edit',
@@ -50,7 +49,6 @@ export default {
     attendeesHint: 'Speakers count as present; attending and speaking earn the rules’ automatic points',
     selectAll: 'Select all',
     membersLoading: 'Loading the branch’s members…',
-    coverageTitle: '“Everyone on the stage” coverage',
     coverageHint: 'Active members who spoke at a session this year ÷ active members; every member on the stage at least once a year',
     coverageMembers: 'Members',
     coverageSpeakers: 'On the stage',
@@ -59,7 +57,5 @@ export default {
     coverageAllDone: 'Every member of the branch has spoken',
     coverageEmpty: 'No branches',
     coverageChart: 'Coverage by branch',
-    unitsCount: '{n} branches',
-    people: '{n}',
   },
 } satisfies typeof zh;

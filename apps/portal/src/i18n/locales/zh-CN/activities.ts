@@ -27,7 +27,6 @@ export default {
     materials: '活动材料',
     materialsHint: '图片、PDF 或 Office 文件,最多 9 件(已上传 {n} 件)',
     cancelReason: '取消理由',
-    pointsNotes: '自动积分说明',
     empty: '没有讲台活动',
     plan: '计划活动',
     edit: '修改',
@@ -48,7 +47,6 @@ export default {
     attendeesHint: '主讲人计为出席;出席和主讲按积分规则自动计分',
     selectAll: '全选',
     membersLoading: '正在读取本支部党员…',
-    coverageTitle: '“人人上讲台”覆盖率',
     coverageHint: '年度内在讲台活动中主讲过的在册党员 ÷ 在册党员;每名党员每年至少上一次讲台',
     coverageMembers: '在册党员',
     coverageSpeakers: '已上讲台',
@@ -57,7 +55,5 @@ export default {
     coverageAllDone: '本支部党员均已上讲台',
     coverageEmpty: '没有党支部',
     coverageChart: '各党支部覆盖率',
-    unitsCount: '{n} 个党支部',
-    people: '{n} 人',
   },
 };
