@@ -71,9 +71,23 @@ test('honours: a nomination of a disqualified agency is refused with a clear rea
   const eligible = DEMO.map((d) => ({ ...d, id: tenants.find((t) => t.name === d.name)?.id ?? '' })).find((d) => d.id && d.id !== out.id && !confirmed.some((m) => m.tenantId === d.id));
   expect(eligible, 'every demo agency is disqualified this year');
 
+  // 0. The figures panel: the brief's three figures as honourFigures gives them, and as the rows behind them count.
+  await login('gw_admin');
+  const { honourFigures: figures } = await api.request<{ honourFigures: { members: number; partyWorkers: number; organisations: number } }>(gw, '{ honourFigures { members partyWorkers organisations } }');
+  const { honourResults: results } = await api.request<{ honourResults: { category: string; memberId: string | null; unitId: string }[] }>(gw, '{ honourResults { category memberId unitId } }');
+  const distinct = (category: string, key: 'memberId' | 'unitId') => new Set(results.filter((r) => r.category === category).map((r) => r[key])).size;
+  expect(
+    figures.members === distinct('MEMBER', 'memberId') && figures.partyWorkers === distinct('PARTY_WORKER', 'memberId') && figures.organisations === distinct('ORGANISATION', 'unitId'),
+    `honourFigures ${JSON.stringify(figures)} is not what its ${results.length} rows count`,
+  );
+  await page.goto(`${baseUrl}/members/honours?tab=figures`);
+  const tile = async (test: string) => Number((await page.locator(`[data-test=${test}]`).textContent())?.trim());
+  await page.locator('[data-test=honour-figure-members]').waitFor();
+  const shown = [await tile('honour-figure-members'), await tile('honour-figure-workers'), await tile('honour-figure-organisations')];
+  expect(shown.join() === [figures.members, figures.partyWorkers, figures.organisations].join(), `the page shows ${shown.join(' / ')}, the API ${JSON.stringify(figures)}`);
+
   // 1. The committee opens a round through the page: this year, 市级, all three categories, two rules.
   const title = unique('优秀共产党员评选');
-  await login('gw_admin');
   await page.goto(`${baseUrl}/members/honours`);
   await page.click('[data-test=round-create]');
   await page.fill('[data-test=round-title]', title);
