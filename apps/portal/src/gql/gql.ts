@@ -106,6 +106,31 @@ type Documents = {
     "mutation UpdateInstitutionSupplement($id: ID!, $input: SupplementInput!) {\n  updateInstitutionSupplement(id: $id, input: $input) {\n    id\n  }\n}": typeof types.UpdateInstitutionSupplementDocument,
     "mutation UpdateInstitutionVersion($id: ID!, $input: InstitutionVersionInput!) {\n  updateInstitutionVersion(id: $id, input: $input) {\n    id\n  }\n}": typeof types.UpdateInstitutionVersionDocument,
     "query MyTodos {\n  myTodos {\n    id\n    module\n    title\n    dueAt\n    level\n    link\n  }\n}": typeof types.MyTodosDocument,
+    "query BranchMembers($unitId: ID!) {\n  partyMembers(\n    unitId: $unitId\n    status: ACTIVE\n    includeDescendants: true\n    offset: 0\n    limit: 200\n  ) {\n    total\n    items {\n      id\n      name\n    }\n  }\n}": typeof types.BranchMembersDocument,
+    "mutation CancelStageActivity($id: ID!, $reason: String!) {\n  cancelStageActivity(id: $id, input: {reason: $reason}) {\n    ...StageActivityFields\n  }\n}": typeof types.CancelStageActivityDocument,
+    "mutation CorrectStageActivityAttendance($id: ID!, $input: ActivityAttendanceInput!) {\n  correctStageActivityAttendance(id: $id, input: $input) {\n    ...StageActivityFields\n  }\n}": typeof types.CorrectStageActivityAttendanceDocument,
+    "mutation HoldStageActivity($id: ID!, $input: ActivityAttendanceInput!) {\n  holdStageActivity(id: $id, input: $input) {\n    ...StageActivityFields\n  }\n}": typeof types.HoldStageActivityDocument,
+    "mutation PlanStageActivity($input: NewStageActivityInput!) {\n  planStageActivity(input: $input) {\n    ...StageActivityFields\n  }\n}": typeof types.PlanStageActivityDocument,
+    "query StageActivities($tenantId: ID, $year: Int, $unitId: ID, $kind: ActivityKind, $status: ActivityStatus, $offset: Int!, $limit: Int!) {\n  stageActivities(\n    tenantId: $tenantId\n    year: $year\n    unitId: $unitId\n    kind: $kind\n    status: $status\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...StageActivityFields\n    }\n  }\n}": typeof types.StageActivitiesDocument,
+    "fragment StageActivityFields on StageActivity {\n  id\n  tenantId\n  unitId\n  kind\n  topic\n  heldOn\n  place\n  status\n  notes\n  cancelReason\n  pointsNotes\n  speakerIds\n  attendeeIds\n  evidenceIntact\n  unit {\n    id\n    name\n  }\n  speakers {\n    id\n    name\n  }\n  attendees {\n    id\n    name\n  }\n  files {\n    ...StoredFileFields\n  }\n}": typeof types.StageActivityFieldsFragmentDoc,
+    "query StageCoverage($tenantId: ID, $year: Int!) {\n  stageCoverage(tenantId: $tenantId, year: $year) {\n    year\n    members\n    speakers\n    rate\n    branches {\n      unitId\n      members\n      speakers\n      rate\n      unit {\n        id\n        name\n      }\n      notYet {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.StageCoverageDocument,
+    "mutation UpdateStageActivity($id: ID!, $input: StageActivityInput!) {\n  updateStageActivity(id: $id, input: $input) {\n    ...StageActivityFields\n  }\n}": typeof types.UpdateStageActivityDocument,
+    "mutation ApproveHonourNomination($id: ID!) {\n  approveHonourNomination(id: $id) {\n    ...HonourNominationFields\n  }\n}": typeof types.ApproveHonourNominationDocument,
+    "mutation CreateHonourRound($input: HonourRoundInput!) {\n  createHonourRound(input: $input) {\n    ...HonourRoundFields\n  }\n}": typeof types.CreateHonourRoundDocument,
+    "query DisciplineRecords {\n  disciplineRecords {\n    id\n    kind\n    decidedOn\n    influenceEndsOn\n    note\n    member {\n      id\n      name\n    }\n  }\n}": typeof types.DisciplineRecordsDocument,
+    "query HonourFigures {\n  honourFigures {\n    from\n    to\n    definition\n    members\n    partyWorkers\n    organisations\n    breakdown {\n      year\n      level\n      category\n      count\n    }\n  }\n}": typeof types.HonourFiguresDocument,
+    "fragment HonourNominationFields on HonourNomination {\n  id\n  tenantId\n  roundId\n  category\n  status\n  deeds\n  rejectReason\n  decidedAt\n  createdAt\n  member {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n  tenant {\n    id\n    name\n  }\n  round {\n    id\n    title\n    year\n    level\n  }\n  eligibility {\n    kind\n    label\n    passed\n    detail\n  }\n  files {\n    ...StoredFileFields\n  }\n}": typeof types.HonourNominationFieldsFragmentDoc,
+    "query HonourNominationsXlsx($roundId: ID, $tenantId: ID, $category: HonourCategory, $status: HonourNominationStatus) {\n  honourNominationsXlsx(\n    roundId: $roundId\n    tenantId: $tenantId\n    category: $category\n    status: $status\n  )\n}": typeof types.HonourNominationsXlsxDocument,
+    "query HonourNominations($roundId: ID, $tenantId: ID, $category: HonourCategory, $status: HonourNominationStatus, $offset: Int!, $limit: Int!) {\n  honourNominations(\n    roundId: $roundId\n    tenantId: $tenantId\n    category: $category\n    status: $status\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...HonourNominationFields\n    }\n  }\n}": typeof types.HonourNominationsDocument,
+    "query HonourNomineeCheck($input: NomineeCheckInput!) {\n  honourNomineeCheck(input: $input) {\n    kind\n    label\n    passed\n    detail\n  }\n}": typeof types.HonourNomineeCheckDocument,
+    "query HonourResults($category: HonourCategory) {\n  honourResults(category: $category) {\n    id\n    category\n    level\n    title\n    source\n    conferredOn\n    member {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    tenant {\n      id\n      name\n    }\n  }\n}": typeof types.HonourResultsDocument,
+    "fragment HonourRoundFields on HonourRound {\n  id\n  year\n  title\n  level\n  categories\n  quotaPerAgency\n  quotaTotal\n  opensOn\n  closesOn\n  publishedOn\n  status\n  rules {\n    kind\n    threshold\n  }\n}": typeof types.HonourRoundFieldsFragmentDoc,
+    "query HonourRounds($year: Int) {\n  honourRounds(year: $year) {\n    ...HonourRoundFields\n  }\n}": typeof types.HonourRoundsDocument,
+    "mutation NominateForHonour($input: NominateInput!) {\n  nominateForHonour(input: $input) {\n    ...HonourNominationFields\n  }\n}": typeof types.NominateForHonourDocument,
+    "query OutsideHonours {\n  outsideHonours {\n    id\n    category\n    level\n    title\n    conferredBy\n    conferredOn\n    member {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n  }\n}": typeof types.OutsideHonoursDocument,
+    "mutation PublishHonourRound($id: ID!) {\n  publishHonourRound(id: $id) {\n    ...HonourRoundFields\n  }\n}": typeof types.PublishHonourRoundDocument,
+    "mutation RejectHonourNomination($id: ID!, $reason: String!) {\n  rejectHonourNomination(id: $id, input: {reason: $reason}) {\n    ...HonourNominationFields\n  }\n}": typeof types.RejectHonourNominationDocument,
+    "mutation UpdateHonourRound($id: ID!, $input: HonourRoundInput!) {\n  updateHonourRound(id: $id, input: $input) {\n    ...HonourRoundFields\n  }\n}": typeof types.UpdateHonourRoundDocument,
     "mutation ArchivePointsYear($year: Int!) {\n  archivePointsYear(year: $year) {\n    id\n    year\n  }\n}": typeof types.ArchivePointsYearDocument,
     "query PointsArchiveRows($year: Int!, $offset: Int!, $limit: Int!) {\n  pointsArchiveRows(year: $year, offset: $offset, limit: $limit) {\n    total\n    items {\n      id\n      memberId\n      memberName\n      branchName\n      agencyRank\n      branchRank\n      points\n    }\n  }\n}": typeof types.PointsArchiveRowsDocument,
     "query PointsArchiveXlsx($year: Int!) {\n  pointsArchiveXlsx(year: $year)\n}": typeof types.PointsArchiveXlsxDocument,
@@ -359,6 +384,31 @@ const documents: Documents = {
     "mutation UpdateInstitutionSupplement($id: ID!, $input: SupplementInput!) {\n  updateInstitutionSupplement(id: $id, input: $input) {\n    id\n  }\n}": types.UpdateInstitutionSupplementDocument,
     "mutation UpdateInstitutionVersion($id: ID!, $input: InstitutionVersionInput!) {\n  updateInstitutionVersion(id: $id, input: $input) {\n    id\n  }\n}": types.UpdateInstitutionVersionDocument,
     "query MyTodos {\n  myTodos {\n    id\n    module\n    title\n    dueAt\n    level\n    link\n  }\n}": types.MyTodosDocument,
+    "query BranchMembers($unitId: ID!) {\n  partyMembers(\n    unitId: $unitId\n    status: ACTIVE\n    includeDescendants: true\n    offset: 0\n    limit: 200\n  ) {\n    total\n    items {\n      id\n      name\n    }\n  }\n}": types.BranchMembersDocument,
+    "mutation CancelStageActivity($id: ID!, $reason: String!) {\n  cancelStageActivity(id: $id, input: {reason: $reason}) {\n    ...StageActivityFields\n  }\n}": types.CancelStageActivityDocument,
+    "mutation CorrectStageActivityAttendance($id: ID!, $input: ActivityAttendanceInput!) {\n  correctStageActivityAttendance(id: $id, input: $input) {\n    ...StageActivityFields\n  }\n}": types.CorrectStageActivityAttendanceDocument,
+    "mutation HoldStageActivity($id: ID!, $input: ActivityAttendanceInput!) {\n  holdStageActivity(id: $id, input: $input) {\n    ...StageActivityFields\n  }\n}": types.HoldStageActivityDocument,
+    "mutation PlanStageActivity($input: NewStageActivityInput!) {\n  planStageActivity(input: $input) {\n    ...StageActivityFields\n  }\n}": types.PlanStageActivityDocument,
+    "query StageActivities($tenantId: ID, $year: Int, $unitId: ID, $kind: ActivityKind, $status: ActivityStatus, $offset: Int!, $limit: Int!) {\n  stageActivities(\n    tenantId: $tenantId\n    year: $year\n    unitId: $unitId\n    kind: $kind\n    status: $status\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...StageActivityFields\n    }\n  }\n}": types.StageActivitiesDocument,
+    "fragment StageActivityFields on StageActivity {\n  id\n  tenantId\n  unitId\n  kind\n  topic\n  heldOn\n  place\n  status\n  notes\n  cancelReason\n  pointsNotes\n  speakerIds\n  attendeeIds\n  evidenceIntact\n  unit {\n    id\n    name\n  }\n  speakers {\n    id\n    name\n  }\n  attendees {\n    id\n    name\n  }\n  files {\n    ...StoredFileFields\n  }\n}": types.StageActivityFieldsFragmentDoc,
+    "query StageCoverage($tenantId: ID, $year: Int!) {\n  stageCoverage(tenantId: $tenantId, year: $year) {\n    year\n    members\n    speakers\n    rate\n    branches {\n      unitId\n      members\n      speakers\n      rate\n      unit {\n        id\n        name\n      }\n      notYet {\n        id\n        name\n      }\n    }\n  }\n}": types.StageCoverageDocument,
+    "mutation UpdateStageActivity($id: ID!, $input: StageActivityInput!) {\n  updateStageActivity(id: $id, input: $input) {\n    ...StageActivityFields\n  }\n}": types.UpdateStageActivityDocument,
+    "mutation ApproveHonourNomination($id: ID!) {\n  approveHonourNomination(id: $id) {\n    ...HonourNominationFields\n  }\n}": types.ApproveHonourNominationDocument,
+    "mutation CreateHonourRound($input: HonourRoundInput!) {\n  createHonourRound(input: $input) {\n    ...HonourRoundFields\n  }\n}": types.CreateHonourRoundDocument,
+    "query DisciplineRecords {\n  disciplineRecords {\n    id\n    kind\n    decidedOn\n    influenceEndsOn\n    note\n    member {\n      id\n      name\n    }\n  }\n}": types.DisciplineRecordsDocument,
+    "query HonourFigures {\n  honourFigures {\n    from\n    to\n    definition\n    members\n    partyWorkers\n    organisations\n    breakdown {\n      year\n      level\n      category\n      count\n    }\n  }\n}": types.HonourFiguresDocument,
+    "fragment HonourNominationFields on HonourNomination {\n  id\n  tenantId\n  roundId\n  category\n  status\n  deeds\n  rejectReason\n  decidedAt\n  createdAt\n  member {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n  tenant {\n    id\n    name\n  }\n  round {\n    id\n    title\n    year\n    level\n  }\n  eligibility {\n    kind\n    label\n    passed\n    detail\n  }\n  files {\n    ...StoredFileFields\n  }\n}": types.HonourNominationFieldsFragmentDoc,
+    "query HonourNominationsXlsx($roundId: ID, $tenantId: ID, $category: HonourCategory, $status: HonourNominationStatus) {\n  honourNominationsXlsx(\n    roundId: $roundId\n    tenantId: $tenantId\n    category: $category\n    status: $status\n  )\n}": types.HonourNominationsXlsxDocument,
+    "query HonourNominations($roundId: ID, $tenantId: ID, $category: HonourCategory, $status: HonourNominationStatus, $offset: Int!, $limit: Int!) {\n  honourNominations(\n    roundId: $roundId\n    tenantId: $tenantId\n    category: $category\n    status: $status\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...HonourNominationFields\n    }\n  }\n}": types.HonourNominationsDocument,
+    "query HonourNomineeCheck($input: NomineeCheckInput!) {\n  honourNomineeCheck(input: $input) {\n    kind\n    label\n    passed\n    detail\n  }\n}": types.HonourNomineeCheckDocument,
+    "query HonourResults($category: HonourCategory) {\n  honourResults(category: $category) {\n    id\n    category\n    level\n    title\n    source\n    conferredOn\n    member {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    tenant {\n      id\n      name\n    }\n  }\n}": types.HonourResultsDocument,
+    "fragment HonourRoundFields on HonourRound {\n  id\n  year\n  title\n  level\n  categories\n  quotaPerAgency\n  quotaTotal\n  opensOn\n  closesOn\n  publishedOn\n  status\n  rules {\n    kind\n    threshold\n  }\n}": types.HonourRoundFieldsFragmentDoc,
+    "query HonourRounds($year: Int) {\n  honourRounds(year: $year) {\n    ...HonourRoundFields\n  }\n}": types.HonourRoundsDocument,
+    "mutation NominateForHonour($input: NominateInput!) {\n  nominateForHonour(input: $input) {\n    ...HonourNominationFields\n  }\n}": types.NominateForHonourDocument,
+    "query OutsideHonours {\n  outsideHonours {\n    id\n    category\n    level\n    title\n    conferredBy\n    conferredOn\n    member {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n  }\n}": types.OutsideHonoursDocument,
+    "mutation PublishHonourRound($id: ID!) {\n  publishHonourRound(id: $id) {\n    ...HonourRoundFields\n  }\n}": types.PublishHonourRoundDocument,
+    "mutation RejectHonourNomination($id: ID!, $reason: String!) {\n  rejectHonourNomination(id: $id, input: {reason: $reason}) {\n    ...HonourNominationFields\n  }\n}": types.RejectHonourNominationDocument,
+    "mutation UpdateHonourRound($id: ID!, $input: HonourRoundInput!) {\n  updateHonourRound(id: $id, input: $input) {\n    ...HonourRoundFields\n  }\n}": types.UpdateHonourRoundDocument,
     "mutation ArchivePointsYear($year: Int!) {\n  archivePointsYear(year: $year) {\n    id\n    year\n  }\n}": types.ArchivePointsYearDocument,
     "query PointsArchiveRows($year: Int!, $offset: Int!, $limit: Int!) {\n  pointsArchiveRows(year: $year, offset: $offset, limit: $limit) {\n    total\n    items {\n      id\n      memberId\n      memberName\n      branchName\n      agencyRank\n      branchRank\n      points\n    }\n  }\n}": types.PointsArchiveRowsDocument,
     "query PointsArchiveXlsx($year: Int!) {\n  pointsArchiveXlsx(year: $year)\n}": types.PointsArchiveXlsxDocument,
@@ -902,6 +952,106 @@ export function graphql(source: "mutation UpdateInstitutionVersion($id: ID!, $in
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MyTodos {\n  myTodos {\n    id\n    module\n    title\n    dueAt\n    level\n    link\n  }\n}"): (typeof documents)["query MyTodos {\n  myTodos {\n    id\n    module\n    title\n    dueAt\n    level\n    link\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BranchMembers($unitId: ID!) {\n  partyMembers(\n    unitId: $unitId\n    status: ACTIVE\n    includeDescendants: true\n    offset: 0\n    limit: 200\n  ) {\n    total\n    items {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["query BranchMembers($unitId: ID!) {\n  partyMembers(\n    unitId: $unitId\n    status: ACTIVE\n    includeDescendants: true\n    offset: 0\n    limit: 200\n  ) {\n    total\n    items {\n      id\n      name\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelStageActivity($id: ID!, $reason: String!) {\n  cancelStageActivity(id: $id, input: {reason: $reason}) {\n    ...StageActivityFields\n  }\n}"): (typeof documents)["mutation CancelStageActivity($id: ID!, $reason: String!) {\n  cancelStageActivity(id: $id, input: {reason: $reason}) {\n    ...StageActivityFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrectStageActivityAttendance($id: ID!, $input: ActivityAttendanceInput!) {\n  correctStageActivityAttendance(id: $id, input: $input) {\n    ...StageActivityFields\n  }\n}"): (typeof documents)["mutation CorrectStageActivityAttendance($id: ID!, $input: ActivityAttendanceInput!) {\n  correctStageActivityAttendance(id: $id, input: $input) {\n    ...StageActivityFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HoldStageActivity($id: ID!, $input: ActivityAttendanceInput!) {\n  holdStageActivity(id: $id, input: $input) {\n    ...StageActivityFields\n  }\n}"): (typeof documents)["mutation HoldStageActivity($id: ID!, $input: ActivityAttendanceInput!) {\n  holdStageActivity(id: $id, input: $input) {\n    ...StageActivityFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanStageActivity($input: NewStageActivityInput!) {\n  planStageActivity(input: $input) {\n    ...StageActivityFields\n  }\n}"): (typeof documents)["mutation PlanStageActivity($input: NewStageActivityInput!) {\n  planStageActivity(input: $input) {\n    ...StageActivityFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StageActivities($tenantId: ID, $year: Int, $unitId: ID, $kind: ActivityKind, $status: ActivityStatus, $offset: Int!, $limit: Int!) {\n  stageActivities(\n    tenantId: $tenantId\n    year: $year\n    unitId: $unitId\n    kind: $kind\n    status: $status\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...StageActivityFields\n    }\n  }\n}"): (typeof documents)["query StageActivities($tenantId: ID, $year: Int, $unitId: ID, $kind: ActivityKind, $status: ActivityStatus, $offset: Int!, $limit: Int!) {\n  stageActivities(\n    tenantId: $tenantId\n    year: $year\n    unitId: $unitId\n    kind: $kind\n    status: $status\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...StageActivityFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment StageActivityFields on StageActivity {\n  id\n  tenantId\n  unitId\n  kind\n  topic\n  heldOn\n  place\n  status\n  notes\n  cancelReason\n  pointsNotes\n  speakerIds\n  attendeeIds\n  evidenceIntact\n  unit {\n    id\n    name\n  }\n  speakers {\n    id\n    name\n  }\n  attendees {\n    id\n    name\n  }\n  files {\n    ...StoredFileFields\n  }\n}"): (typeof documents)["fragment StageActivityFields on StageActivity {\n  id\n  tenantId\n  unitId\n  kind\n  topic\n  heldOn\n  place\n  status\n  notes\n  cancelReason\n  pointsNotes\n  speakerIds\n  attendeeIds\n  evidenceIntact\n  unit {\n    id\n    name\n  }\n  speakers {\n    id\n    name\n  }\n  attendees {\n    id\n    name\n  }\n  files {\n    ...StoredFileFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StageCoverage($tenantId: ID, $year: Int!) {\n  stageCoverage(tenantId: $tenantId, year: $year) {\n    year\n    members\n    speakers\n    rate\n    branches {\n      unitId\n      members\n      speakers\n      rate\n      unit {\n        id\n        name\n      }\n      notYet {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query StageCoverage($tenantId: ID, $year: Int!) {\n  stageCoverage(tenantId: $tenantId, year: $year) {\n    year\n    members\n    speakers\n    rate\n    branches {\n      unitId\n      members\n      speakers\n      rate\n      unit {\n        id\n        name\n      }\n      notYet {\n        id\n        name\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateStageActivity($id: ID!, $input: StageActivityInput!) {\n  updateStageActivity(id: $id, input: $input) {\n    ...StageActivityFields\n  }\n}"): (typeof documents)["mutation UpdateStageActivity($id: ID!, $input: StageActivityInput!) {\n  updateStageActivity(id: $id, input: $input) {\n    ...StageActivityFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApproveHonourNomination($id: ID!) {\n  approveHonourNomination(id: $id) {\n    ...HonourNominationFields\n  }\n}"): (typeof documents)["mutation ApproveHonourNomination($id: ID!) {\n  approveHonourNomination(id: $id) {\n    ...HonourNominationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateHonourRound($input: HonourRoundInput!) {\n  createHonourRound(input: $input) {\n    ...HonourRoundFields\n  }\n}"): (typeof documents)["mutation CreateHonourRound($input: HonourRoundInput!) {\n  createHonourRound(input: $input) {\n    ...HonourRoundFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DisciplineRecords {\n  disciplineRecords {\n    id\n    kind\n    decidedOn\n    influenceEndsOn\n    note\n    member {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["query DisciplineRecords {\n  disciplineRecords {\n    id\n    kind\n    decidedOn\n    influenceEndsOn\n    note\n    member {\n      id\n      name\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HonourFigures {\n  honourFigures {\n    from\n    to\n    definition\n    members\n    partyWorkers\n    organisations\n    breakdown {\n      year\n      level\n      category\n      count\n    }\n  }\n}"): (typeof documents)["query HonourFigures {\n  honourFigures {\n    from\n    to\n    definition\n    members\n    partyWorkers\n    organisations\n    breakdown {\n      year\n      level\n      category\n      count\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment HonourNominationFields on HonourNomination {\n  id\n  tenantId\n  roundId\n  category\n  status\n  deeds\n  rejectReason\n  decidedAt\n  createdAt\n  member {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n  tenant {\n    id\n    name\n  }\n  round {\n    id\n    title\n    year\n    level\n  }\n  eligibility {\n    kind\n    label\n    passed\n    detail\n  }\n  files {\n    ...StoredFileFields\n  }\n}"): (typeof documents)["fragment HonourNominationFields on HonourNomination {\n  id\n  tenantId\n  roundId\n  category\n  status\n  deeds\n  rejectReason\n  decidedAt\n  createdAt\n  member {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n  tenant {\n    id\n    name\n  }\n  round {\n    id\n    title\n    year\n    level\n  }\n  eligibility {\n    kind\n    label\n    passed\n    detail\n  }\n  files {\n    ...StoredFileFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HonourNominationsXlsx($roundId: ID, $tenantId: ID, $category: HonourCategory, $status: HonourNominationStatus) {\n  honourNominationsXlsx(\n    roundId: $roundId\n    tenantId: $tenantId\n    category: $category\n    status: $status\n  )\n}"): (typeof documents)["query HonourNominationsXlsx($roundId: ID, $tenantId: ID, $category: HonourCategory, $status: HonourNominationStatus) {\n  honourNominationsXlsx(\n    roundId: $roundId\n    tenantId: $tenantId\n    category: $category\n    status: $status\n  )\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HonourNominations($roundId: ID, $tenantId: ID, $category: HonourCategory, $status: HonourNominationStatus, $offset: Int!, $limit: Int!) {\n  honourNominations(\n    roundId: $roundId\n    tenantId: $tenantId\n    category: $category\n    status: $status\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...HonourNominationFields\n    }\n  }\n}"): (typeof documents)["query HonourNominations($roundId: ID, $tenantId: ID, $category: HonourCategory, $status: HonourNominationStatus, $offset: Int!, $limit: Int!) {\n  honourNominations(\n    roundId: $roundId\n    tenantId: $tenantId\n    category: $category\n    status: $status\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...HonourNominationFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HonourNomineeCheck($input: NomineeCheckInput!) {\n  honourNomineeCheck(input: $input) {\n    kind\n    label\n    passed\n    detail\n  }\n}"): (typeof documents)["query HonourNomineeCheck($input: NomineeCheckInput!) {\n  honourNomineeCheck(input: $input) {\n    kind\n    label\n    passed\n    detail\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HonourResults($category: HonourCategory) {\n  honourResults(category: $category) {\n    id\n    category\n    level\n    title\n    source\n    conferredOn\n    member {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    tenant {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["query HonourResults($category: HonourCategory) {\n  honourResults(category: $category) {\n    id\n    category\n    level\n    title\n    source\n    conferredOn\n    member {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    tenant {\n      id\n      name\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment HonourRoundFields on HonourRound {\n  id\n  year\n  title\n  level\n  categories\n  quotaPerAgency\n  quotaTotal\n  opensOn\n  closesOn\n  publishedOn\n  status\n  rules {\n    kind\n    threshold\n  }\n}"): (typeof documents)["fragment HonourRoundFields on HonourRound {\n  id\n  year\n  title\n  level\n  categories\n  quotaPerAgency\n  quotaTotal\n  opensOn\n  closesOn\n  publishedOn\n  status\n  rules {\n    kind\n    threshold\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HonourRounds($year: Int) {\n  honourRounds(year: $year) {\n    ...HonourRoundFields\n  }\n}"): (typeof documents)["query HonourRounds($year: Int) {\n  honourRounds(year: $year) {\n    ...HonourRoundFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NominateForHonour($input: NominateInput!) {\n  nominateForHonour(input: $input) {\n    ...HonourNominationFields\n  }\n}"): (typeof documents)["mutation NominateForHonour($input: NominateInput!) {\n  nominateForHonour(input: $input) {\n    ...HonourNominationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OutsideHonours {\n  outsideHonours {\n    id\n    category\n    level\n    title\n    conferredBy\n    conferredOn\n    member {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["query OutsideHonours {\n  outsideHonours {\n    id\n    category\n    level\n    title\n    conferredBy\n    conferredOn\n    member {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishHonourRound($id: ID!) {\n  publishHonourRound(id: $id) {\n    ...HonourRoundFields\n  }\n}"): (typeof documents)["mutation PublishHonourRound($id: ID!) {\n  publishHonourRound(id: $id) {\n    ...HonourRoundFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RejectHonourNomination($id: ID!, $reason: String!) {\n  rejectHonourNomination(id: $id, input: {reason: $reason}) {\n    ...HonourNominationFields\n  }\n}"): (typeof documents)["mutation RejectHonourNomination($id: ID!, $reason: String!) {\n  rejectHonourNomination(id: $id, input: {reason: $reason}) {\n    ...HonourNominationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateHonourRound($id: ID!, $input: HonourRoundInput!) {\n  updateHonourRound(id: $id, input: $input) {\n    ...HonourRoundFields\n  }\n}"): (typeof documents)["mutation UpdateHonourRound($id: ID!, $input: HonourRoundInput!) {\n  updateHonourRound(id: $id, input: $input) {\n    ...HonourRoundFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

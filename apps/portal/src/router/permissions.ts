@@ -50,6 +50,12 @@ export const Permission = {
   POINTS_DECIDE: 'members.points.decide',
   POINTS_READ: 'members.points.read',
   POINTS_ARCHIVE: 'members.points.archive',
+  ACTIVITIES_READ: 'members.activities.read',
+  ACTIVITIES_MANAGE: 'members.activities.manage',
+  HONOUR_READ: 'members.honours.read',
+  HONOUR_MANAGE: 'members.honours.manage',
+  HONOUR_NOMINATE: 'members.honours.nominate',
+  DISCIPLINE_MANAGE: 'members.discipline.manage',
 } as const;
 
 export type Permission = (typeof Permission)[keyof typeof Permission];

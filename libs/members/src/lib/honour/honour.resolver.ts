@@ -15,7 +15,7 @@ import { HonourFigures, HonourResult } from './honour-figures.type';
 import { figuresOf } from './honour.figures';
 import { nominationsSheet } from './honour-sheet';
 import { MAX_EXPORT_ROWS } from '@zeren/shared-office';
-import { DisciplineRecordInput, HonourResultArgs, HonourRoundInput, NominateInput, NominationArgs, OutsideHonourInput } from './dto/honour.input';
+import { DisciplineRecordInput, HonourResultArgs, HonourRoundInput, NominateInput, NomineeCheckInput, NominationArgs, OutsideHonourInput } from './dto/honour.input';
 
 @ObjectType()
 class HonourNominationPage extends Paginated(HonourNomination) {}
@@ -114,6 +114,12 @@ export class HonourNominationResolver {
   @Query(() => HonourNomination, { description: '一条表彰提名' })
   honourNomination(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<HonourNomination> {
     return this.honours.nomination(ctx.db, id);
+  }
+
+  @Authorized(HonourPermission.HONOUR_NOMINATE)
+  @Query(() => [EligibilityCheck], { description: '提名前按评选资格条件审查提名对象(不保存)' })
+  honourNomineeCheck(@Arg('input') input: NomineeCheckInput, @Ctx() ctx: RequestContext): Promise<EligibilityCheck[]> {
+    return this.honours.checkNominee(ctx.db, input);
   }
 
   @Authorized(HonourPermission.HONOUR_NOMINATE)

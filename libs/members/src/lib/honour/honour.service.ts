@@ -8,7 +8,7 @@ import { newId, type TenantDb } from '@zeren/tenancy';
 import { DisciplineRecord, HonourNomination, HonourRound, OutsideHonour } from './honour.entity';
 import { EligibilityRuleKind, FOR_MEMBERS, HONOUR_CATEGORY_LABELS, HonourCategory, HonourRoundStatus, MUNICIPAL_AND_ABOVE, NominationStatus, type HonourLevel } from './honour.enums';
 import { evaluate, type EligibilityCheck, type Nominee } from './eligibility';
-import type { DisciplineRecordInput, HonourRoundInput, NominateInput, NominationArgs, OutsideHonourInput } from './dto/honour.input';
+import type { DisciplineRecordInput, HonourRoundInput, NominateInput, NomineeCheckInput, NominationArgs, OutsideHonourInput } from './dto/honour.input';
 
 const ROUND = '表彰评选';
 const NOMINATION = '表彰提名';
@@ -107,11 +107,9 @@ export class HonourService {
     const files = await filesInReach(db, input.fileIds);
     if (round.status !== HonourRoundStatus.OPEN) throw new ConflictError('该评选的表彰名单已公布,不能再提名');
     if (today < round.opensOn || today > round.closesOn) throw new ConflictError(`该评选的提名时间为 ${round.opensOn} 至 ${round.closesOn}`);
-    if (!round.categories.includes(input.category)) refuse('category', `该评选不评“${HONOUR_CATEGORY_LABELS[input.category]}”`);
     const deeds = required(input.deeds, 'deeds', '请填写主要事迹');
-    const nominee = await this.nominee(db, input.category, input.memberId, input.unitId);
+    const { nominee, checks } = await this.screened(db, round, input, today);
     const repo = db.repo(HonourNomination);
-    const tenantId = nominee.tenantId;
     const same = nominee.memberId ? { memberId: nominee.memberId } : { unitId: nominee.unitId, category: HonourCategory.ORGANISATION };
     if (await repo.exists({ roundId: round.id, ...same, status: Not(NominationStatus.REJECTED) })) {
       refuse(nominee.memberId ? 'memberId' : 'unitId', `${nominee.name}已在该评选中被提名`);
@@ -121,7 +119,7 @@ export class HonourService {
       if (used >= round.quotaPerAgency) throw new ConflictError(`该评选每个单位最多提名 ${round.quotaPerAgency} 个,本单位已提名 ${used} 个`);
     }
     const field = nominee.memberId ? 'memberId' : 'unitId';
-    for (const check of await evaluate(db, round, { tenantId, category: input.category, memberId: nominee.memberId, memberName: nominee.name }, today)) {
+    for (const check of checks) {
       if (check.passed === false) refuse(field, `不符合“${check.label}”:${check.detail}`);
     }
     return repo.insertOne({
@@ -137,6 +135,21 @@ export class HonourService {
       decidedById: null,
       decidedAt: null,
     });
+  }
+
+  /**
+   * The round's rules on a nominee before the agency submits (the form asks as soon as one is picked):
+   * the same checks nominateForHonour makes, answered as a list, nothing saved.
+   */
+  async checkNominee(db: TenantDb, input: NomineeCheckInput, now = new Date()): Promise<EligibilityCheck[]> {
+    return (await this.screened(db, await this.round(db, input.roundId), input, localDateOf(now))).checks;
+  }
+
+  private async screened(db: TenantDb, round: HonourRound, input: NomineeCheckInput, today: string) {
+    if (!round.categories.includes(input.category)) refuse('category', `该评选不评“${HONOUR_CATEGORY_LABELS[input.category]}”`);
+    const nominee = await this.nominee(db, input.category, input.memberId, input.unitId);
+    const checks = await evaluate(db, round, { tenantId: nominee.tenantId, category: input.category, memberId: nominee.memberId, memberName: nominee.name }, today);
+    return { nominee, checks };
   }
 
   /** 审核通过 by the committee, while the round is open and within its overall quota. */

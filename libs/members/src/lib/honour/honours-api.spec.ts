@@ -30,6 +30,7 @@ const APPROVE = `mutation($id: ID!) { approveHonourNomination(id: $id) { ${NOMIN
 const REJECT = `mutation($id: ID!, $r: String!) { rejectHonourNomination(id: $id, input: { reason: $r }) { ${NOMINATION} } }`;
 const NOMINATIONS = `query($r: ID) { honourNominations(roundId: $r, limit: 200) { total items { ${NOMINATION} } } }`;
 const ONE = `query($id: ID!) { honourNomination(id: $id) { ${NOMINATION} eligibility { kind label passed detail } } }`;
+const CHECK = `query($i: NomineeCheckInput!) { honourNomineeCheck(input: $i) { kind label passed detail } }`;
 const DISCIPLINE = `mutation($i: DisciplineRecordInput!) { recordDiscipline(input: $i) { id kind member { id } } }`;
 const OUTSIDE = `mutation($i: OutsideHonourInput!) { recordOutsideHonour(input: $i) { id level category } }`;
 const FIGURES = `{ honourFigures { from to definition members partyWorkers organisations breakdown { year level category count } } }`;
@@ -252,6 +253,31 @@ describe('表彰 (API)', () => {
         ['NOT_DISQUALIFIED', true],
         ['MIN_STARS', null],
       ]);
+    });
+
+    it('answers the checks before a nomination is submitted, saving nothing; the committee may not ask', async () => {
+      const round = await newRound();
+      const before = await nominationCount();
+      const check = (x: Agency, who: string, over: Record<string, unknown>) => api.as(who).run(CHECK, { i: { roundId: round, category: 'MEMBER', ...over } });
+      const refused = dataOf<{ kind: string; passed: boolean | null; detail: string }[]>(await check(c, admin(c), { memberId: c.keen.id }), 'honourNomineeCheck');
+      expect(refused.map((e) => [e.kind, e.passed])).toEqual([
+        ['NOT_DISQUALIFIED', false],
+        ['NO_DISCIPLINE', true],
+        ['MIN_POINTS', true],
+      ]);
+      expect(refused[0].detail).toBe(`本单位${YEAR}年度已被取消综合考核评先资格(问责),不能提名`);
+      const low = dataOf<{ kind: string; passed: boolean | null }[]>(await check(b, admin(b), { memberId: b.idle.id }), 'honourNomineeCheck');
+      expect(low.map((e) => [e.kind, e.passed])).toEqual([
+        ['NOT_DISQUALIFIED', true],
+        ['NO_DISCIPLINE', true],
+        ['MIN_POINTS', false],
+      ]);
+      // Another agency's member is not found; a 党务工作者 without a post is refused beside the field.
+      expect(errorCode(await check(b, admin(b), { memberId: a.spare[3].id }))).toBe('NOT_FOUND');
+      const worker = await check(b, admin(b), { category: 'PARTY_WORKER', memberId: b.keen.id });
+      expect([errorCode(worker), issueField(worker)]).toEqual(['BAD_USER_INPUT', 'memberId']);
+      expect(errorCode(await check(b, gw, { memberId: b.keen.id }))).toBe('FORBIDDEN');
+      expect(await nominationCount()).toBe(before);
     });
   });
 

@@ -61,8 +61,8 @@ export class HonourRoundInput {
   rules: EligibilityRuleInput[];
 }
 
-@InputType({ description: '提名表彰对象' })
-export class NominateInput {
+@InputType({ description: '提名前的资格审查:评选、类别和提名对象' })
+export class NomineeCheckInput {
   @Field(() => ID, { description: '表彰评选' })
   roundId: string;
 
@@ -74,6 +74,10 @@ export class NominateInput {
 
   @Field(() => ID, { nullable: true, description: '党组织(先进基层党组织)' })
   unitId?: string | null;
+}
+
+@InputType({ description: '提名表彰对象' })
+export class NominateInput extends NomineeCheckInput {
 
   @Field({ description: '主要事迹' })
   @MinLength(1, { message: '请填写主要事迹' })
