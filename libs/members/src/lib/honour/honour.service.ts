@@ -121,7 +121,7 @@ export class HonourService {
       if (used >= round.quotaPerAgency) throw new ConflictError(`该评选每个单位最多提名 ${round.quotaPerAgency} 个,本单位已提名 ${used} 个`);
     }
     const field = nominee.memberId ? 'memberId' : 'unitId';
-    for (const check of await evaluate(db, round, { tenantId, category: input.category, memberId: nominee.memberId, memberName: nominee.name }, today)) {
+    for (const check of await evaluate(db, round, { tenantId, category: input.category, memberId: nominee.memberId, memberName: nominee.name, unitId: nominee.unitId }, today)) {
       if (check.passed === false) refuse(field, `不符合“${check.label}”:${check.detail}`);
     }
     return repo.insertOne({
@@ -166,7 +166,7 @@ export class HonourService {
     const own = db.scope.readTenantIds?.length === 1 ? db : db.narrowTo(nomination.tenantId);
     const round = await this.round(own, nomination.roundId);
     const member = nomination.memberId ? await own.repo(PartyMember).findOne({ id: nomination.memberId }) : null;
-    const nominee: Nominee = { tenantId: nomination.tenantId, category: nomination.category, memberId: nomination.memberId, memberName: member?.name ?? null };
+    const nominee: Nominee = { tenantId: nomination.tenantId, category: nomination.category, memberId: nomination.memberId, memberName: member?.name ?? null, unitId: nomination.unitId };
     return evaluate(own, round, nominee, localDateOf(now));
   }
 
