@@ -11,6 +11,7 @@ import { PointsEntry } from '../ledger/points-entry.entity';
 import { entryRow } from '../ledger/entry-row';
 import { activityRules, seedActivities } from './activity.seeder';
 import { createHonoursSeeder } from './honours.seeder';
+import { createStarsSeeder } from './stars.seeder';
 import { AGENCY_RULES, COMMITTEE_RULES, DEMO_NOTE, MEETINGS, READING, REJECT_REASON, STUDY } from './points-rules.data';
 
 export interface MembersSeedOptions {
@@ -120,7 +121,7 @@ export function createMembersSeeder(options: MembersSeedOptions = {}): ModuleSee
       if (entries.length) await own.repo(PointsEntry).insert(entries);
     },
   };
-  return inSequence(points, createHonoursSeeder(options));
+  return inSequence(points, createHonoursSeeder(options), createStarsSeeder(options));
 }
 
 /** Two parts' seeders as one: each step of the first, then the same step of the second. */

@@ -179,7 +179,7 @@ export class StarService {
         throw new ConflictError(`${name}名额为参评党支部的 ${quota.percent}%(${rated} 个参评,最多 ${places} 个),已确定 ${held} 个,不能再确定`);
       }
     }
-    return db.dispatch([rating.tenantId]).repo(StarRating).transition(id, S.COMMITTEE_CONFIRMED, { confirmedById: userId, committeeReturnReason: null }, RATING);
+    return committeeSide(db, rating.tenantId).repo(StarRating).transition(id, S.COMMITTEE_CONFIRMED, { confirmedById: userId, committeeReturnReason: null }, RATING);
   }
 
   async returnParty(db: TenantDb, id: string, reason: string): Promise<StarRating> {
@@ -187,7 +187,7 @@ export class StarService {
     db.scope.assertWritable();
     await this.openSchemeOf(db, rating.year);
     const text = required(reason, 'text', '退回时请填写理由');
-    return db.dispatch([rating.tenantId]).repo(StarRating).transition(id, S.SELF_SUBMITTED, { committeeReturnReason: text }, RATING);
+    return committeeSide(db, rating.tenantId).repo(StarRating).transition(id, S.SELF_SUBMITTED, { committeeReturnReason: text }, RATING);
   }
 
   async publicize(db: TenantDb, id: string, until: string, now = new Date()): Promise<StarRating> {
@@ -195,7 +195,7 @@ export class StarService {
     db.scope.assertWritable();
     await this.openSchemeOf(db, rating.year);
     if (until < localDateOf(now)) refuse('until', '公示截止日期不能早于今天');
-    return db.dispatch([rating.tenantId]).repo(StarRating).transition(id, S.PUBLICIZED, { publicizedUntil: until }, RATING);
+    return committeeSide(db, rating.tenantId).repo(StarRating).transition(id, S.PUBLICIZED, { publicizedUntil: until }, RATING);
   }
 
   /** 命名亮星: the publicity period over (its last day counts) and every objection answered. */
@@ -209,7 +209,7 @@ export class StarService {
       const open = await db.repo(StarObjection).count({ ratingId: id, status: StarObjectionStatus.OPEN });
       if (open > 0) throw new ConflictError(`还有 ${open} 条公示异议未答复,答复后才能命名`);
     }
-    return db.dispatch([rating.tenantId]).repo(StarRating).transition(id, S.NAMED, { namedOn: today, namedStars: rating.stars }, RATING);
+    return committeeSide(db, rating.tenantId).repo(StarRating).transition(id, S.NAMED, { namedOn: today, namedStars: rating.stars }, RATING);
   }
 
   // —— objections ——
@@ -230,7 +230,7 @@ export class StarService {
     const objection = await db.repo(StarObjection).get(id, OBJECTION);
     db.scope.assertWritable();
     const text = required(answer, 'text', '请填写答复');
-    return db.dispatch([objection.tenantId]).repo(StarObjection).transition(id, StarObjectionStatus.ANSWERED, { answer: text, answeredById: userId, answeredAt: new Date() }, OBJECTION);
+    return committeeSide(db, objection.tenantId).repo(StarObjection).transition(id, StarObjectionStatus.ANSWERED, { answer: text, answeredById: userId, answeredAt: new Date() }, OBJECTION);
   }
 
   // —— helpers ——
@@ -259,6 +259,11 @@ export class StarService {
     if ((await db.register(StarScheme).update({ id: scheme.id, status: from }, changed)) === 0) throw new ConflictError('方案已被他人处理,请刷新后重试');
     return Object.assign(scheme, changed);
   }
+}
+
+/** The committee's write into the rating's agency; a handle dispatching already (the seed's) writes as it is. */
+function committeeSide(db: TenantDb, tenantId: string): TenantDb {
+  return db.scope.kind === 'dispatch' ? db : db.dispatch([tenantId]);
 }
 
 function schemeFields(input: StarSchemeInput) {
