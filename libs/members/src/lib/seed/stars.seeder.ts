@@ -5,9 +5,10 @@ import { DAY_MS, localDateOf } from '@zeren/shared-periods';
 import { Prng } from '@zeren/shared-prng';
 import { newId, SEEDED_COMMITTEE, SeedKey, type ModuleSeeder, type NewRow, type TenantDb } from '@zeren/tenancy';
 import { type CriterionScore, StarRating, StarScheme } from '../star/star.entity';
-import { StarEvidenceSource, StarRatingStatus as S, StarSchemeStatus } from '../star/star.enums';
+import { StarRatingStatus as S, StarSchemeStatus } from '../star/star.enums';
 import { starsOf, totalTenthsOf } from '../star/star.rules';
 import { StarService } from '../star/star.service';
+import { STAR_BANDS, STAR_CRITERIA } from './stars.data';
 
 interface SeededSchemes {
   today: string;
@@ -20,7 +21,7 @@ const ADJUSTED = '已补充佐证材料,按实际完成情况调整';
 const INNOVATION = ['“红色物业”服务群众项目', '“党建+业务”融合攻坚项目', '“一支部一品牌”创建项目'];
 const OBJECTION = '该支部今年“三会一课”有两次未按时召开,建议核实后再公示';
 
-/** 邹城's scheme as data: five criteria (four read from the records), the bands, satisfaction at 30 % capping at 三星 below 60, 五星 10 %. */
+/** 邹城's scheme (stars.data.ts), satisfaction at 30 % capping at 三星 below 60, 五星 10 %. */
 function schemeOf(year: number, status: StarSchemeStatus, now: Date): StarScheme {
   return Object.assign(new StarScheme(), {
     id: newId(),
@@ -28,20 +29,8 @@ function schemeOf(year: number, status: StarSchemeStatus, now: Date): StarScheme
     updatedAt: now,
     year,
     title: `${year}年度市直机关党支部星级评定`,
-    criteria: [
-      { key: 'duty', name: '履职尽责', maxScore: 30, source: StarEvidenceSource.FULFILMENT },
-      { key: 'points', name: '党员积分管理', maxScore: 20, source: StarEvidenceSource.POINTS_PARTICIPATION },
-      { key: 'stage', name: '人人上讲台', maxScore: 20, source: StarEvidenceSource.STAGE_COVERAGE },
-      { key: 'inspect', name: '督查整改', maxScore: 10, source: StarEvidenceSource.INSPECTION_FINDINGS },
-      { key: 'base', name: '阵地建设和特色创建', maxScore: 20, source: StarEvidenceSource.NONE },
-    ],
-    bands: [
-      { minScore: 0, stars: 1 },
-      { minScore: 60, stars: 2 },
-      { minScore: 70, stars: 3 },
-      { minScore: 80, stars: 4 },
-      { minScore: 90, stars: 5 },
-    ],
+    criteria: STAR_CRITERIA.map((c) => ({ ...c })),
+    bands: STAR_BANDS.map((b) => ({ ...b })),
     satisfactionWeight: 30,
     satisfactionCaps: [{ below: 60, maxStars: 3 }],
     quotas: [{ stars: 5, percent: 10 }],

@@ -14,6 +14,7 @@ import { membersTestAgency, pointsEntryRow, type MembersTestAgency } from '../..
 import { PointsEntry } from '../ledger/points-entry.entity';
 import { StarRating } from './star.entity';
 import { StarRatingStatus } from './star.enums';
+import { STAR_BANDS, STAR_CRITERIA } from '../seed/stars.data';
 
 const YEAR = localYear();
 const today = () => localDateOf(new Date());
@@ -63,24 +64,12 @@ interface Rating {
   scores: Score[];
 }
 
-/** 履责 30 + 积分 20 + 讲台 20 + 督查 10 + 阵地 20 (no source); 邹城's bands; satisfaction below 60 caps at 三星; 五星 10 %. */
+/** The seed's criteria (履责 30, 积分 20, 讲台 20, 督查 10, 阵地 20 without a source) and 邹城's bands; satisfaction below 60 caps at 三星; 五星 10 %. */
 const schemeInput = (over: Record<string, unknown> = {}) => ({
   year: YEAR,
   title: `${YEAR}年度党支部星级评定`,
-  criteria: [
-    { key: 'duty', name: '履职尽责', maxScore: 30, source: 'FULFILMENT' },
-    { key: 'points', name: '党员积分', maxScore: 20, source: 'POINTS_PARTICIPATION' },
-    { key: 'stage', name: '人人上讲台', maxScore: 20, source: 'STAGE_COVERAGE' },
-    { key: 'inspect', name: '督查整改', maxScore: 10, source: 'INSPECTION_FINDINGS' },
-    { key: 'base', name: '阵地建设', maxScore: 20, source: 'NONE' },
-  ],
-  bands: [
-    { minScore: 0, stars: 1 },
-    { minScore: 60, stars: 2 },
-    { minScore: 70, stars: 3 },
-    { minScore: 80, stars: 4 },
-    { minScore: 90, stars: 5 },
-  ],
+  criteria: STAR_CRITERIA,
+  bands: STAR_BANDS,
   satisfactionWeight: 30,
   satisfactionCaps: [{ below: 60, maxStars: 3 }],
   quotas: [{ stars: 5, percent: 10 }],
@@ -232,7 +221,7 @@ describe('党支部星级评定 (API)', () => {
     rated(await api.as(secretary(a)).run(SUBMIT, { id }), 'submitStarSelfAssessment');
 
     const unexplained = await api.as(admin(a)).run(REVIEW, { id, i: { scores: [{ key: 'base', score: 18 }] } });
-    expect([errorCode(unexplained), unexplained.errors?.[0].message]).toEqual(['BAD_USER_INPUT', '“阵地建设”的评分与支部自评分(20 分)不同,请填写理由']);
+    expect([errorCode(unexplained), unexplained.errors?.[0].message]).toEqual(['BAD_USER_INPUT', '“阵地建设和特色创建”的评分与支部自评分(20 分)不同,请填写理由']);
     const review = rated(await api.as(admin(a)).run(REVIEW, { id, i: { scores: [{ key: 'base', score: 18, reason: '活动阵地面积不足' }] } }), 'partyReviewStarRating');
     // 98 × 70 % + 95 × 30 % = 97.1.
     expect(review).toMatchObject({ status: 'PARTY_REVIEWED', total: 97.1, stars: 5 });
