@@ -60,9 +60,13 @@ describe('stars seed', () => {
       const scores = JSON.parse(r.scores) as { key: string; prefilled: number | null }[];
       expect(scores.map((s) => [s.key, s.prefilled === null])).toEqual([['duty', false], ['points', false], ['stage', false], ['inspect', false], ['base', true]]);
     }
-    const objections = await rows(`SELECT o.tenant_id, o.status, r.status AS rating_status FROM star_objection o JOIN star_rating r ON r.id = o.rating_id`);
-    expect(new Set(objections.map((o) => o.tenant_id)).size).toBe(PLAN.agencies.length);
-    expect(objections.every((o) => o.status === 'OPEN' && o.rating_status === 'PUBLICIZED')).toBe(true);
+    const objections = await rows(`SELECT o.tenant_id, o.status, r.status AS rating_status, r.year FROM star_objection o JOIN star_rating r ON r.id = o.rating_id`);
+    const open = objections.filter((o) => Number(o.year) === YEAR);
+    expect(new Set(open.map((o) => o.tenant_id)).size).toBe(PLAN.agencies.length);
+    expect(open.every((o) => o.status === 'OPEN' && o.rating_status === 'PUBLICIZED')).toBe(true);
+    // Last year's, one per agency, answered before naming.
+    const past = objections.filter((o) => Number(o.year) === YEAR - 1);
+    expect([past.length, past.every((o) => o.status === 'ANSWERED' && o.rating_status === 'NAMED')]).toEqual([PLAN.agencies.length, true]);
     const [home] = await rows(
       `SELECT r.status FROM star_rating r JOIN party_member m ON m.unit_id = r.unit_id AND m.tenant_id = r.tenant_id JOIN login_name l ON l.user_id = m.user_id WHERE l.username = ? AND r.year = ?`,
       ['czj_secretary', YEAR],

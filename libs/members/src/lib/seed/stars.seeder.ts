@@ -4,8 +4,8 @@ import { OrgUnit, OrgUnitKind, PartyMember } from '@zeren/org-tree';
 import { DAY_MS, localDateOf } from '@zeren/shared-periods';
 import { Prng } from '@zeren/shared-prng';
 import { newId, SEEDED_COMMITTEE, SeedKey, type ModuleSeeder, type NewRow, type TenantDb } from '@zeren/tenancy';
-import { type CriterionScore, StarRating, StarScheme } from '../star/star.entity';
-import { StarRatingStatus as S, StarSchemeStatus } from '../star/star.enums';
+import { type CriterionScore, StarObjection, StarRating, StarScheme } from '../star/star.entity';
+import { StarObjectionStatus, StarRatingStatus as S, StarSchemeStatus } from '../star/star.enums';
 import { starsOf, totalTenthsOf } from '../star/star.rules';
 import { StarService } from '../star/star.service';
 import { STAR_BANDS, STAR_CRITERIA } from './stars.data';
@@ -20,6 +20,8 @@ const SCHEMES = new SeedKey<SeededSchemes>('members.starSchemes');
 const ADJUSTED = '已补充佐证材料,按实际完成情况调整';
 const INNOVATION = ['“红色物业”服务群众项目', '“党建+业务”融合攻坚项目', '“一支部一品牌”创建项目'];
 const OBJECTION = '该支部今年“三会一课”有两次未按时召开,建议核实后再公示';
+const PAST_OBJECTION = '该支部创新项目的成效材料不够具体';
+const PAST_ANSWER = '经核实,创新项目已在本单位推广,成效材料已补充,维持评定结果';
 
 /** 邹城's scheme (stars.data.ts), satisfaction at 30 % capping at 三星 below 60, 五星 10 %. */
 function schemeOf(year: number, status: StarSchemeStatus, now: Date): StarScheme {
@@ -57,8 +59,8 @@ function pastScores(scheme: StarScheme, stars: number, rng: Prng) {
  * per agency, every branch named in both past years with a spread of 一星 to 五星 and stars moving up
  * or down between them; this year the branches are started from the records (the service's prefill)
  * and taken through different steps: 自评中 (the demo secretary's branch first), 公示中 with an
- * objection waiting for the committee, 已自评, 党委已评 and 工委已复核. One insert of the past ratings
- * per agency, then one transition per step.
+ * objection waiting for the committee, 已自评, 党委已评 and 工委已复核; last year's 公示 of the secretary's
+ * branch drew an objection, answered. One insert of the past ratings per agency, then one transition per step.
  */
 export function createStarsSeeder(options: { now?: () => Date } = {}): ModuleSeeder {
   const stars = new StarService();
@@ -100,6 +102,10 @@ export function createStarsSeeder(options: { now?: () => Date } = {}): ModuleSee
           past.push({ schemeId: scheme.id, year: y, unitId: branch.id, scores, satisfaction, innovationProject, totalTenths, stars: starsOf(scheme, { totalTenths, satisfaction, innovationProject }), status: S.DRAFT, partyReturnReason: null, selfSubmittedById: null, partyReviewedById: null, committeeReturnReason: null, confirmedById: null, publicizedUntil: null, namedOn: null, namedStars: null });
         }
       }
+      const secretary = userOf('secretary');
+      const home = secretary ? await own.repo(PartyMember).findOne({ userId: secretary }) : null;
+      const homeBranch = home && branches.some((b) => b.id === home.unitId) ? home.unitId : null;
+      const objector = userOf('member') ?? adminId;
       const rows = await own.repo(StarRating).insert(past);
       const committee = db.dispatch([rows[0].tenantId]).repo(StarRating);
       for (const r of rows) {
@@ -107,17 +113,18 @@ export function createStarsSeeder(options: { now?: () => Date } = {}): ModuleSee
         await own.repo(StarRating).transition(r.id, S.PARTY_REVIEWED, { partyReviewedById: adminId });
         await committee.transition(r.id, S.COMMITTEE_CONFIRMED, { confirmedById: seeded.committeeAdminId });
         await committee.transition(r.id, S.PUBLICIZED, { publicizedUntil: `${r.year}-12-20` });
+        // Last year's 公示 of the secretary's branch drew an objection, answered before naming.
+        if (r.year === year - 1 && r.unitId === (homeBranch ?? branches[0].id)) {
+          const objection = await own.repo(StarObjection).insertOne({ ratingId: r.id, unitId: r.unitId, content: PAST_OBJECTION, createdById: objector, status: StarObjectionStatus.OPEN, answer: null, answeredById: null, answeredAt: null });
+          await db.dispatch([r.tenantId]).repo(StarObjection).transition(objection.id, StarObjectionStatus.ANSWERED, { answer: PAST_ANSWER, answeredById: seeded.committeeAdminId, answeredAt: now });
+        }
         await committee.transition(r.id, S.NAMED, { namedOn: `${r.year + 1}-01-15`, namedStars: r.stars });
       }
 
       // This year: the demo secretary's branch first (it stays in 自评 for the demo), then the steps in turn.
-      const secretary = userOf('secretary');
-      const home = secretary ? await own.repo(PartyMember).findOne({ userId: secretary }) : null;
-      const homeBranch = home && branches.some((b) => b.id === home.unitId) ? home.unitId : null;
       const current = await stars.start(own, year);
       const order = [...current].sort((x, y) => Number(y.unitId === homeBranch) - Number(x.unitId === homeBranch) || x.unitId.localeCompare(y.unitId));
       const steps = [S.DRAFT, S.PUBLICIZED, S.SELF_SUBMITTED, S.PARTY_REVIEWED, S.COMMITTEE_CONFIRMED];
-      const objector = userOf('member') ?? adminId;
       for (const [i, rating] of order.entries()) {
         const step = steps[i % steps.length];
         if (step === S.DRAFT) continue;
