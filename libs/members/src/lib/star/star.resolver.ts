@@ -3,6 +3,7 @@ import { tenantLoader, type RequestContext } from '@zeren/auth';
 import { OrgUnit, orgLoaders } from '@zeren/org-tree';
 import { Paginated, type Page } from '@zeren/shared-graphql';
 import { MAX_EXPORT_ROWS } from '@zeren/shared-office';
+import { In } from 'typeorm';
 import { Tenant, type TenantDb } from '@zeren/tenancy';
 import { StarPermission } from './star.permissions';
 import { StarObjection, StarRating, StarScheme } from './star.entity';
@@ -187,9 +188,13 @@ export class StarRatingResolver {
     return movementOf(currentStars(row), (await previousStars(ctx, row)) ?? undefined);
   }
 
-  @FieldResolver(() => [StarObjection], { description: '公示异议(看一个评定时读取)' })
-  objections(@Root() row: StarRating, @Ctx() ctx: RequestContext): Promise<StarObjection[]> {
-    return this.stars.objections(ctx.db, row.id);
+  @FieldResolver(() => [StarObjection], { description: '公示异议' })
+  async objections(@Root() row: StarRating, @Ctx() ctx: RequestContext): Promise<StarObjection[]> {
+    const loader = ctx.loaders.get('members.starObjections', ctx.db, async (db: TenantDb, keys: readonly string[]) => {
+      const rows = await db.repo(StarObjection).find({ where: { ratingId: In([...keys]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+      return keys.map((k) => rows.filter((o) => o.ratingId === k));
+    });
+    return await loader.load(row.id);
   }
 
   @FieldResolver(() => OrgUnit, { nullable: true })

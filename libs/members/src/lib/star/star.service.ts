@@ -214,10 +214,6 @@ export class StarService {
 
   // —— objections ——
 
-  objections(db: TenantDb, ratingId: string): Promise<StarObjection[]> {
-    return db.repo(StarObjection).find({ where: { ratingId }, order: { createdAt: 'ASC', id: 'ASC' } });
-  }
-
   async object(db: TenantDb, userId: string, ratingId: string, content: string, now = new Date()): Promise<StarObjection> {
     db.scope.assertWritable();
     const rating = await this.rating(db, ratingId);
