@@ -3,7 +3,7 @@ import { COMMITTEE_USERS, LoginName, SEEDED_AGENCY_USERS } from '@zeren/auth';
 import { OrgUnit, OrgUnitKind, PartyMember } from '@zeren/org-tree';
 import { DAY_MS, localDateOf } from '@zeren/shared-periods';
 import { Prng } from '@zeren/shared-prng';
-import { newId, SEEDED_COMMITTEE, SeedKey, type ModuleSeeder, type NewRow, type TenantDb } from '@zeren/tenancy';
+import { newId, SEEDED_COMMITTEE, SeedKey, type ModuleSeeder, type NewRow } from '@zeren/tenancy';
 import { type CriterionScore, StarObjection, StarRating, StarScheme } from '../star/star.entity';
 import { StarObjectionStatus, StarRatingStatus as S, StarSchemeStatus } from '../star/star.enums';
 import { starsOf, totalTenthsOf } from '../star/star.rules';
