@@ -1,6 +1,7 @@
 import './lib/members.policies';
 import './lib/activity/activity.policies';
 import './lib/honour/honour.policies';
+import './lib/star/star.policies';
 import { mergeSweeps, type ZerenModule } from '@zeren/api';
 import { AgencyPointsRule, CommitteePointsRule } from './lib/rule/points-rule.entity';
 import { PointsEntry } from './lib/ledger/points-entry.entity';
@@ -30,6 +31,13 @@ import { honourMessages } from './lib/honour/honour.messages.en';
 import { PointsArchiveRow, PointsYearArchive } from './lib/archive/points-archive.entity';
 import { PointsArchiveResolver, PointsArchiveRowResolver } from './lib/archive/archive.resolver';
 import { PointsArchive1765150000000 } from './lib/migrations/1765150000000-points-archive.migration';
+import { StarObjection, StarRating, StarScheme } from './lib/star/star.entity';
+import { StarAgencyRowResolver, StarObjectionResolver, StarRatingResolver, StarSchemeResolver } from './lib/star/star.resolver';
+import { Stars1765160000000 } from './lib/migrations/1765160000000-stars.migration';
+import { STAR_GRANTS } from './lib/star/star.permissions';
+import { starTodos } from './lib/star/star.todos';
+import { starSweep } from './lib/star/star.sweep';
+import { starMessages } from './lib/star/star.messages.en';
 
 export { AgencyPointsRule, CommitteePointsRule, PointsRule } from './lib/rule/points-rule.entity';
 export { PointsEntry } from './lib/ledger/points-entry.entity';
@@ -56,15 +64,22 @@ export { DisciplineRecord, EligibilityRule, HonourNomination, HonourRound, Outsi
 export * from './lib/honour/honour.enums';
 export { HonourPermission } from './lib/honour/honour.permissions';
 export { HonourService } from './lib/honour/honour.service';
+export { StarObjection, StarRating, StarScheme } from './lib/star/star.entity';
+export * from './lib/star/star.enums';
+export { StarPermission } from './lib/star/star.permissions';
+export { StarService } from './lib/star/star.service';
+/** `namedStarsOf(db, unitIds, year)`: the stars named for these branches in a year (for 表彰's MIN_STARS). */
+export { namedStarsOf } from './lib/star/star.service';
 
 /** 党员队伍 (part 1): points rules by year, the points ledger with its review, rankings and participation. */
 export const membersModule: ZerenModule = {
   name: 'members',
-  // 表彰 reads supervision's 问责 measures (isDisqualified) at nomination only; supervision is composed
+  // 表彰 reads supervision's 问责 measures (isDisqualified) at nomination only, 星级评定 its findings at
+  // the start of a self-assessment; supervision is composed
   // before this lib in MODULES, and declaring it would put its whole module into every members spec.
   dependsOn: ['auth', 'files', 'org-tree', 'responsibility'],
-  entities: [CommitteePointsRule, AgencyPointsRule, PointsEntry, StageActivity, HonourRound, HonourNomination, OutsideHonour, DisciplineRecord, PointsYearArchive, PointsArchiveRow],
-  migrations: [Members1765100000000, PointsEntryMemberStatus1765105000000, Activity1765120000000, Honours1765140000000, PointsArchive1765150000000],
+  entities: [CommitteePointsRule, AgencyPointsRule, PointsEntry, StageActivity, HonourRound, HonourNomination, OutsideHonour, DisciplineRecord, PointsYearArchive, PointsArchiveRow, StarScheme, StarRating, StarObjection],
+  migrations: [Members1765100000000, PointsEntryMemberStatus1765105000000, Activity1765120000000, Honours1765140000000, PointsArchive1765150000000, Stars1765160000000],
   resolvers: [
     PointsRuleResolver,
     PointsEntryResolver,
@@ -78,10 +93,14 @@ export const membersModule: ZerenModule = {
     HonourNominationResolver,
     OutsideHonourResolver,
     DisciplineRecordResolver,
+    StarSchemeResolver,
+    StarRatingResolver,
+    StarObjectionResolver,
+    StarAgencyRowResolver,
   ],
-  permissions: { ...MEMBERS_GRANTS, ...ACTIVITY_GRANTS, ...HONOUR_GRANTS },
-  todos: [membersTodos, honourTodos],
-  sweep: mergeSweeps([membersSweep, activitySweep, honourSweep]),
+  permissions: { ...MEMBERS_GRANTS, ...ACTIVITY_GRANTS, ...HONOUR_GRANTS, ...STAR_GRANTS },
+  todos: [membersTodos, honourTodos, starTodos],
+  sweep: mergeSweeps([membersSweep, activitySweep, honourSweep, starSweep]),
   seed: membersSeeder,
-  messages: { ...membersMessages, ...activityMessages, ...honourMessages },
+  messages: { ...membersMessages, ...activityMessages, ...honourMessages, ...starMessages },
 };

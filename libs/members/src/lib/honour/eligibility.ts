@@ -2,7 +2,9 @@ import { LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import { isDisqualified } from '@zeren/supervision';
 import type { TenantDb } from '@zeren/tenancy';
 import { Field, ObjectType } from 'type-graphql';
+import { OrgUnit, OrgUnitKind } from '@zeren/org-tree';
 import { EntryStatus } from '../members.enums';
+import { namedStarsOf } from '../star/star.service';
 import { PointsEntry } from '../ledger/points-entry.entity';
 import { formatPoints, toTenths } from '../points';
 import { DisciplineRecord, type EligibilityRule, type HonourRound } from './honour.entity';
@@ -29,12 +31,14 @@ export interface Nominee {
   category: HonourCategory;
   memberId: string | null;
   memberName: string | null;
+  /** The unit nominated, or the member's. */
+  unitId: string;
 }
 
 /**
  * The round's rules evaluated on a nominee, in the agency's own rows (`db` reads that one agency):
- * 取消评先 (libs/supervision's 问责), 党纪处分 within its influence period, the year's approved points.
- * MIN_STARS is not evaluated yet: the star rating is built beside this (see the README).
+ * 取消评先 (libs/supervision's 问责), 党纪处分 within its influence period, the year's approved points,
+ * and a branch's named stars (星级评定) of the round's year or, before they are named, the year before.
  */
 export async function evaluate(db: TenantDb, round: HonourRound, nominee: Nominee, today: string): Promise<EligibilityCheck[]> {
   const checks: EligibilityCheck[] = [];
@@ -82,8 +86,20 @@ async function evaluateOne(db: TenantDb, round: HonourRound, rule: EligibilityRu
         ? { passed: true, detail: `${nominee.memberName}${round.year}年度积分 ${formatPoints(total)} 分` }
         : { passed: false, detail: `${nominee.memberName}${round.year}年度积分 ${formatPoints(total)} 分,低于 ${formatPoints(need)} 分` };
     }
-    case EligibilityRuleKind.MIN_STARS:
+    case EligibilityRuleKind.MIN_STARS: {
       if (forMember) return null;
-      return { passed: null, detail: '星级评定尚未接入,本条暂不检查' };
+      // Only 党支部 are rated: a 机关党委 or 党总支 is not held to a star rule.
+      const unit = await db.repo(OrgUnit).findOne({ id: nominee.unitId });
+      if (unit?.kind !== OrgUnitKind.BRANCH) return null;
+      const years = [round.year, round.year - 1];
+      const named = await Promise.all(years.map((y) => namedStarsOf(db, [nominee.unitId], y)));
+      const at = named.findIndex((m) => m.has(nominee.unitId));
+      const need = rule.threshold ?? 0;
+      if (at < 0) return { passed: false, detail: `“${unit.name}”${years[1]}、${years[0]}年度均未命名星级` };
+      const stars = named[at].get(nominee.unitId)!;
+      return stars >= need
+        ? { passed: true, detail: `“${unit.name}”${years[at]}年度命名为 ${stars} 星` }
+        : { passed: false, detail: `“${unit.name}”${years[at]}年度命名为 ${stars} 星,低于 ${need} 星` };
+    }
   }
 }

@@ -36,7 +36,9 @@ export const honourMessages: MessageCatalogue = {
   '{name}不在党纪处分影响期内': '{name} is not within the influence period of a disciplinary sanction',
   '{name}{#year}年度积分 {points} 分': '{name} has {points} points in {year}',
   '{name}{#year}年度积分 {points} 分,低于 {need} 分': '{name} has {points} points in {year}, below {need}',
-  '星级评定尚未接入,本条暂不检查': 'The star rating is not connected yet; this rule is not checked',
+  '“{unit}”{#earlier}、{#year}年度均未命名星级': '“{unit}” was named no stars in {earlier} or {year}',
+  '“{unit}”{#year}年度命名为 {#n} 星': '“{unit}” was named {n} stars in {year}',
+  '“{unit}”{#year}年度命名为 {#n} 星,低于 {#need} 星': '“{unit}” was named {n} stars in {year}, below {need}',
   '不符合“{rule}”:{detail}': 'Fails “{rule}”: {detail}',
   // Rounds and nominations
   登记党纪处分: 'Record disciplinary sanctions',

@@ -148,7 +148,7 @@ export class HonourService {
   private async screened(db: TenantDb, round: HonourRound, input: NomineeCheckInput, today: string) {
     if (!round.categories.includes(input.category)) refuse('category', `该评选不评“${HONOUR_CATEGORY_LABELS[input.category]}”`);
     const nominee = await this.nominee(db, input.category, input.memberId, input.unitId);
-    const checks = await evaluate(db, round, { tenantId: nominee.tenantId, category: input.category, memberId: nominee.memberId, memberName: nominee.name }, today);
+    const checks = await evaluate(db, round, { tenantId: nominee.tenantId, category: input.category, memberId: nominee.memberId, memberName: nominee.name, unitId: nominee.unitId }, today);
     return { nominee, checks };
   }
 
@@ -179,7 +179,7 @@ export class HonourService {
     const own = db.scope.readTenantIds?.length === 1 ? db : db.narrowTo(nomination.tenantId);
     const round = await this.round(own, nomination.roundId);
     const member = nomination.memberId ? await own.repo(PartyMember).findOne({ id: nomination.memberId }) : null;
-    const nominee: Nominee = { tenantId: nomination.tenantId, category: nomination.category, memberId: nomination.memberId, memberName: member?.name ?? null };
+    const nominee: Nominee = { tenantId: nomination.tenantId, category: nomination.category, memberId: nomination.memberId, memberName: member?.name ?? null, unitId: nomination.unitId };
     return evaluate(own, round, nominee, localDateOf(now));
   }
 

@@ -14,6 +14,8 @@ import { pointsEntryRow } from '../../testing';
 import { PointsEntry } from '../ledger/points-entry.entity';
 import { EntryStatus } from '../members.enums';
 import { HonourNomination, OutsideHonour } from './honour.entity';
+import { StarRating } from '../star/star.entity';
+import { StarRatingStatus } from '../star/star.enums';
 import { twoYearsBefore } from './honour.service';
 
 const YEAR = localYear();
@@ -100,6 +102,12 @@ describe('表彰 (API)', () => {
     // Points of the year for all but `idle`: 3 分 each (two approved entries of 1.5).
     const points = [keen, worker, ...spare].flatMap((m) => [0, 1].map(() => pointsEntryRow(t, m, { id: 'rule-fixture', pointsTenths: 15 }, { status: EntryStatus.APPROVED })));
     await tenantDb(api.dataSource, t.tenant.id).repo(PointsEntry).insert(points);
+    // Branch ZB2 was named 四星 last year (星级评定); ZB1 has no named stars.
+    await tenantDb(api.dataSource, t.tenant.id).repo(StarRating).insert({
+      ...{ schemeId: 'scheme-fixture', year: YEAR - 1, unitId: units.get('ZB2')!.id, scores: [], satisfaction: 90, innovationProject: null, totalTenths: 850, stars: 4 },
+      ...{ status: StarRatingStatus.DRAFT, partyReturnReason: null, selfSubmittedById: null, partyReviewedById: null, committeeReturnReason: null, confirmedById: null, publicizedUntil: null, namedOn: null, namedStars: null },
+    });
+    await api.dataSource.manager.update(StarRating, { tenantId: t.tenant.id }, { status: StarRatingStatus.NAMED, namedStars: 4, namedOn: `${YEAR - 1}-12-20` });
     return { t, units, keen, worker, idle, spare };
   };
 
@@ -237,7 +245,7 @@ describe('表彰 (API)', () => {
       expect((await nominated(b, await newRound(), { category: 'PARTY_WORKER', memberId: b.worker.id })).status).toBe('SUBMITTED');
     });
 
-    it('shows the checks again at review, as they stand now; the stars rule is not evaluated yet', async () => {
+    it('shows the checks again at review, as they stand now; the stars rule on a branch reads its named stars', async () => {
       const nomination = await nominated(b, await newRound(), { memberId: b.spare[2].id });
       await api.as(admin(b)).run(DISCIPLINE, { i: { memberId: b.spare[2].id, kind: 'PROBATION', decidedOn: today(), influenceEndsOn: inDays(700), note: '提名后受处分' } });
       const seen = dataOf<{ eligibility: { kind: string; passed: boolean | null; detail: string }[] }>(await api.as(gw).run(ONE, { id: nomination.id }), 'honourNomination');
@@ -247,12 +255,25 @@ describe('表彰 (API)', () => {
         ['MIN_POINTS', true],
       ]);
       expect(seen.eligibility[1].detail).toContain('留党察看');
-      const unit = await nominated(b, await newRound(), { category: 'ORGANISATION', unitId: b.units.get('JG')!.id });
-      const unitSeen = dataOf<{ eligibility: { kind: string; passed: boolean | null }[] }>(await api.as(gw).run(ONE, { id: unit.id }), 'honourNomination');
-      expect(unitSeen.eligibility.map((e) => [e.kind, e.passed])).toEqual([
-        ['NOT_DISQUALIFIED', true],
-        ['MIN_STARS', null],
+      const unit = await nominated(b, await newRound(), { category: 'ORGANISATION', unitId: b.units.get('ZB2')!.id });
+      const unitSeen = dataOf<{ eligibility: { kind: string; passed: boolean | null; detail: string }[] }>(await api.as(gw).run(ONE, { id: unit.id }), 'honourNomination');
+      expect(unitSeen.eligibility.map((e) => [e.kind, e.passed, e.detail])).toEqual([
+        ['NOT_DISQUALIFIED', true, `本单位${YEAR}年度未被取消评先资格`],
+        ['MIN_STARS', true, `“${b.units.get('ZB2')!.name}”${YEAR - 1}年度命名为 4 星`],
       ]);
+      // A 机关党委 is not rated, so the stars rule does not apply to it.
+      const organ = await nominated(b, await newRound(), { category: 'ORGANISATION', unitId: b.units.get('JG')!.id });
+      const organSeen = dataOf<{ eligibility: { kind: string }[] }>(await api.as(gw).run(ONE, { id: organ.id }), 'honourNomination');
+      expect(organSeen.eligibility.map((e) => e.kind)).toEqual(['NOT_DISQUALIFIED']);
+      // A branch named below the threshold, or never named, is refused with the reason.
+      expect(await refusal(b, { category: 'ORGANISATION', unitId: b.units.get('ZB1')!.id })).toEqual([
+        'BAD_USER_INPUT',
+        'unitId',
+        `不符合“星级不低于 3 星”:“${b.units.get('ZB1')!.name}”${YEAR - 1}、${YEAR}年度均未命名星级`,
+      ]);
+      const strict = await newRound({ rules: [{ kind: 'MIN_STARS', threshold: 5 }] });
+      const below = await nominate(b, strict, { category: 'ORGANISATION', unitId: b.units.get('ZB2')!.id });
+      expect([errorCode(below), below.errors?.[0].message]).toEqual(['BAD_USER_INPUT', `不符合“星级不低于 5 星”:“${b.units.get('ZB2')!.name}”${YEAR - 1}年度命名为 4 星,低于 5 星`]);
     });
 
     it('answers the checks before a nomination is submitted, saving nothing; the committee may not ask', async () => {

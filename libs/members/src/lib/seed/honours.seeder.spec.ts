@@ -1,3 +1,4 @@
+import { InspectionFinding } from '@zeren/supervision';
 import { runModuleSeeds } from '@zeren/api/testing';
 import { responsibilityModule } from '@zeren/responsibility';
 import { inDependencyOrder, type ZerenModule } from '@zeren/api';
@@ -38,7 +39,8 @@ describe('honours seed (the brief’s figures)', () => {
 
   beforeAll(async () => {
     const counter = new StatementCounter();
-    db = await openTestDatabase({ entities: modules().flatMap((m) => m.entities ?? []), logger: counter });
+    // 星级评定's prefill reads libs/supervision's findings (the gateway composes supervision before members).
+    db = await openTestDatabase({ entities: [...modules().flatMap((m) => m.entities ?? []), InspectionFinding], logger: counter });
     counter.start();
     await runModuleSeeds(db.dataSource, modules(), PLAN);
     statements = counter.statements.filter((s) => /honour|discipline/i.test(s));

@@ -1,3 +1,4 @@
+import { InspectionFinding } from '@zeren/supervision';
 import { runModuleSeeds } from '@zeren/api/testing';
 import { responsibilityModule } from '@zeren/responsibility';
 import { inDependencyOrder, type ZerenModule } from '@zeren/api';
@@ -40,7 +41,8 @@ describe('members seed', () => {
 
   beforeAll(async () => {
     const counter = new StatementCounter();
-    db = await openTestDatabase({ entities: modules().flatMap((m) => m.entities ?? []), logger: counter });
+    // 星级评定's prefill reads libs/supervision's findings (the gateway composes supervision before members).
+    db = await openTestDatabase({ entities: [...modules().flatMap((m) => m.entities ?? []), InspectionFinding], logger: counter });
     counter.start();
     await runModuleSeeds(db.dataSource, modules(), PLAN);
     inserts = counter.statements.filter((s) => /^INSERT INTO [`"]?(points_entry|agency_points_rule|committee_points_rule)/i.test(s));

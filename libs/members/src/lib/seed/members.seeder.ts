@@ -12,6 +12,7 @@ import { entryRow } from '../ledger/entry-row';
 import { activityRules, seedActivities } from './activity.seeder';
 import { createHonoursSeeder } from './honours.seeder';
 import { ArchiveService } from '../archive/archive.service';
+import { createStarsSeeder } from './stars.seeder';
 import { AGENCY_RULES, COMMITTEE_RULES, DEMO_NOTE, MEETINGS, READING, REJECT_REASON, STUDY } from './points-rules.data';
 
 export interface MembersSeedOptions {
@@ -125,7 +126,7 @@ export function createMembersSeeder(options: MembersSeedOptions = {}): ModuleSee
       if (index > 0 && !waiting) await new ArchiveService().archive(own, recorder, year - 1);
     },
   };
-  return inSequence(points, createHonoursSeeder(options));
+  return inSequence(points, createHonoursSeeder(options), createStarsSeeder(options));
 }
 
 /** Two parts' seeders as one: each step of the first, then the same step of the second. */
