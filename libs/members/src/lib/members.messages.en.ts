@@ -95,4 +95,6 @@ export const membersMessages: MessageCatalogue = {
   '{#year}年度积分已归档,不能再申报、审核、申诉或冲正': 'The points of {year} are archived: nothing of that year can be declared, decided, appealed or reversed',
   请填写年度: 'Give the year',
   '{#year}年度积分归档': 'The points archive of {year}',
+  归档积分: 'archived points',
+  '{#year}年度积分({date}归档)': 'Points {year} (archived {date})',
 };
