@@ -88,4 +88,8 @@ export const membersMessages: MessageCatalogue = {
   // Rankings
   '周期应为年度、季度或月份,如 2026、2026-Q3、2026-11': 'The period is a year, a quarter or a month, such as 2026, 2026-Q3, 2026-11',
   请选择单位: 'Choose an agency',
+  // Automatic triggers
+  自动积分规则请选择触发条件: 'Choose what triggers an automatic rule',
+  申报积分规则不设触发条件: 'A declared rule has no automatic trigger',
+  '{#year}年度已有“{trigger}”的自动积分规则': 'There is an automatic rule for “{trigger}” in {year} already',
 };

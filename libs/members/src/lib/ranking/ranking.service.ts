@@ -5,7 +5,7 @@ import type { TenantDb } from '@zeren/tenancy';
 import { EntryOrigin, EntryStatus } from '../members.enums';
 import { fromTenths } from '../points';
 import { PointsEntry } from '../ledger/points-entry.entity';
-import type { PointsParticipation, PointsRanking } from './ranking.type';
+import type { PointsParticipation, PointsRanking, PointsStanding } from './ranking.type';
 
 const RANKED = [Cadence.YEAR, Cadence.QUARTER, Cadence.MONTH];
 const TOTAL = 'COALESCE(SUM(e.pointsTenths), 0)';
@@ -62,6 +62,38 @@ export class RankingService {
       total: rows.length ? Number(rows[0].rowsTotal) : 0,
       offset,
       limit,
+    };
+  }
+
+  /**
+   * One member's total and ranks, as the ranking would give them, without ranking everyone: the
+   * members ahead are counted (a grouped HAVING, the windows over what it keeps). `agency` must
+   * reach the whole agency, since a member's own data scope would rank them alone.
+   */
+  async standing(agency: TenantDb, member: Pick<PartyMember, 'id'>, key: string): Promise<PointsStanding> {
+    const period = rankingPeriod(key);
+    const grouped = () => this.membersWithTotals(agency, period).groupBy('m.id').addGroupBy('u.id').addGroupBy('u.kind').addGroupBy('u.parentId');
+    const mine: { tenths: unknown; branchId: string } | undefined = await grouped()
+      .select(TOTAL, 'tenths')
+      .addSelect(BRANCH, 'branchId')
+      .andWhere('m.id = :me', { me: member.id })
+      .getRawOne();
+    if (!mine) throw new Error('the member is not active in the agency');
+    const tenths = Number(mine.tenths);
+    const ahead: { agency: unknown; branch: unknown } | undefined = await grouped()
+      .select('COUNT(*) OVER ()', 'agency')
+      .addSelect(`SUM(CASE WHEN ${BRANCH} = :myBranch THEN 1 ELSE 0 END) OVER ()`, 'branch')
+      .having(`${TOTAL} > :mine`, { mine: tenths, myBranch: mine.branchId })
+      .limit(1)
+      .getRawOne();
+    return {
+      periodKey: period.key,
+      periodLabel: period.label,
+      memberId: member.id,
+      branchId: mine.branchId,
+      points: fromTenths(tenths),
+      rank: 1 + Number(ahead?.agency ?? 0),
+      branchRank: 1 + Number(ahead?.branch ?? 0),
     };
   }
 

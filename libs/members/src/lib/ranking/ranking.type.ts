@@ -78,3 +78,27 @@ export class PointsParticipation {
   @Field(() => Float, { description: '参与率(0–1)' })
   rate: number;
 }
+
+@ObjectType({ description: '本人积分情况:周期内的合计与名次(全单位、本支部),同分同名次' })
+export class PointsStanding {
+  @Field()
+  periodKey: string;
+
+  @Field()
+  periodLabel: string;
+
+  @Field(() => ID)
+  memberId: string;
+
+  @Field(() => ID, { description: '所在支部(党小组的党员为其上级支部)' })
+  branchId: string;
+
+  @Field(() => Float, { description: '周期内已通过的积分合计(含冲正)' })
+  points: number;
+
+  @Field(() => Int, { description: '全单位名次' })
+  rank: number;
+
+  @Field(() => Int, { description: '支部内名次' })
+  branchRank: number;
+}
