@@ -424,6 +424,13 @@ describe('党员积分 (API)', () => {
       expect(mine).toEqual({ periodKey: String(YEAR), memberId: x.self.id, branchId: x.units.get('ZB1')!.id, points: 3, rank: row.rank, branchRank: row.branchRank });
       // Outsider 9 (ZB2), colleague 6 (ZB1), self 3 (XZ1 under ZB1): third in the agency, second in the branch.
       expect([row.rank, row.branchRank]).toEqual([3, 2]);
+      // Narrowed to a branch or a 党小组, the ranks are among its members (the 党小组 is under ZB1).
+      const RANKING_IN = `query($p: String!, $u: ID) { pointsRanking(periodKey: $p, unitId: $u, limit: 200) { total items { memberId points rank } } }`;
+      const within = async (code: string) => dataOf<{ total: number; items: unknown[] }>(await api.as(user(x, Role.TENANT_ADMIN)).run(RANKING_IN, { p: String(YEAR), u: x.units.get(code)!.id }), 'pointsRanking');
+      const zb1 = [x.colleague, x.self, x.secretary].filter((m) => m.unitId === x.units.get('ZB1')!.id || m.unitId === x.units.get('XZ1')!.id);
+      expect((await within('ZB1')).items).toEqual(whole.filter((r) => zb1.some((m) => m.id === r.memberId)).map((r) => ({ memberId: r.memberId, points: r.points, rank: 1 + whole.filter((q) => zb1.some((m) => m.id === q.memberId) && q.points > r.points).length })));
+      expect(await within('XZ1')).toEqual({ total: 1, items: [{ memberId: x.self.id, points: 3, rank: 1 }] });
+      expect(errorCode(await api.as(user(b, Role.TENANT_ADMIN)).run(RANKING_IN, { p: String(YEAR), u: x.units.get('ZB1')!.id }))).toBe('NOT_FOUND');
       // A reversal of the colleague's two entries leaves self first in the branch.
       for (const e of dataOf<{ items: Entry[] }>(await secretary.run(ENTRIES, { m: x.colleague.id }), 'pointsEntries').items) dataOf(await secretary.run(REVERSE, { id: e.id, r: '登记错误' }), 'reversePointsEntry');
       expect(dataOf<{ rank: number; branchRank: number; points: number }>(await api.as(user(x, Role.MEMBER)).run(STANDING, { p: MONTH_KEY }), 'myPointsStanding')).toMatchObject({ points: 3, rank: 2, branchRank: 1 });

@@ -13,9 +13,9 @@ const COLUMNS = [
   { header: '积分', width: 10, numFmt: '0.0' },
 ] as const;
 
-/** 积分排行 as .xlsx: every ranked member in the caller's reach for the period, in rank order. */
-export async function rankingSheet(rankings: RankingService, db: TenantDb, periodKey: string): Promise<Buffer> {
-  const ranking = await rankings.ranking(db, periodKey, 0, MAX_EXPORT_ROWS);
+/** 积分排行 as .xlsx: every ranked member in the caller's reach (or the unit's) for the period, in rank order. */
+export async function rankingSheet(rankings: RankingService, db: TenantDb, periodKey: string, unitId?: string | null): Promise<Buffer> {
+  const ranking = await rankings.ranking(db, periodKey, 0, MAX_EXPORT_ROWS, unitId);
   const memberIds = ranking.items.map((r) => r.memberId);
   const unitIds = [...new Set(ranking.items.flatMap((r) => [r.unitId, r.branchId]))];
   const [members, units] = ranking.items.length

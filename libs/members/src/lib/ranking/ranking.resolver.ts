@@ -7,7 +7,7 @@ import { MembersPermission } from '../members.permissions';
 import { oneAgencyOrNone } from '../one-agency';
 import { RankingService } from './ranking.service';
 import { rankingSheet } from './ranking-sheet';
-import { PeriodArgs, PointsParticipation, PointsRank, PointsRanking, PointsStanding, RankingArgs } from './ranking.type';
+import { PeriodArgs, PointsParticipation, PointsRank, PointsRanking, PointsStanding, RankingArgs, RankingSheetArgs } from './ranking.type';
 
 /** Rankings and participation are per agency: the committee names one. */
 function agencyOf(ctx: RequestContext, tenantId?: string) {
@@ -23,13 +23,13 @@ export class PointsRankingResolver {
   @Authorized(MembersPermission.POINTS_READ)
   @Query(() => PointsRanking, { description: '党员积分排行(按年度、季度或月份;同分同名次;按数据权限)' })
   pointsRanking(@Args() args: RankingArgs, @Ctx() ctx: RequestContext): Promise<PointsRanking> {
-    return this.rankings.ranking(agencyOf(ctx, args.tenantId), args.periodKey, args.offset, args.limit);
+    return this.rankings.ranking(agencyOf(ctx, args.tenantId), args.periodKey, args.offset, args.limit, args.unitId);
   }
 
   @Authorized(MembersPermission.POINTS_READ)
   @Query(() => String, { description: `导出积分排行(.xlsx,base64 编码):与 pointsRanking 相同的周期和数据权限,全部名次(最多 ${MAX_EXPORT_ROWS} 人)` })
-  async pointsRankingXlsx(@Args() args: PeriodArgs, @Ctx() ctx: RequestContext): Promise<string> {
-    return (await rankingSheet(this.rankings, agencyOf(ctx, args.tenantId), args.periodKey)).toString('base64');
+  async pointsRankingXlsx(@Args() args: RankingSheetArgs, @Ctx() ctx: RequestContext): Promise<string> {
+    return (await rankingSheet(this.rankings, agencyOf(ctx, args.tenantId), args.periodKey, args.unitId)).toString('base64');
   }
 
   @Authorized(MembersPermission.POINTS_DECLARE)

@@ -1,5 +1,5 @@
 import { refuse } from '@zeren/shared-errors';
-import { MemberStatus, OrgUnit, OrgUnitKind, PartyMember } from '@zeren/org-tree';
+import { MemberStatus, OrgUnit, OrgUnitKind, PartyMember, inSubtree } from '@zeren/org-tree';
 import { Cadence, localDateOf, parsePeriodKey, type BoundedPeriod } from '@zeren/shared-periods';
 import type { TenantDb } from '@zeren/tenancy';
 import { EntryOrigin, EntryStatus } from '../members.enums';
@@ -27,11 +27,17 @@ export function rankingPeriod(key: string): BoundedPeriod {
 
 /** 积分排行 and the participation figure, each one grouped statement over the members in the caller's reach. */
 export class RankingService {
-  async ranking(db: TenantDb, key: string, offset: number, limit: number): Promise<PointsRanking> {
+  /** `unitId` narrows the ranking to a branch's or a 党小组's members: the ranks are then within it. */
+  async ranking(db: TenantDb, key: string, offset: number, limit: number, unitId?: string | null): Promise<PointsRanking> {
     // The ranks are within one agency: a wider reach would rank agencies' members together.
     if (db.scope.readTenantIds?.length !== 1) throw new Error('a points ranking reads exactly one agency');
     const period = rankingPeriod(key);
-    const rows: { memberId: string; unitId: string; branchId: string; tenths: unknown; agencyRank: unknown; branchRank: unknown; rowsTotal: unknown }[] = await this.membersWithTotals(db, period)
+    const qb = this.membersWithTotals(db, period);
+    if (unitId) {
+      const [where, params] = inSubtree('u', await db.repo(OrgUnit).get(unitId, '党组织'));
+      qb.andWhere(where, params);
+    }
+    const rows: { memberId: string; unitId: string; branchId: string; tenths: unknown; agencyRank: unknown; branchRank: unknown; rowsTotal: unknown }[] = await qb
       .select('m.id', 'memberId')
       .addSelect('m.unitId', 'unitId')
       .addSelect(BRANCH, 'branchId')
