@@ -48,6 +48,10 @@ export const Permission = {
   REVIEWS_RATE: 'supervision.reviews.rate',
   REVIEWS_REPORT: 'supervision.reviews.report',
   POINTS_DECIDE: 'members.points.decide',
+  POINTS_READ: 'members.points.read',
+  POINTS_DECLARE: 'members.points.declare',
+  RULES_READ: 'members.rules.read',
+  RULES_MANAGE: 'members.rules.manage',
 } as const;
 
 export type Permission = (typeof Permission)[keyof typeof Permission];

@@ -6,6 +6,12 @@ import { Permission } from '../permissions';
 // 讲台活动 .6, 星级评定 .7, 表彰 .8.
 export default [
   {
+    path: 'members/points/mine',
+    name: 'members-points-mine',
+    component: () => import('@/views/members/points-mine/index.vue'),
+    meta: { title: 'points.menuMine', permission: Permission.POINTS_DECLARE, menu: { icon: 'Medal', order: 14.51, group: 'menu.groupMembers' } },
+  },
+  {
     path: 'members/points/review',
     name: 'members-points-review',
     component: () => import('@/views/members/points-review/index.vue'),
