@@ -17,4 +17,10 @@ export default [
     component: () => import('@/views/members/points-review/index.vue'),
     meta: { title: 'points.menuReview', permission: Permission.POINTS_DECIDE, menu: { icon: 'Checked', order: 14.52, group: 'menu.groupMembers' } },
   },
+  {
+    path: 'members/points/ledger',
+    name: 'members-points-ledger',
+    component: () => import('@/views/members/points-ledger/index.vue'),
+    meta: { title: 'points.menuLedger', permission: Permission.POINTS_READ, menu: { icon: 'Tickets', order: 14.53, group: 'menu.groupMembers' } },
+  },
 ] satisfies RouteRecordRaw[];
