@@ -23,4 +23,10 @@ export default [
     component: () => import('@/views/members/points-ledger/index.vue'),
     meta: { title: 'points.menuLedger', permission: Permission.POINTS_READ, menu: { icon: 'Tickets', order: 14.53, group: 'menu.groupMembers' } },
   },
+  {
+    path: 'members/points/rules',
+    name: 'members-points-rules',
+    component: () => import('@/views/members/points-rules/index.vue'),
+    meta: { title: 'points.menuRules', permission: Permission.RULES_READ, menu: { icon: 'Notebook', order: 14.54, group: 'menu.groupMembers' } },
+  },
 ] satisfies RouteRecordRaw[];
