@@ -29,4 +29,10 @@ export default [
     component: () => import('@/views/members/points-rules/index.vue'),
     meta: { title: 'points.menuRules', permission: Permission.RULES_READ, menu: { icon: 'Notebook', order: 14.54, group: 'menu.groupMembers' } },
   },
+  {
+    path: 'members/points/ranking',
+    name: 'members-points-ranking',
+    component: () => import('@/views/members/points-ranking/index.vue'),
+    meta: { title: 'points.menuRanking', permission: Permission.POINTS_READ, menu: { icon: 'TrendCharts', order: 14.55, group: 'menu.groupMembers' } },
+  },
 ] satisfies RouteRecordRaw[];
