@@ -48,7 +48,7 @@ export const Permission = {
   REVIEWS_RATE: 'supervision.reviews.rate',
   REVIEWS_REPORT: 'supervision.reviews.report',
   POINTS_DECIDE: 'members.points.decide',
-  POINTS_READ: 'members.points.read',
+  POINTS_OVERSEE: 'members.points.oversee',
   POINTS_DECLARE: 'members.points.declare',
   RULES_READ: 'members.rules.read',
   RULES_MANAGE: 'members.rules.manage',

@@ -437,6 +437,8 @@ describe('党员积分 (API)', () => {
       // No member record: nothing; a bad period: the argument named.
       expect(dataOf(await api.as(user(x, Role.BRANCH_SECRETARY)).run(STANDING, { p: String(YEAR) }), 'myPointsStanding')).toMatchObject({ points: 0 });
       expect(errorCode(await api.as(user(x, Role.TENANT_ADMIN)).run(STANDING, { p: String(YEAR) }))).toBe('FORBIDDEN');
+      // The ranking itself is for those who oversee: within a member's own reach they would always come first.
+      expect(errorCode(await api.as(user(x, Role.MEMBER)).run(RANKING, { p: String(YEAR) }))).toBe('FORBIDDEN');
       const bad = await api.as(user(x, Role.MEMBER)).run(STANDING, { p: `${YEAR}-H1` });
       expect([errorCode(bad), issueField(bad)]).toEqual(['BAD_USER_INPUT', 'periodKey']);
     });

@@ -30,6 +30,7 @@ export const membersMessages: MessageCatalogue = {
   制定积分规则: 'Set points rules',
   查看积分台账和排行: 'Read the points ledger and rankings',
   申报本人积分: 'Declare own points',
+  查看积分排行和台账: 'Read points rankings and ledgers',
   给予党员积分: 'Award points to members',
   审核党员积分: "Decide members' points",
   '审核党员积分({n} 条待审核)': "Decide members' points ({n} waiting)",

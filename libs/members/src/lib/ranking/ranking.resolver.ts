@@ -20,13 +20,13 @@ function agencyOf(ctx: RequestContext, tenantId?: string) {
 export class PointsRankingResolver {
   constructor(private readonly rankings: RankingService) {}
 
-  @Authorized(MembersPermission.POINTS_READ)
+  @Authorized(MembersPermission.POINTS_OVERSEE)
   @Query(() => PointsRanking, { description: '党员积分排行(按年度、季度或月份;同分同名次;按数据权限)' })
   pointsRanking(@Args() args: RankingArgs, @Ctx() ctx: RequestContext): Promise<PointsRanking> {
     return this.rankings.ranking(agencyOf(ctx, args.tenantId), args.periodKey, args.offset, args.limit, args.unitId);
   }
 
-  @Authorized(MembersPermission.POINTS_READ)
+  @Authorized(MembersPermission.POINTS_OVERSEE)
   @Query(() => String, { description: `导出积分排行(.xlsx,base64 编码):与 pointsRanking 相同的周期和数据权限,全部名次(最多 ${MAX_EXPORT_ROWS} 人)` })
   async pointsRankingXlsx(@Args() args: RankingSheetArgs, @Ctx() ctx: RequestContext): Promise<string> {
     return (await rankingSheet(this.rankings, agencyOf(ctx, args.tenantId), args.periodKey, args.unitId)).toString('base64');
@@ -43,7 +43,7 @@ export class PointsRankingResolver {
     return member ? this.rankings.standing(own, member, periodKey) : null;
   }
 
-  @Authorized(MembersPermission.POINTS_READ)
+  @Authorized(MembersPermission.POINTS_OVERSEE)
   @Query(() => PointsParticipation, { description: '积分参与率:有已通过积分的党员 ÷ 在册党员(按数据权限)' })
   pointsParticipation(@Args() args: PeriodArgs, @Ctx() ctx: RequestContext): Promise<PointsParticipation> {
     return this.rankings.participation(agencyOf(ctx, args.tenantId), args.periodKey);
