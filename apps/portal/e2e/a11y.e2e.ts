@@ -72,6 +72,9 @@ const OPENERS: { test: string; empty?: boolean }[] = [
   { test: 'rule-create', empty: true },
   { test: 'session-create', empty: true },
   { test: 'points-reject', empty: true },
+  { test: 'mine-declare', empty: true },
+  { test: 'points-reverse', empty: true },
+  { test: 'rules-new', empty: true },
 ];
 const OPEN_LAYER = '.el-overlay:visible [role=dialog]';
 

@@ -135,10 +135,24 @@ type Documents = {
     "query PointsArchiveRows($year: Int!, $offset: Int!, $limit: Int!) {\n  pointsArchiveRows(year: $year, offset: $offset, limit: $limit) {\n    total\n    items {\n      id\n      memberId\n      memberName\n      branchName\n      agencyRank\n      branchRank\n      points\n    }\n  }\n}": typeof types.PointsArchiveRowsDocument,
     "query PointsArchiveXlsx($year: Int!) {\n  pointsArchiveXlsx(year: $year)\n}": typeof types.PointsArchiveXlsxDocument,
     "query PointsArchives {\n  pointsArchives {\n    id\n    year\n    members\n    participants\n    totalPoints\n    archivedAt\n  }\n}": typeof types.PointsArchivesDocument,
+    "mutation AppealPointsEntry($id: ID!, $reason: String!) {\n  appealPointsEntry(id: $id, input: {reason: $reason}) {\n    ...PointsEntryFields\n  }\n}": typeof types.AppealPointsEntryDocument,
     "mutation ApprovePointsEntry($id: ID!) {\n  approvePointsEntry(id: $id) {\n    ...PointsEntryFields\n  }\n}": typeof types.ApprovePointsEntryDocument,
-    "query PointsEntries($status: PointsEntryStatus, $year: Int, $offset: Int!, $limit: Int!) {\n  pointsEntries(status: $status, year: $year, offset: $offset, limit: $limit) {\n    total\n    items {\n      ...PointsEntryFields\n    }\n  }\n}": typeof types.PointsEntriesDocument,
-    "fragment PointsEntryFields on PointsEntry {\n  id\n  memberId\n  ruleName\n  category\n  points\n  occurredOn\n  origin\n  status\n  note\n  rejectReason\n  appealReason\n  appealedAt\n  evidenceIntact\n  createdAt\n  member {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n  rule {\n    id\n    cap\n    capPeriod\n  }\n  files {\n    ...StoredFileFields\n  }\n}": typeof types.PointsEntryFieldsFragmentDoc,
+    "mutation CopyPointsRules($year: Int!) {\n  copyPointsRules(input: {year: $year}) {\n    id\n  }\n}": typeof types.CopyPointsRulesDocument,
+    "mutation CreatePointsRule($input: NewPointsRuleInput!) {\n  createPointsRule(input: $input) {\n    ...PointsRuleFields\n  }\n}": typeof types.CreatePointsRuleDocument,
+    "mutation DeclarePoints($input: DeclarePointsInput!) {\n  declarePoints(input: $input) {\n    ...PointsEntryFields\n  }\n}": typeof types.DeclarePointsDocument,
+    "query MyPointsStanding($periodKey: String!) {\n  myPointsStanding(periodKey: $periodKey) {\n    periodKey\n    periodLabel\n    memberId\n    points\n    rank\n    branchRank\n  }\n}": typeof types.MyPointsStandingDocument,
+    "query PointsEntriesXlsx($status: PointsEntryStatus, $periodKey: String, $unitId: ID, $memberId: ID, $ruleId: ID) {\n  pointsEntriesXlsx(\n    status: $status\n    periodKey: $periodKey\n    unitId: $unitId\n    memberId: $memberId\n    ruleId: $ruleId\n  )\n}": typeof types.PointsEntriesXlsxDocument,
+    "query PointsEntries($status: PointsEntryStatus, $year: Int, $periodKey: String, $unitId: ID, $memberId: ID, $ruleId: ID, $offset: Int!, $limit: Int!) {\n  pointsEntries(\n    status: $status\n    year: $year\n    periodKey: $periodKey\n    unitId: $unitId\n    memberId: $memberId\n    ruleId: $ruleId\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...PointsEntryFields\n    }\n  }\n}": typeof types.PointsEntriesDocument,
+    "fragment PointsEntryFields on PointsEntry {\n  id\n  memberId\n  ruleName\n  category\n  points\n  occurredOn\n  origin\n  status\n  note\n  rejectReason\n  appealReason\n  appealedAt\n  reversesId\n  reversedBy {\n    id\n  }\n  evidenceIntact\n  createdAt\n  member {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n  rule {\n    id\n    cap\n    capPeriod\n  }\n  files {\n    ...StoredFileFields\n  }\n}": typeof types.PointsEntryFieldsFragmentDoc,
+    "query PointsMemberOptions($search: String, $unitId: ID) {\n  partyMembers(\n    search: $search\n    unitId: $unitId\n    includeDescendants: true\n    limit: 20\n  ) {\n    items {\n      id\n      name\n      unit {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.PointsMemberOptionsDocument,
+    "query PointsRankingXlsx($periodKey: String!, $unitId: ID) {\n  pointsRankingXlsx(periodKey: $periodKey, unitId: $unitId)\n}": typeof types.PointsRankingXlsxDocument,
+    "query PointsRanking($periodKey: String!, $unitId: ID, $offset: Int!, $limit: Int!) {\n  pointsRanking(\n    periodKey: $periodKey\n    unitId: $unitId\n    offset: $offset\n    limit: $limit\n  ) {\n    periodKey\n    periodLabel\n    total\n    items {\n      memberId\n      unitId\n      branchId\n      points\n      rank\n      branchRank\n      member {\n        id\n        name\n      }\n      branch {\n        id\n        name\n      }\n    }\n  }\n  pointsParticipation(periodKey: $periodKey) {\n    members\n    participants\n    rate\n  }\n}": typeof types.PointsRankingDocument,
+    "fragment PointsRuleFields on PointsRule {\n  id\n  owner\n  tenantId\n  year\n  category\n  name\n  description\n  points\n  cap\n  capPeriod\n  evidenceRequired\n  awarder\n  mode\n  autoTrigger\n}": typeof types.PointsRuleFieldsFragmentDoc,
+    "query PointsRules($year: Int!) {\n  pointsRules(year: $year) {\n    ...PointsRuleFields\n  }\n}": typeof types.PointsRulesDocument,
     "mutation RejectPointsEntry($id: ID!, $reason: String!) {\n  rejectPointsEntry(id: $id, input: {reason: $reason}) {\n    ...PointsEntryFields\n  }\n}": typeof types.RejectPointsEntryDocument,
+    "mutation RemovePointsRule($id: ID!) {\n  removePointsRule(id: $id)\n}": typeof types.RemovePointsRuleDocument,
+    "mutation ReversePointsEntry($id: ID!, $reason: String!) {\n  reversePointsEntry(id: $id, input: {reason: $reason}) {\n    ...PointsEntryFields\n  }\n}": typeof types.ReversePointsEntryDocument,
+    "mutation UpdatePointsRule($id: ID!, $input: PointsRuleInput!) {\n  updatePointsRule(id: $id, input: $input) {\n    ...PointsRuleFields\n  }\n}": typeof types.UpdatePointsRuleDocument,
     "mutation CreatePartyMember($input: CreatePartyMemberInput!) {\n  createPartyMember(input: $input) {\n    id\n    name\n  }\n}": typeof types.CreatePartyMemberDocument,
     "mutation ImportPartyMembers($fileBase64: String!) {\n  importPartyMembers(fileBase64: $fileBase64) {\n    created\n  }\n}": typeof types.ImportPartyMembersDocument,
     "fragment MemberPost on PostAssignment {\n  id\n  startsOn\n  post {\n    code\n    name\n  }\n  unit {\n    id\n    name\n  }\n}": typeof types.MemberPostFragmentDoc,
@@ -413,10 +427,24 @@ const documents: Documents = {
     "query PointsArchiveRows($year: Int!, $offset: Int!, $limit: Int!) {\n  pointsArchiveRows(year: $year, offset: $offset, limit: $limit) {\n    total\n    items {\n      id\n      memberId\n      memberName\n      branchName\n      agencyRank\n      branchRank\n      points\n    }\n  }\n}": types.PointsArchiveRowsDocument,
     "query PointsArchiveXlsx($year: Int!) {\n  pointsArchiveXlsx(year: $year)\n}": types.PointsArchiveXlsxDocument,
     "query PointsArchives {\n  pointsArchives {\n    id\n    year\n    members\n    participants\n    totalPoints\n    archivedAt\n  }\n}": types.PointsArchivesDocument,
+    "mutation AppealPointsEntry($id: ID!, $reason: String!) {\n  appealPointsEntry(id: $id, input: {reason: $reason}) {\n    ...PointsEntryFields\n  }\n}": types.AppealPointsEntryDocument,
     "mutation ApprovePointsEntry($id: ID!) {\n  approvePointsEntry(id: $id) {\n    ...PointsEntryFields\n  }\n}": types.ApprovePointsEntryDocument,
-    "query PointsEntries($status: PointsEntryStatus, $year: Int, $offset: Int!, $limit: Int!) {\n  pointsEntries(status: $status, year: $year, offset: $offset, limit: $limit) {\n    total\n    items {\n      ...PointsEntryFields\n    }\n  }\n}": types.PointsEntriesDocument,
-    "fragment PointsEntryFields on PointsEntry {\n  id\n  memberId\n  ruleName\n  category\n  points\n  occurredOn\n  origin\n  status\n  note\n  rejectReason\n  appealReason\n  appealedAt\n  evidenceIntact\n  createdAt\n  member {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n  rule {\n    id\n    cap\n    capPeriod\n  }\n  files {\n    ...StoredFileFields\n  }\n}": types.PointsEntryFieldsFragmentDoc,
+    "mutation CopyPointsRules($year: Int!) {\n  copyPointsRules(input: {year: $year}) {\n    id\n  }\n}": types.CopyPointsRulesDocument,
+    "mutation CreatePointsRule($input: NewPointsRuleInput!) {\n  createPointsRule(input: $input) {\n    ...PointsRuleFields\n  }\n}": types.CreatePointsRuleDocument,
+    "mutation DeclarePoints($input: DeclarePointsInput!) {\n  declarePoints(input: $input) {\n    ...PointsEntryFields\n  }\n}": types.DeclarePointsDocument,
+    "query MyPointsStanding($periodKey: String!) {\n  myPointsStanding(periodKey: $periodKey) {\n    periodKey\n    periodLabel\n    memberId\n    points\n    rank\n    branchRank\n  }\n}": types.MyPointsStandingDocument,
+    "query PointsEntriesXlsx($status: PointsEntryStatus, $periodKey: String, $unitId: ID, $memberId: ID, $ruleId: ID) {\n  pointsEntriesXlsx(\n    status: $status\n    periodKey: $periodKey\n    unitId: $unitId\n    memberId: $memberId\n    ruleId: $ruleId\n  )\n}": types.PointsEntriesXlsxDocument,
+    "query PointsEntries($status: PointsEntryStatus, $year: Int, $periodKey: String, $unitId: ID, $memberId: ID, $ruleId: ID, $offset: Int!, $limit: Int!) {\n  pointsEntries(\n    status: $status\n    year: $year\n    periodKey: $periodKey\n    unitId: $unitId\n    memberId: $memberId\n    ruleId: $ruleId\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...PointsEntryFields\n    }\n  }\n}": types.PointsEntriesDocument,
+    "fragment PointsEntryFields on PointsEntry {\n  id\n  memberId\n  ruleName\n  category\n  points\n  occurredOn\n  origin\n  status\n  note\n  rejectReason\n  appealReason\n  appealedAt\n  reversesId\n  reversedBy {\n    id\n  }\n  evidenceIntact\n  createdAt\n  member {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n  rule {\n    id\n    cap\n    capPeriod\n  }\n  files {\n    ...StoredFileFields\n  }\n}": types.PointsEntryFieldsFragmentDoc,
+    "query PointsMemberOptions($search: String, $unitId: ID) {\n  partyMembers(\n    search: $search\n    unitId: $unitId\n    includeDescendants: true\n    limit: 20\n  ) {\n    items {\n      id\n      name\n      unit {\n        id\n        name\n      }\n    }\n  }\n}": types.PointsMemberOptionsDocument,
+    "query PointsRankingXlsx($periodKey: String!, $unitId: ID) {\n  pointsRankingXlsx(periodKey: $periodKey, unitId: $unitId)\n}": types.PointsRankingXlsxDocument,
+    "query PointsRanking($periodKey: String!, $unitId: ID, $offset: Int!, $limit: Int!) {\n  pointsRanking(\n    periodKey: $periodKey\n    unitId: $unitId\n    offset: $offset\n    limit: $limit\n  ) {\n    periodKey\n    periodLabel\n    total\n    items {\n      memberId\n      unitId\n      branchId\n      points\n      rank\n      branchRank\n      member {\n        id\n        name\n      }\n      branch {\n        id\n        name\n      }\n    }\n  }\n  pointsParticipation(periodKey: $periodKey) {\n    members\n    participants\n    rate\n  }\n}": types.PointsRankingDocument,
+    "fragment PointsRuleFields on PointsRule {\n  id\n  owner\n  tenantId\n  year\n  category\n  name\n  description\n  points\n  cap\n  capPeriod\n  evidenceRequired\n  awarder\n  mode\n  autoTrigger\n}": types.PointsRuleFieldsFragmentDoc,
+    "query PointsRules($year: Int!) {\n  pointsRules(year: $year) {\n    ...PointsRuleFields\n  }\n}": types.PointsRulesDocument,
     "mutation RejectPointsEntry($id: ID!, $reason: String!) {\n  rejectPointsEntry(id: $id, input: {reason: $reason}) {\n    ...PointsEntryFields\n  }\n}": types.RejectPointsEntryDocument,
+    "mutation RemovePointsRule($id: ID!) {\n  removePointsRule(id: $id)\n}": types.RemovePointsRuleDocument,
+    "mutation ReversePointsEntry($id: ID!, $reason: String!) {\n  reversePointsEntry(id: $id, input: {reason: $reason}) {\n    ...PointsEntryFields\n  }\n}": types.ReversePointsEntryDocument,
+    "mutation UpdatePointsRule($id: ID!, $input: PointsRuleInput!) {\n  updatePointsRule(id: $id, input: $input) {\n    ...PointsRuleFields\n  }\n}": types.UpdatePointsRuleDocument,
     "mutation CreatePartyMember($input: CreatePartyMemberInput!) {\n  createPartyMember(input: $input) {\n    id\n    name\n  }\n}": types.CreatePartyMemberDocument,
     "mutation ImportPartyMembers($fileBase64: String!) {\n  importPartyMembers(fileBase64: $fileBase64) {\n    created\n  }\n}": types.ImportPartyMembersDocument,
     "fragment MemberPost on PostAssignment {\n  id\n  startsOn\n  post {\n    code\n    name\n  }\n  unit {\n    id\n    name\n  }\n}": types.MemberPostFragmentDoc,
@@ -1071,19 +1099,75 @@ export function graphql(source: "query PointsArchives {\n  pointsArchives {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AppealPointsEntry($id: ID!, $reason: String!) {\n  appealPointsEntry(id: $id, input: {reason: $reason}) {\n    ...PointsEntryFields\n  }\n}"): (typeof documents)["mutation AppealPointsEntry($id: ID!, $reason: String!) {\n  appealPointsEntry(id: $id, input: {reason: $reason}) {\n    ...PointsEntryFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ApprovePointsEntry($id: ID!) {\n  approvePointsEntry(id: $id) {\n    ...PointsEntryFields\n  }\n}"): (typeof documents)["mutation ApprovePointsEntry($id: ID!) {\n  approvePointsEntry(id: $id) {\n    ...PointsEntryFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PointsEntries($status: PointsEntryStatus, $year: Int, $offset: Int!, $limit: Int!) {\n  pointsEntries(status: $status, year: $year, offset: $offset, limit: $limit) {\n    total\n    items {\n      ...PointsEntryFields\n    }\n  }\n}"): (typeof documents)["query PointsEntries($status: PointsEntryStatus, $year: Int, $offset: Int!, $limit: Int!) {\n  pointsEntries(status: $status, year: $year, offset: $offset, limit: $limit) {\n    total\n    items {\n      ...PointsEntryFields\n    }\n  }\n}"];
+export function graphql(source: "mutation CopyPointsRules($year: Int!) {\n  copyPointsRules(input: {year: $year}) {\n    id\n  }\n}"): (typeof documents)["mutation CopyPointsRules($year: Int!) {\n  copyPointsRules(input: {year: $year}) {\n    id\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment PointsEntryFields on PointsEntry {\n  id\n  memberId\n  ruleName\n  category\n  points\n  occurredOn\n  origin\n  status\n  note\n  rejectReason\n  appealReason\n  appealedAt\n  evidenceIntact\n  createdAt\n  member {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n  rule {\n    id\n    cap\n    capPeriod\n  }\n  files {\n    ...StoredFileFields\n  }\n}"): (typeof documents)["fragment PointsEntryFields on PointsEntry {\n  id\n  memberId\n  ruleName\n  category\n  points\n  occurredOn\n  origin\n  status\n  note\n  rejectReason\n  appealReason\n  appealedAt\n  evidenceIntact\n  createdAt\n  member {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n  rule {\n    id\n    cap\n    capPeriod\n  }\n  files {\n    ...StoredFileFields\n  }\n}"];
+export function graphql(source: "mutation CreatePointsRule($input: NewPointsRuleInput!) {\n  createPointsRule(input: $input) {\n    ...PointsRuleFields\n  }\n}"): (typeof documents)["mutation CreatePointsRule($input: NewPointsRuleInput!) {\n  createPointsRule(input: $input) {\n    ...PointsRuleFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeclarePoints($input: DeclarePointsInput!) {\n  declarePoints(input: $input) {\n    ...PointsEntryFields\n  }\n}"): (typeof documents)["mutation DeclarePoints($input: DeclarePointsInput!) {\n  declarePoints(input: $input) {\n    ...PointsEntryFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyPointsStanding($periodKey: String!) {\n  myPointsStanding(periodKey: $periodKey) {\n    periodKey\n    periodLabel\n    memberId\n    points\n    rank\n    branchRank\n  }\n}"): (typeof documents)["query MyPointsStanding($periodKey: String!) {\n  myPointsStanding(periodKey: $periodKey) {\n    periodKey\n    periodLabel\n    memberId\n    points\n    rank\n    branchRank\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PointsEntriesXlsx($status: PointsEntryStatus, $periodKey: String, $unitId: ID, $memberId: ID, $ruleId: ID) {\n  pointsEntriesXlsx(\n    status: $status\n    periodKey: $periodKey\n    unitId: $unitId\n    memberId: $memberId\n    ruleId: $ruleId\n  )\n}"): (typeof documents)["query PointsEntriesXlsx($status: PointsEntryStatus, $periodKey: String, $unitId: ID, $memberId: ID, $ruleId: ID) {\n  pointsEntriesXlsx(\n    status: $status\n    periodKey: $periodKey\n    unitId: $unitId\n    memberId: $memberId\n    ruleId: $ruleId\n  )\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PointsEntries($status: PointsEntryStatus, $year: Int, $periodKey: String, $unitId: ID, $memberId: ID, $ruleId: ID, $offset: Int!, $limit: Int!) {\n  pointsEntries(\n    status: $status\n    year: $year\n    periodKey: $periodKey\n    unitId: $unitId\n    memberId: $memberId\n    ruleId: $ruleId\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...PointsEntryFields\n    }\n  }\n}"): (typeof documents)["query PointsEntries($status: PointsEntryStatus, $year: Int, $periodKey: String, $unitId: ID, $memberId: ID, $ruleId: ID, $offset: Int!, $limit: Int!) {\n  pointsEntries(\n    status: $status\n    year: $year\n    periodKey: $periodKey\n    unitId: $unitId\n    memberId: $memberId\n    ruleId: $ruleId\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...PointsEntryFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PointsEntryFields on PointsEntry {\n  id\n  memberId\n  ruleName\n  category\n  points\n  occurredOn\n  origin\n  status\n  note\n  rejectReason\n  appealReason\n  appealedAt\n  reversesId\n  reversedBy {\n    id\n  }\n  evidenceIntact\n  createdAt\n  member {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n  rule {\n    id\n    cap\n    capPeriod\n  }\n  files {\n    ...StoredFileFields\n  }\n}"): (typeof documents)["fragment PointsEntryFields on PointsEntry {\n  id\n  memberId\n  ruleName\n  category\n  points\n  occurredOn\n  origin\n  status\n  note\n  rejectReason\n  appealReason\n  appealedAt\n  reversesId\n  reversedBy {\n    id\n  }\n  evidenceIntact\n  createdAt\n  member {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n  rule {\n    id\n    cap\n    capPeriod\n  }\n  files {\n    ...StoredFileFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PointsMemberOptions($search: String, $unitId: ID) {\n  partyMembers(\n    search: $search\n    unitId: $unitId\n    includeDescendants: true\n    limit: 20\n  ) {\n    items {\n      id\n      name\n      unit {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query PointsMemberOptions($search: String, $unitId: ID) {\n  partyMembers(\n    search: $search\n    unitId: $unitId\n    includeDescendants: true\n    limit: 20\n  ) {\n    items {\n      id\n      name\n      unit {\n        id\n        name\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PointsRankingXlsx($periodKey: String!, $unitId: ID) {\n  pointsRankingXlsx(periodKey: $periodKey, unitId: $unitId)\n}"): (typeof documents)["query PointsRankingXlsx($periodKey: String!, $unitId: ID) {\n  pointsRankingXlsx(periodKey: $periodKey, unitId: $unitId)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PointsRanking($periodKey: String!, $unitId: ID, $offset: Int!, $limit: Int!) {\n  pointsRanking(\n    periodKey: $periodKey\n    unitId: $unitId\n    offset: $offset\n    limit: $limit\n  ) {\n    periodKey\n    periodLabel\n    total\n    items {\n      memberId\n      unitId\n      branchId\n      points\n      rank\n      branchRank\n      member {\n        id\n        name\n      }\n      branch {\n        id\n        name\n      }\n    }\n  }\n  pointsParticipation(periodKey: $periodKey) {\n    members\n    participants\n    rate\n  }\n}"): (typeof documents)["query PointsRanking($periodKey: String!, $unitId: ID, $offset: Int!, $limit: Int!) {\n  pointsRanking(\n    periodKey: $periodKey\n    unitId: $unitId\n    offset: $offset\n    limit: $limit\n  ) {\n    periodKey\n    periodLabel\n    total\n    items {\n      memberId\n      unitId\n      branchId\n      points\n      rank\n      branchRank\n      member {\n        id\n        name\n      }\n      branch {\n        id\n        name\n      }\n    }\n  }\n  pointsParticipation(periodKey: $periodKey) {\n    members\n    participants\n    rate\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PointsRuleFields on PointsRule {\n  id\n  owner\n  tenantId\n  year\n  category\n  name\n  description\n  points\n  cap\n  capPeriod\n  evidenceRequired\n  awarder\n  mode\n  autoTrigger\n}"): (typeof documents)["fragment PointsRuleFields on PointsRule {\n  id\n  owner\n  tenantId\n  year\n  category\n  name\n  description\n  points\n  cap\n  capPeriod\n  evidenceRequired\n  awarder\n  mode\n  autoTrigger\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PointsRules($year: Int!) {\n  pointsRules(year: $year) {\n    ...PointsRuleFields\n  }\n}"): (typeof documents)["query PointsRules($year: Int!) {\n  pointsRules(year: $year) {\n    ...PointsRuleFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RejectPointsEntry($id: ID!, $reason: String!) {\n  rejectPointsEntry(id: $id, input: {reason: $reason}) {\n    ...PointsEntryFields\n  }\n}"): (typeof documents)["mutation RejectPointsEntry($id: ID!, $reason: String!) {\n  rejectPointsEntry(id: $id, input: {reason: $reason}) {\n    ...PointsEntryFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemovePointsRule($id: ID!) {\n  removePointsRule(id: $id)\n}"): (typeof documents)["mutation RemovePointsRule($id: ID!) {\n  removePointsRule(id: $id)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReversePointsEntry($id: ID!, $reason: String!) {\n  reversePointsEntry(id: $id, input: {reason: $reason}) {\n    ...PointsEntryFields\n  }\n}"): (typeof documents)["mutation ReversePointsEntry($id: ID!, $reason: String!) {\n  reversePointsEntry(id: $id, input: {reason: $reason}) {\n    ...PointsEntryFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdatePointsRule($id: ID!, $input: PointsRuleInput!) {\n  updatePointsRule(id: $id, input: $input) {\n    ...PointsRuleFields\n  }\n}"): (typeof documents)["mutation UpdatePointsRule($id: ID!, $input: PointsRuleInput!) {\n  updatePointsRule(id: $id, input: $input) {\n    ...PointsRuleFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

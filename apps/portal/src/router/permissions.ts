@@ -48,7 +48,6 @@ export const Permission = {
   REVIEWS_RATE: 'supervision.reviews.rate',
   REVIEWS_REPORT: 'supervision.reviews.report',
   POINTS_DECIDE: 'members.points.decide',
-  POINTS_READ: 'members.points.read',
   POINTS_ARCHIVE: 'members.points.archive',
   ACTIVITIES_READ: 'members.activities.read',
   ACTIVITIES_MANAGE: 'members.activities.manage',
@@ -56,6 +55,10 @@ export const Permission = {
   HONOUR_MANAGE: 'members.honours.manage',
   HONOUR_NOMINATE: 'members.honours.nominate',
   DISCIPLINE_MANAGE: 'members.discipline.manage',
+  POINTS_OVERSEE: 'members.points.oversight.read',
+  POINTS_DECLARE: 'members.points.declare',
+  RULES_READ: 'members.rules.read',
+  RULES_MANAGE: 'members.rules.manage',
 } as const;
 
 export type Permission = (typeof Permission)[keyof typeof Permission];

@@ -3,6 +3,7 @@ import { AuditEntry, TenantKind } from '@zeren/tenancy';
 import { tenantDb } from '@zeren/tenancy/testing';
 import { dataOf, errorCode, issueField, type TestApi } from '@zeren/api/testing';
 import { insertFile } from '@zeren/files/testing';
+import { readLedger } from '@zeren/shared-office/testing';
 import { PostCode, type PartyMember } from '@zeren/org-tree';
 import { localDateOf, localYear } from '@zeren/shared-periods';
 import { createMembersTestApi, membersTestAgency, pointsEntryRow, type MembersTestAgency } from '../testing';
@@ -14,7 +15,7 @@ const YEAR = localYear();
 const today = () => localDateOf(new Date());
 const MONTH_KEY = today().slice(0, 7);
 
-const RULE = 'id owner tenantId year category name points cap capPeriod evidenceRequired awarder mode';
+const RULE = 'id owner tenantId year category name points cap capPeriod evidenceRequired awarder mode autoTrigger';
 const ENTRY = 'id tenantId status origin points occurredOn note ruleName memberId unitId rejectReason appealReason reversesId reversedBy { id points } member { id name } files { id }';
 const CREATE_RULE = `mutation($i: NewPointsRuleInput!) { createPointsRule(input: $i) { ${RULE} } }`;
 const UPDATE_RULE = `mutation($id: ID!, $i: PointsRuleInput!) { updatePointsRule(id: $id, input: $i) { ${RULE} } }`;
@@ -175,7 +176,7 @@ describe('党员积分 (API)', () => {
 
     it('refuses a declaration beside the field and writes nothing', async () => {
       const evidence = await newRule(user(a, Role.TENANT_ADMIN), { evidenceRequired: true });
-      const automatic = await newRule(gw, { mode: 'AUTOMATIC' });
+      const automatic = await newRule(gw, { mode: 'AUTOMATIC', autoTrigger: 'ACTIVITY_SPEAK', year: YEAR });
       const nextYear = await newRule(user(a, Role.TENANT_ADMIN), { year: YEAR + 1 });
       const before = (await entryRows()).length;
       const tomorrow = localDateOf(new Date(Date.now() + 86_400_000));
@@ -399,6 +400,103 @@ describe('党员积分 (API)', () => {
         const bad = await api.as(user(a, Role.TENANT_ADMIN)).run(RANKING, { p });
         expect([p, errorCode(bad), issueField(bad)]).toEqual([p, 'BAD_USER_INPUT', 'periodKey']);
       }
+    });
+  });
+
+  describe('我的积分, 台账 and 排行 exports, automatic triggers', () => {
+    const STANDING = `query($p: String!) { myPointsStanding(periodKey: $p) { periodKey memberId branchId points rank branchRank } }`;
+    const ENTRIES_XLSX = `query($s: PointsEntryStatus, $u: ID, $p: String) { pointsEntriesXlsx(status: $s, unitId: $u, periodKey: $p) }`;
+    const RANKING_XLSX = `query($p: String!, $t: ID) { pointsRankingXlsx(periodKey: $p, tenantId: $t) }`;
+
+    it('gives a member their own total and ranks in the agency and the branch, as the whole ranking says', async () => {
+      const x = await agency('E');
+      const rule = await newRule(user(x, Role.TENANT_ADMIN), { points: 3 });
+      const secretary = api.as(user(x, Role.BRANCH_SECRETARY));
+      const award = async (memberId: string, ruleId: string = rule) => dataOf<Entry>(await secretary.run(AWARD, { i: { ruleId, memberId, occurredOn: today(), note: '名次', fileIds: [] } }), 'awardPoints');
+      await award(x.colleague.id);
+      await award(x.colleague.id);
+      // The other branch's secretary would have decided these: 9 分 for the outsider.
+      await tenantDb(api.dataSource, x.t.tenant.id).repo(PointsEntry).insertOne(pointsEntryRow(x.t, x.outsider, { id: rule, pointsTenths: 90 }));
+      await approved(x, rule);
+      const whole = dataOf<{ items: { memberId: string; points: number; rank: number; branchRank: number; branchId: string }[] }>(await api.as(user(x, Role.TENANT_ADMIN)).run(RANKING, { p: String(YEAR) }), 'pointsRanking').items;
+      const row = whole.find((r) => r.memberId === x.self.id)!;
+      const mine = dataOf<Record<string, unknown>>(await api.as(user(x, Role.MEMBER)).run(STANDING, { p: String(YEAR) }), 'myPointsStanding');
+      expect(mine).toEqual({ periodKey: String(YEAR), memberId: x.self.id, branchId: x.units.get('ZB1')!.id, points: 3, rank: row.rank, branchRank: row.branchRank });
+      // Outsider 9 (ZB2), colleague 6 (ZB1), self 3 (XZ1 under ZB1): third in the agency, second in the branch.
+      expect([row.rank, row.branchRank]).toEqual([3, 2]);
+      // Narrowed to a branch or a 党小组, the ranks are among its members (the 党小组 is under ZB1).
+      const RANKING_IN = `query($p: String!, $u: ID) { pointsRanking(periodKey: $p, unitId: $u, limit: 200) { total items { memberId points rank } } }`;
+      const within = async (code: string) => dataOf<{ total: number; items: unknown[] }>(await api.as(user(x, Role.TENANT_ADMIN)).run(RANKING_IN, { p: String(YEAR), u: x.units.get(code)!.id }), 'pointsRanking');
+      const zb1 = [x.colleague, x.self, x.secretary].filter((m) => m.unitId === x.units.get('ZB1')!.id || m.unitId === x.units.get('XZ1')!.id);
+      expect((await within('ZB1')).items).toEqual(whole.filter((r) => zb1.some((m) => m.id === r.memberId)).map((r) => ({ memberId: r.memberId, points: r.points, rank: 1 + whole.filter((q) => zb1.some((m) => m.id === q.memberId) && q.points > r.points).length })));
+      expect(await within('XZ1')).toEqual({ total: 1, items: [{ memberId: x.self.id, points: 3, rank: 1 }] });
+      expect(errorCode(await api.as(user(b, Role.TENANT_ADMIN)).run(RANKING_IN, { p: String(YEAR), u: x.units.get('ZB1')!.id }))).toBe('NOT_FOUND');
+      // A reversal of the colleague's two entries leaves self first in the branch.
+      for (const e of dataOf<{ items: Entry[] }>(await secretary.run(ENTRIES, { m: x.colleague.id }), 'pointsEntries').items) dataOf(await secretary.run(REVERSE, { id: e.id, r: '登记错误' }), 'reversePointsEntry');
+      expect(dataOf<{ rank: number; branchRank: number; points: number }>(await api.as(user(x, Role.MEMBER)).run(STANDING, { p: MONTH_KEY }), 'myPointsStanding')).toMatchObject({ points: 3, rank: 2, branchRank: 1 });
+      // No member record: nothing; a bad period: the argument named.
+      expect(dataOf(await api.as(user(x, Role.BRANCH_SECRETARY)).run(STANDING, { p: String(YEAR) }), 'myPointsStanding')).toMatchObject({ points: 0 });
+      expect(errorCode(await api.as(user(x, Role.TENANT_ADMIN)).run(STANDING, { p: String(YEAR) }))).toBe('FORBIDDEN');
+      // The ranking itself is for those who oversee: within a member's own reach they would always come first.
+      expect(errorCode(await api.as(user(x, Role.MEMBER)).run(RANKING, { p: String(YEAR) }))).toBe('FORBIDDEN');
+      const bad = await api.as(user(x, Role.MEMBER)).run(STANDING, { p: `${YEAR}-H1` });
+      expect([errorCode(bad), issueField(bad)]).toEqual(['BAD_USER_INPUT', 'periodKey']);
+    });
+
+    it('exports the ledger the filters and the data scope select, and the ranking, as the rows say', async () => {
+      const x = await agency('F');
+      const rule = await newRule(user(x, Role.TENANT_ADMIN), { points: 1.5, name: '导出规则' });
+      const first = await approved(x, rule);
+      await declared(x, rule);
+      await fixtureEntry(x, x.outsider, rule);
+      const sheet = async (as: string, vars: Record<string, unknown> = {}) => readLedger(dataOf<string>(await api.as(as).run(ENTRIES_XLSX, vars), 'pointsEntriesXlsx'));
+      const admin = user(x, Role.TENANT_ADMIN);
+      const rows = await api.dataSource.manager.find(PointsEntry, { where: { tenantId: x.t.tenant.id } });
+      const all = await sheet(admin);
+      expect(all.length).toBe(rows.length);
+      expect(all.map((r) => r['分值']).reduce((a2, b2) => Number(a2) + Number(b2), 0)).toBe(rows.reduce((n, r) => n + r.pointsTenths, 0) / 10);
+      const approvedRows = await sheet(admin, { s: 'APPROVED' });
+      expect(approvedRows.map((r) => [r['党员'], r['积分规则'], r['状态']]).sort()).toEqual([[x.self.name, '导出规则', '已通过'], [x.outsider.name, '夹具规则', '已通过']].sort());
+      expect((await sheet(admin, { u: x.units.get('ZB2')!.id })).map((r) => r['党员'])).toEqual([x.outsider.name]);
+      expect(await sheet(admin, { p: String(YEAR - 1) })).toEqual([]);
+      // The secretary of ZB1 does not see ZB2; the member sees their own; agency B nothing of A.
+      expect((await sheet(user(x, Role.BRANCH_SECRETARY))).map((r) => r['党员']).sort()).toEqual([x.self.name, x.self.name]);
+      expect((await sheet(user(x, Role.MEMBER))).length).toBe(2);
+      expect(await sheet(user(b, Role.TENANT_ADMIN), { s: 'APPROVED', u: undefined })).not.toContainEqual(expect.objectContaining({ 党员: x.self.name }));
+      expect(errorCode(await api.as(user(b, Role.TENANT_ADMIN)).run(ENTRIES_XLSX, { u: x.units.get('ZB2')!.id }))).toBe('NOT_FOUND');
+      expect(first.points).toBe(1.5);
+
+      const ranking = dataOf<{ items: { memberId: string; points: number; rank: number; branchRank: number }[] }>(await api.as(admin).run(RANKING, { p: String(YEAR) }), 'pointsRanking').items;
+      const names = new Map([x.secretary, x.self, x.colleague, x.outsider].map((m) => [m.id, m.name]));
+      const xlsx = await readLedger(dataOf<string>(await api.as(admin).run(RANKING_XLSX, { p: String(YEAR) }), 'pointsRankingXlsx'));
+      expect(xlsx.map((r) => [r['名次'], r['支部内名次'], r['党员'], r['积分']])).toEqual(ranking.map((r) => [r.rank, r.branchRank, names.get(r.memberId), r.points]));
+      expect(xlsx.length).toBe(4);
+      const none = await api.as(gw).run(RANKING_XLSX, { p: String(YEAR) });
+      expect([errorCode(none), issueField(none)]).toEqual(['BAD_USER_INPUT', 'tenantId']);
+    });
+
+    it('sets an automatic rule’s trigger, refuses a missing or stray one beside the field, and one trigger per year', async () => {
+      const x = await agency('G');
+      const admin = api.as(user(x, Role.TENANT_ADMIN));
+      const year = YEAR + 20;
+      for (const [over, field] of [
+        [{ mode: 'AUTOMATIC' }, 'autoTrigger'],
+        [{ mode: 'DECLARED', autoTrigger: 'DUTY_FULFILLED' }, 'autoTrigger'],
+        [{ mode: 'AUTOMATIC', autoTrigger: 'NOPE' }, ''],
+      ] as [Record<string, unknown>, string][]) {
+        const res = await admin.run(CREATE_RULE, { i: ruleInput({ year, ...over }) });
+        expect(errorCode(res)).toBe('BAD_USER_INPUT');
+        if (field) expect(issueField(res)).toBe(field);
+      }
+      const rule = dataOf<{ id: string; autoTrigger: string; mode: string }>(await admin.run(CREATE_RULE, { i: ruleInput({ year, mode: 'AUTOMATIC', autoTrigger: 'ACTIVITY_ATTEND' }) }), 'createPointsRule');
+      expect(rule).toMatchObject({ mode: 'AUTOMATIC', autoTrigger: 'ACTIVITY_ATTEND' });
+      expect(errorCode(await admin.run(CREATE_RULE, { i: ruleInput({ year, mode: 'AUTOMATIC', autoTrigger: 'ACTIVITY_ATTEND' }) }))).toBe('CONFLICT');
+      const { year: _, ...edit } = ruleInput({ name: '改后', mode: 'AUTOMATIC', autoTrigger: 'ACTIVITY_SPEAK' });
+      expect(dataOf<{ autoTrigger: string }>(await admin.run(UPDATE_RULE, { id: rule.id, i: edit }), 'updatePointsRule').autoTrigger).toBe('ACTIVITY_SPEAK');
+      expect((await api.dataSource.manager.findOneByOrFail(AgencyPointsRule, { id: rule.id })).autoTrigger).toBe('ACTIVITY_SPEAK');
+      // Copying to the next year keeps the trigger.
+      const copied = dataOf<{ autoTrigger: string | null }[]>(await admin.run(COPY, { y: year + 1 }), 'copyPointsRules');
+      expect(copied.map((r) => r.autoTrigger)).toEqual(['ACTIVITY_SPEAK']);
     });
   });
 });

@@ -30,6 +30,7 @@ export const membersMessages: MessageCatalogue = {
   制定积分规则: 'Set points rules',
   查看积分台账和排行: 'Read the points ledger and rankings',
   申报本人积分: 'Declare own points',
+  查看积分排行和台账: 'Read points rankings and ledgers',
   给予党员积分: 'Award points to members',
   审核党员积分: "Decide members' points",
   '审核党员积分({n} 条待审核)': "Decide members' points ({n} waiting)",
@@ -96,5 +97,11 @@ export const membersMessages: MessageCatalogue = {
   请填写年度: 'Give the year',
   '{#year}年度积分归档': 'The points archive of {year}',
   归档积分: 'archived points',
+  积分台账: 'Points ledger',
+  '积分排行 {period}': 'Points ranking {period}',
   '{#year}年度积分({date}归档)': 'Points {year} (archived {date})',
+  // Automatic triggers
+  自动积分规则请选择触发条件: 'Choose what triggers an automatic rule',
+  申报积分规则不设触发条件: 'A declared rule has no automatic trigger',
+  '{#year}年度已有“{trigger}”的自动积分规则': 'There is an automatic rule for “{trigger}” in {year} already',
 };

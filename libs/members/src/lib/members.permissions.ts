@@ -4,6 +4,7 @@ export const MembersPermission = permissionNames({
   RULES_READ: 'members.rules.read',
   RULES_MANAGE: 'members.rules.manage',
   POINTS_READ: 'members.points.read',
+  POINTS_OVERSEE: 'members.points.oversight.read',
   POINTS_DECLARE: 'members.points.declare',
   POINTS_AWARD: 'members.points.award',
   POINTS_DECIDE: 'members.points.decide',
@@ -20,6 +21,9 @@ export const MEMBERS_GRANTS: PermissionGrants = {
   [MembersPermission.RULES_READ]: { label: '查看积分规则', roles: [...COMMITTEE_READERS, ...AGENCY_READERS] },
   [MembersPermission.RULES_MANAGE]: { label: '制定积分规则', roles: [Role.COMMITTEE_ADMIN, Role.TENANT_ADMIN] },
   [MembersPermission.POINTS_READ]: { label: '查看积分台账和排行', roles: [...COMMITTEE_READERS, ...AGENCY_READERS] },
+  // Rankings rank within the caller's data scope, so a member (who reaches only their own entries) would
+  // always come first: they read their standing (myPointsStanding) instead.
+  [MembersPermission.POINTS_OVERSEE]: { label: '查看积分排行和台账', roles: [...COMMITTEE_READERS, Role.TENANT_ADMIN, Role.BRANCH_SECRETARY] },
   [MembersPermission.POINTS_DECLARE]: { label: '申报本人积分', roles: [Role.MEMBER, Role.BRANCH_SECRETARY] },
   [MembersPermission.POINTS_AWARD]: { label: '给予党员积分', roles: [Role.BRANCH_SECRETARY] },
   [MembersPermission.POINTS_DECIDE]: { label: '审核党员积分', roles: [Role.BRANCH_SECRETARY] },

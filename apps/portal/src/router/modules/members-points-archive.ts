@@ -7,6 +7,6 @@ export default [
     path: 'members/points/archive',
     name: 'members-points-archive',
     component: () => import('@/views/members/points-archive/index.vue'),
-    meta: { title: 'pointsArchive.menu', permission: Permission.POINTS_READ, menu: { icon: 'Finished', order: 14.56, group: 'menu.groupMembers' } },
+    meta: { title: 'pointsArchive.menu', permission: Permission.POINTS_OVERSEE, menu: { icon: 'Finished', order: 14.56, group: 'menu.groupMembers' } },
   },
 ] satisfies RouteRecordRaw[];

@@ -132,6 +132,14 @@ describe('积分年度归档 (API)', () => {
     expect(row).toMatchObject({ branchId: a.units.get('ZB1')!.id, branchName: '组织ZB1' });
   });
 
+  it('shows a branch secretary the archived rows of their branch only, with the agency’s ranks', async () => {
+    const rows = dataOf<{ total: number; items: Row[] }>(await api.as(secretary(a)).run(ROWS, { y: LAST }), 'pointsArchiveRows');
+    expect(rows.items.map((r) => r.memberId).sort()).toEqual([a.secretary.id, a.self.id, a.colleague.id].sort());
+    expect(rows.total).toBe(3);
+    expect(rows.items.map((r) => r.agencyRank)).toEqual([1, 2, 4]);
+    expect(errorCode(await api.as(member(a)).run(ROWS, { y: LAST }))).toBe('FORBIDDEN');
+  });
+
   it('shows another agency none of it (cross-tenant); the committee reads it by naming the agency', async () => {
     expect(dataOf<unknown[]>(await api.as(admin(b)).run(ARCHIVES, {}), 'pointsArchives')).toEqual([]);
     expect(dataOf<{ total: number }>(await api.as(admin(b)).run(ROWS, { y: LAST }), 'pointsArchiveRows').total).toBe(0);

@@ -23,19 +23,19 @@ class ArchiveRowsArgs extends PageArgs {
 export class PointsArchiveResolver {
   constructor(private readonly archive: ArchiveService) {}
 
-  @Authorized(MembersPermission.POINTS_READ)
+  @Authorized(MembersPermission.POINTS_OVERSEE)
   @Query(() => [PointsYearArchive], { description: '积分年度归档(新的在前)' })
   pointsArchives(@Arg('tenantId', () => ID, { nullable: true, description: '单位(工委查看时必填)' }) tenantId: string | null, @Ctx() ctx: RequestContext): Promise<PointsYearArchive[]> {
     return this.archive.archives(oneAgency(ctx.db, tenantId));
   }
 
-  @Authorized(MembersPermission.POINTS_READ)
+  @Authorized(MembersPermission.POINTS_OVERSEE)
   @Query(() => PointsArchiveRowPage, { description: '归档年度的积分排行(归档时的名次与姓名)' })
   async pointsArchiveRows(@Args() args: ArchiveRowsArgs, @Ctx() ctx: RequestContext): Promise<Page<PointsArchiveRow>> {
     return toPage(await this.archive.rows(oneAgency(ctx.db, args.tenantId), args.year, args.offset, args.limit), args);
   }
 
-  @Authorized(MembersPermission.POINTS_READ)
+  @Authorized(MembersPermission.POINTS_OVERSEE)
   @Query(() => String, { description: '导出归档年度的积分排行(.xlsx,base64 编码)' })
   async pointsArchiveXlsx(@Arg('year', () => Int) year: number, @Arg('tenantId', () => ID, { nullable: true, description: '单位(工委查看时必填)' }) tenantId: string | null, @Ctx() ctx: RequestContext): Promise<string> {
     return (await archiveSheet(oneAgency(ctx.db, tenantId), year)).toString('base64');

@@ -1,39 +1,24 @@
 import { In } from 'typeorm';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '@zeren/auth';
-import { OrgUnit, PartyMember, inSubtree, orgLoaders } from '@zeren/org-tree';
+import { OrgUnit, PartyMember, orgLoaders } from '@zeren/org-tree';
 import { StoredFile, evidenceFiles, evidenceIntact } from '@zeren/files';
 import { Paginated, toPage, type Page } from '@zeren/shared-graphql';
+import { MAX_EXPORT_ROWS } from '@zeren/shared-office';
 import { byKeys, pageWithTotal, type TenantDb } from '@zeren/tenancy';
 import { MembersPermission } from '../members.permissions';
 import { fromTenths } from '../points';
 import { PointsRule, ruleView } from '../rule/points-rule.entity';
 import { RuleService } from '../rule/rule.service';
 import { PointsEntry } from './points-entry.entity';
+import { entrySearch } from './entry-search';
+import { ledgerSheet } from './ledger-sheet';
 import { LedgerService, type Actor } from './ledger.service';
 import { AwardPointsInput, DeclarePointsInput, PointsEntrySearchArgs, PointsReasonInput } from './dto/points-entry.input';
 
 const PointsEntryPage = Paginated(PointsEntry);
 
 const actor = (ctx: RequestContext): Actor => ({ userId: ctx.principal!.userId, own: ctx.own ?? ctx.db });
-
-/** The ledger's conditions, on the caller's reach: the scoped layer adds the tenant and the data scope. */
-async function entrySearch(db: TenantDb, args: PointsEntrySearchArgs) {
-  const qb = db.repo(PointsEntry).queryBuilder('e');
-  if (args.tenantId) qb.andWhere('e.tenantId = :tenantId', { tenantId: args.tenantId });
-  if (args.year) qb.andWhere('e.year = :year', { year: args.year });
-  if (args.memberId) qb.andWhere('e.memberId = :memberId', { memberId: args.memberId });
-  if (args.ruleId) qb.andWhere('e.ruleId = :ruleId', { ruleId: args.ruleId });
-  if (args.status) qb.andWhere('e.status = :status', { status: args.status });
-  if (args.origin) qb.andWhere('e.origin = :origin', { origin: args.origin });
-  if (args.unitId) {
-    const unit = await db.repo(OrgUnit).get(args.unitId, '党组织');
-    const [where, params] = inSubtree('u', unit);
-    // One unit per entry: the join does not multiply rows, so paging and the total stay right.
-    qb.innerJoin(OrgUnit, 'u', 'u.tenantId = e.tenantId AND u.id = e.unitId').andWhere(where, params);
-  }
-  return qb.orderBy('e.occurredOn', 'DESC').addOrderBy('e.createdAt', 'DESC').addOrderBy('e.id', 'DESC');
-}
 
 @Resolver(() => PointsEntry)
 export class PointsEntryResolver {
@@ -47,6 +32,12 @@ export class PointsEntryResolver {
   async pointsEntries(@Args() args: PointsEntrySearchArgs, @Ctx() ctx: RequestContext): Promise<Page<PointsEntry>> {
     const qb = await entrySearch(ctx.db, args);
     return toPage(await pageWithTotal(qb, args.offset, args.limit), args);
+  }
+
+  @Authorized(MembersPermission.POINTS_READ)
+  @Query(() => String, { description: `导出积分台账(.xlsx,base64 编码):与 pointsEntries 相同的筛选条件和数据权限;分页参数不起作用,导出全部(最多 ${MAX_EXPORT_ROWS} 条)` })
+  async pointsEntriesXlsx(@Args() args: PointsEntrySearchArgs, @Ctx() ctx: RequestContext): Promise<string> {
+    return (await ledgerSheet(ctx.db, args)).toString('base64');
   }
 
   @Authorized(MembersPermission.POINTS_READ)

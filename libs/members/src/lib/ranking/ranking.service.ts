@@ -1,11 +1,11 @@
 import { refuse } from '@zeren/shared-errors';
-import { MemberStatus, OrgUnit, OrgUnitKind, PartyMember } from '@zeren/org-tree';
+import { MemberStatus, OrgUnit, OrgUnitKind, PartyMember, inSubtree } from '@zeren/org-tree';
 import { Cadence, localDateOf, parsePeriodKey, type BoundedPeriod } from '@zeren/shared-periods';
 import type { TenantDb } from '@zeren/tenancy';
 import { EntryOrigin, EntryStatus } from '../members.enums';
 import { fromTenths } from '../points';
 import { PointsEntry } from '../ledger/points-entry.entity';
-import type { PointsParticipation, PointsRanking } from './ranking.type';
+import type { PointsParticipation, PointsRanking, PointsStanding } from './ranking.type';
 
 const RANKED = [Cadence.YEAR, Cadence.QUARTER, Cadence.MONTH];
 const TOTAL = 'COALESCE(t.tenths, 0)';
@@ -27,11 +27,17 @@ export function rankingPeriod(key: string): BoundedPeriod {
 
 /** 积分排行 and the participation figure, each one grouped statement over the members in the caller's reach. */
 export class RankingService {
-  async ranking(db: TenantDb, key: string, offset: number, limit: number): Promise<PointsRanking> {
+  /** `unitId` narrows the ranking to a branch's or a 党小组's members: the ranks are then within it. */
+  async ranking(db: TenantDb, key: string, offset: number, limit: number, unitId?: string | null): Promise<PointsRanking> {
     // The ranks are within one agency: a wider reach would rank agencies' members together.
     if (db.scope.readTenantIds?.length !== 1) throw new Error('a points ranking reads exactly one agency');
     const period = rankingPeriod(key);
-    const rows: { memberId: string; unitId: string; branchId: string; tenths: unknown; agencyRank: unknown; branchRank: unknown; rowsTotal: unknown }[] = await this.membersWith(db, period, 'SUM(e.pointsTenths)')
+    const qb = this.membersWith(db, period, 'SUM(e.pointsTenths)');
+    if (unitId) {
+      const [where, params] = inSubtree('u', await db.repo(OrgUnit).get(unitId, '党组织'));
+      qb.andWhere(where, params);
+    }
+    const rows: { memberId: string; unitId: string; branchId: string; tenths: unknown; agencyRank: unknown; branchRank: unknown; rowsTotal: unknown }[] = await qb
       .select('m.id', 'memberId')
       .addSelect('m.unitId', 'unitId')
       .addSelect(BRANCH, 'branchId')
@@ -58,6 +64,33 @@ export class RankingService {
       total: rows.length ? Number(rows[0].rowsTotal) : 0,
       offset,
       limit,
+    };
+  }
+
+  /**
+   * One member's total and ranks, as the ranking would give them, without ranking everyone: the
+   * members ahead are counted. `agency` must reach the whole agency, since a member's own data scope
+   * would rank them alone.
+   */
+  async standing(agency: TenantDb, member: Pick<PartyMember, 'id'>, key: string): Promise<PointsStanding> {
+    const period = rankingPeriod(key);
+    const summed = () => this.membersWith(agency, period, 'SUM(e.pointsTenths)');
+    const mine: { tenths: unknown; branchId: string } | undefined = await summed().select(TOTAL, 'tenths').addSelect(BRANCH, 'branchId').andWhere('m.id = :me', { me: member.id }).getRawOne();
+    if (!mine) throw new Error('the member is not active in the agency');
+    const tenths = Number(mine.tenths);
+    const ahead: { agency: unknown; branch: unknown } | undefined = await summed()
+      .select('COUNT(*)', 'agency')
+      .addSelect(`COALESCE(SUM(CASE WHEN ${BRANCH} = :myBranch THEN 1 ELSE 0 END), 0)`, 'branch')
+      .andWhere(`${TOTAL} > :mine`, { mine: tenths, myBranch: mine.branchId })
+      .getRawOne();
+    return {
+      periodKey: period.key,
+      periodLabel: period.label,
+      memberId: member.id,
+      branchId: mine.branchId,
+      points: fromTenths(tenths),
+      rank: 1 + Number(ahead?.agency ?? 0),
+      branchRank: 1 + Number(ahead?.branch ?? 0),
     };
   }
 

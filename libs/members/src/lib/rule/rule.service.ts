@@ -2,6 +2,8 @@ import { In } from 'typeorm';
 import { ConflictError, ForbiddenError, NotFoundError, refuse, required } from '@zeren/shared-errors';
 import { newId, type TenantDb } from '@zeren/tenancy';
 import { PointsEntry } from '../ledger/points-entry.entity';
+import { POINTS_TRIGGER_LABELS, type PointsTrigger } from '../activity/activity.enums';
+import { PointsMode } from '../members.enums';
 import { toTenths } from '../points';
 import { AgencyPointsRule, CommitteePointsRule, PointsRule, ruleView } from './points-rule.entity';
 import { specOf, type RuleSpecFields } from './rule-spec';
@@ -45,6 +47,7 @@ export class RuleService {
   async create(db: TenantDb, committee: boolean, input: NewPointsRuleInput): Promise<PointsRule> {
     db.scope.assertWritable();
     const spec = { ...specFrom(input), year: input.year };
+    await this.assertTriggerFree(db, committee, spec);
     if (!committee) return ruleView(await db.repo(AgencyPointsRule).insertOne(spec));
     const now = new Date();
     const row = Object.assign(new CommitteePointsRule(), { id: newId(), ...spec, createdAt: now, updatedAt: now });
@@ -56,6 +59,7 @@ export class RuleService {
   async update(db: TenantDb, id: string, input: PointsRuleInput): Promise<PointsRule> {
     const rule = await this.writable(db, id);
     const patch = { ...specFrom(input), year: rule.year };
+    await this.assertTriggerFree(db, rule instanceof CommitteePointsRule, patch, id);
     if (rule instanceof CommitteePointsRule) {
       // An agency reaches the committee's rule but may not write it: FORBIDDEN from the global table's policy.
       await db.register(CommitteePointsRule).update({ id }, { ...patch, updatedAt: new Date() });
@@ -89,17 +93,31 @@ export class RuleService {
     const already = committee ? await db.reference(CommitteePointsRule).count({ where: { year } }) : await db.repo(AgencyPointsRule).count({ year });
     if (already > 0) throw new ConflictError(`${year}年度已有积分规则,不能再复制`);
     if (source.length === 0) throw new ConflictError(`${from}年度没有可复制的积分规则`);
-    const specs: RuleSpecFields[] = source.map((r) => ({ ...specOf(r), year }));
+    const specs: RuleFields[] = source.map((r) => ({ ...specOf(r), autoTrigger: r.autoTrigger ?? null, year }));
     if (!committee) return (await db.repo(AgencyPointsRule).insert(specs)).map(ruleView);
     const now = new Date();
     const rows = specs.map((s) => Object.assign(new CommitteePointsRule(), { id: newId(), ...s, createdAt: now, updatedAt: now }));
     await db.register(CommitteePointsRule).insert(rows);
     return rows.map(ruleView);
   }
+
+  /**
+   * The automatic points look up one rule per year and trigger (the agency's before the committee's),
+   * so a second rule with the same trigger in the same table would never award anything.
+   */
+  private async assertTriggerFree(db: TenantDb, committee: boolean, spec: RuleFields, id?: string): Promise<void> {
+    const trigger = spec.autoTrigger;
+    if (!trigger) return;
+    const where = { year: spec.year, autoTrigger: trigger };
+    const taken = committee ? await db.reference(CommitteePointsRule).find({ where, select: { id: true } }) : await db.repo(AgencyPointsRule).find({ where, select: { id: true } as never });
+    if (taken.some((r) => r.id !== id)) throw new ConflictError(`${spec.year}年度已有“${POINTS_TRIGGER_LABELS[trigger]}”的自动积分规则`);
+  }
 }
 
+type RuleFields = RuleSpecFields & { autoTrigger: PointsTrigger | null };
+
 /** The columns an input sets, checked together (cap and its period, cap against the points). */
-function specFrom(input: PointsRuleInput): Omit<RuleSpecFields, 'year'> {
+function specFrom(input: PointsRuleInput): Omit<RuleFields, 'year'> {
   const pointsTenths = toTenths(input.points);
   if (pointsTenths === 0) refuse('points', '分值不能为 0');
   const cap = input.cap ?? null;
@@ -108,6 +126,9 @@ function specFrom(input: PointsRuleInput): Omit<RuleSpecFields, 'year'> {
   if (cap === null && capPeriod !== null) refuse('cap', '选择上限周期时请填写上限');
   const capTenths = cap === null ? null : toTenths(cap);
   if (capTenths !== null && capTenths < Math.abs(pointsTenths)) refuse('cap', '上限不能小于单次分值');
+  const autoTrigger = input.autoTrigger ?? null;
+  if (input.mode === PointsMode.AUTOMATIC && autoTrigger === null) refuse('autoTrigger', '自动积分规则请选择触发条件');
+  if (input.mode !== PointsMode.AUTOMATIC && autoTrigger !== null) refuse('autoTrigger', '申报积分规则不设触发条件');
   return {
     category: required(input.category, 'category', '请填写类别'),
     name: required(input.name, 'name', '请填写规则名称'),
@@ -118,5 +139,6 @@ function specFrom(input: PointsRuleInput): Omit<RuleSpecFields, 'year'> {
     evidenceRequired: input.evidenceRequired,
     awarder: input.awarder,
     mode: input.mode,
+    autoTrigger,
   };
 }

@@ -47,6 +47,10 @@ export class PointsEntrySearchArgs extends PageArgs {
   @IsOptional()
   year?: number;
 
+  @Field(() => String, { nullable: true, description: '发生日期所在周期:年度 2026、季度 2026-Q3 或月份 2026-11' })
+  @IsOptional()
+  periodKey?: string;
+
   @Field(() => ID, { nullable: true, description: '党员' })
   memberId?: string;
 

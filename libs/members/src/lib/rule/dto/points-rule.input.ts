@@ -2,6 +2,7 @@ import { Field, Float, InputType } from 'type-graphql';
 import { IsBoolean, IsIn, IsOptional, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { MaxDecimals, YearField } from '@zeren/shared-graphql';
 import { PointsAwarder, PointsMode, PointsPeriod } from '../../members.enums';
+import { PointsTrigger } from '../../activity/activity.enums';
 import { CATEGORY_LENGTH, RULE_NAME_LENGTH, RULE_NOTE_LENGTH } from '../rule-spec';
 
 /** The largest points one entry may carry either way: a rule of 100 分 is a typo, not a rule. */
@@ -50,9 +51,13 @@ export class PointsRuleInput {
   @IsIn(Object.values(PointsAwarder))
   awarder: PointsAwarder;
 
-  @Field(() => PointsMode, { defaultValue: PointsMode.DECLARED, description: '申报或自动(自动积分在第二部分实现)' })
+  @Field(() => PointsMode, { defaultValue: PointsMode.DECLARED, description: '申报或自动' })
   @IsIn(Object.values(PointsMode))
   mode: PointsMode;
+
+  @Field(() => PointsTrigger, { nullable: true, description: '自动积分的触发条件(自动积分规则必填,申报规则不填)' })
+  @IsOptional()
+  autoTrigger?: PointsTrigger | null;
 }
 
 @InputType({ description: '新建积分规则' })
