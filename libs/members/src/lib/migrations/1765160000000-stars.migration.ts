@@ -52,7 +52,7 @@ export class Stars1765160000000 implements MigrationInterface {
           col.date('named_on', true),
           col.int('named_stars', true),
         ],
-        indices: [index('uq_star_rating_unit_year', ['tenant_id', 'unit_id', 'year'], true), index('ix_star_rating_year', ['year', 'status'])],
+        indices: [index('uq_star_rating_unit_year', ['tenant_id', 'unit_id', 'year'], true), index('ix_star_rating_year', ['tenant_id', 'year', 'status'])],
       }),
     );
     await runner.createTable(

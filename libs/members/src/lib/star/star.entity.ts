@@ -124,7 +124,7 @@ export class StarScheme extends GlobalEntity {
 @ObjectType({ description: '党支部星级评定' })
 @Entity()
 @Index('uq_star_rating_unit_year', ['tenantId', 'unitId', 'year'], { unique: true })
-@Index('ix_star_rating_year', ['year', 'status'])
+@Index('ix_star_rating_year', ['tenantId', 'year', 'status'])
 export class StarRating extends TenantOwnedEntity {
   @Field(() => ID, { description: '星级评定方案' })
   @Column({ type: 'varchar', length: ID_LENGTH })
