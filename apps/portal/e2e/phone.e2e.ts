@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD, expect, eventually, test, type E2eContext } from './harness';
+import { year } from './steps';
 import { Api, unique } from './support';
 
 // The portal on a phone (375 × 812, touch). Each case opens its own phone-sized browser context;
@@ -13,10 +14,10 @@ const shots = process.env['ZEREN_PHONE_SCREENSHOTS'] ? join(__dirname, 'screensh
 
 // The pages each demo role's menu opens, and the account page everyone has.
 const PAGES: Record<string, string[]> = {
-  gw_admin: ['/home', '/overview', '/duties/list', '/duties/board', '/duties/templates', '/work/tasks', '/work/tasks?tab=plan', '/work/tasks?tab=receipts', '/work/tasks?tab=figures', '/work/projects', '/work/projects?tab=without', '/work/projects?tab=figures', '/supervision/campaigns', '/supervision/campaigns?tab=categories', '/supervision/rectifications', '/supervision/rectifications?extensions=1', '/supervision/cadence', '/supervision/cadence?kind=QUARTERLY', '/supervision/cadence?kind=HALF_YEAR', '/supervision/figures', '/supervision/assessment', '/supervision/assessment?tab=scheme', '/supervision/assessment?tab=figures', '/supervision/accountability', '/supervision/accountability?tab=disqualified', '/supervision/accountability?tab=rules', '/supervision/reviews', '/org/units', '/org/members', '/org/posts', '/org/post-types', '/org/secretary-check', '/system/tenants', '/system/users', '/system/audit', '/members/activities', '/members/activities?tab=coverage', '/members/honours', '/members/honours?tab=nominations', '/members/honours?tab=figures', '/members/points/ledger', '/members/points/rules', '/members/points/ranking', '/members/points/archive', '/account'],
-  czj_admin: ['/home', '/overview', '/duties/mine', '/duties/review', '/duties/list', '/duties/board', '/work/inbox', '/work/projects', '/supervision/rectifications', '/supervision/figures', '/supervision/assessment', '/supervision/accountability', '/supervision/reviews', '/org/units', '/org/members', '/org/posts', '/org/post-types', '/org/secretary-check', '/system/users', '/system/audit', '/members/activities', '/members/honours', '/members/honours?tab=nominations', '/members/honours?tab=outside', '/members/honours?tab=discipline', '/members/points/ledger', '/members/points/rules', '/members/points/ranking', '/members/points/archive', '/account'],
-  czj_secretary: ['/home', '/duties/mine', '/duties/review', '/duties/list', '/org/units', '/org/members', '/org/posts', '/org/post-types', '/members/points/review', '/members/activities', '/members/activities?tab=coverage', '/members/points/mine', '/members/points/ledger', '/members/points/rules', '/members/points/ranking', '/members/points/archive', '/account'],
-  czj_member: ['/home', '/duties/mine', '/members/points/mine', '/members/points/rules', '/account'],
+  gw_admin: ['/home', '/overview', '/duties/list', '/duties/board', '/duties/templates', '/work/tasks', '/work/tasks?tab=plan', '/work/tasks?tab=receipts', '/work/tasks?tab=figures', '/work/projects', '/work/projects?tab=without', '/work/projects?tab=figures', '/supervision/campaigns', '/supervision/campaigns?tab=categories', '/supervision/rectifications', '/supervision/rectifications?extensions=1', '/supervision/cadence', '/supervision/cadence?kind=QUARTERLY', '/supervision/cadence?kind=HALF_YEAR', '/supervision/figures', '/supervision/assessment', '/supervision/assessment?tab=scheme', '/supervision/assessment?tab=figures', '/supervision/accountability', '/supervision/accountability?tab=disqualified', '/supervision/accountability?tab=rules', '/supervision/reviews', '/org/units', '/org/members', '/org/posts', '/org/post-types', '/org/secretary-check', '/system/tenants', '/system/users', '/system/audit', '/members/activities', '/members/activities?tab=coverage', '/members/honours', '/members/honours?tab=nominations', '/members/honours?tab=figures', '/members/stars', '/members/stars?tab=figures', '/members/stars?tab=scheme', '/members/points/ledger', '/members/points/rules', '/members/points/ranking', '/members/points/archive', '/account'],
+  czj_admin: ['/home', '/members/stars', '/overview', '/duties/mine', '/duties/review', '/duties/list', '/duties/board', '/work/inbox', '/work/projects', '/supervision/rectifications', '/supervision/figures', '/supervision/assessment', '/supervision/accountability', '/supervision/reviews', '/org/units', '/org/members', '/org/posts', '/org/post-types', '/org/secretary-check', '/system/users', '/system/audit', '/members/activities', '/members/honours', '/members/honours?tab=nominations', '/members/honours?tab=outside', '/members/honours?tab=discipline', '/members/points/ledger', '/members/points/rules', '/members/points/ranking', '/members/points/archive', '/account'],
+  czj_secretary: ['/home', '/members/stars', '/duties/mine', '/duties/review', '/duties/list', '/org/units', '/org/members', '/org/posts', '/org/post-types', '/members/points/review', '/members/activities', '/members/activities?tab=coverage', '/members/points/mine', '/members/points/ledger', '/members/points/rules', '/members/points/ranking', '/members/points/archive', '/account'],
+  czj_member: ['/home', '/members/stars', '/duties/mine', '/members/points/mine', '/members/points/rules', '/account'],
 };
 
 interface Phone {
@@ -311,6 +312,25 @@ for (const [username, queries] of Object.entries(REVIEW_PAGES)) {
       await settled(page);
       problems.push(...(await sidewaysOverflow(page)).map((p) => `${path}: ${p}`));
     }
+    expect(problems.length === 0, problems.join('; '));
+  });
+}
+
+// A 星级评定's own page (by id, as the static lists cannot name it): a rating the agency's 党委 is
+// scoring (the score editor) and, for the committee, one in 公示 (the objections) fit the screen.
+const STAR_PAGES: Record<string, string> = { czj_admin: 'SELF_SUBMITTED', gw_admin: 'PUBLICIZED' };
+for (const [username, status] of Object.entries(STAR_PAGES)) {
+  phoneTest(`a 星级评定 fits the screen for ${username}`, async ({ page, signIn }, { baseUrl }) => {
+    const api = new Api(baseUrl);
+    const query = 'query($y: Int!, $s: StarRatingStatus) { starRatings(year: $y, status: $s, limit: 1) { items { id } } }';
+    const { starRatings } = await api.request<{ starRatings: { items: { id: string }[] } }>(await api.token(username), query, { y: year(), s: status });
+    expect(starRatings.items.length > 0, `${username} reads no star rating in ${status}`);
+    await signIn(username);
+    const path = `/members/stars/${starRatings.items[0].id}`;
+    await page.goto(`${baseUrl}${path}`);
+    await page.waitForSelector('[data-test=star-scores]');
+    await settled(page);
+    const problems = (await sidewaysOverflow(page)).map((p) => `${path}: ${p}`);
     expect(problems.length === 0, problems.join('; '));
   });
 }

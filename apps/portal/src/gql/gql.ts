@@ -153,6 +153,28 @@ type Documents = {
     "mutation RemovePointsRule($id: ID!) {\n  removePointsRule(id: $id)\n}": typeof types.RemovePointsRuleDocument,
     "mutation ReversePointsEntry($id: ID!, $reason: String!) {\n  reversePointsEntry(id: $id, input: {reason: $reason}) {\n    ...PointsEntryFields\n  }\n}": typeof types.ReversePointsEntryDocument,
     "mutation UpdatePointsRule($id: ID!, $input: PointsRuleInput!) {\n  updatePointsRule(id: $id, input: $input) {\n    ...PointsRuleFields\n  }\n}": typeof types.UpdatePointsRuleDocument,
+    "mutation AnswerStarObjection($id: ID!, $text: String!) {\n  answerStarObjection(id: $id, input: {text: $text}) {\n    ...StarObjectionFields\n  }\n}": typeof types.AnswerStarObjectionDocument,
+    "mutation CloseStarScheme($id: ID!) {\n  closeStarScheme(id: $id) {\n    ...StarSchemeFields\n  }\n}": typeof types.CloseStarSchemeDocument,
+    "mutation ConfirmStarRating($id: ID!) {\n  confirmStarRating(id: $id) {\n    ...StarRatingDetailFields\n  }\n}": typeof types.ConfirmStarRatingDocument,
+    "mutation CreateStarScheme($input: StarSchemeInput!) {\n  createStarScheme(input: $input) {\n    ...StarSchemeFields\n  }\n}": typeof types.CreateStarSchemeDocument,
+    "mutation NameStarRating($id: ID!) {\n  nameStarRating(id: $id) {\n    ...StarRatingDetailFields\n  }\n}": typeof types.NameStarRatingDocument,
+    "mutation ObjectToStarRating($id: ID!, $text: String!) {\n  objectToStarRating(id: $id, input: {text: $text}) {\n    ...StarObjectionFields\n  }\n}": typeof types.ObjectToStarRatingDocument,
+    "mutation OpenStarScheme($id: ID!) {\n  openStarScheme(id: $id) {\n    ...StarSchemeFields\n  }\n}": typeof types.OpenStarSchemeDocument,
+    "mutation PartyReviewStarRating($id: ID!, $input: StarScoresInput!) {\n  partyReviewStarRating(id: $id, input: $input) {\n    ...StarRatingDetailFields\n  }\n}": typeof types.PartyReviewStarRatingDocument,
+    "mutation PublicizeStarRating($id: ID!, $input: StarPublicizeInput!) {\n  publicizeStarRating(id: $id, input: $input) {\n    ...StarRatingDetailFields\n  }\n}": typeof types.PublicizeStarRatingDocument,
+    "mutation ReturnStarPartyReview($id: ID!, $input: StarTextInput!) {\n  returnStarPartyReview(id: $id, input: $input) {\n    ...StarRatingDetailFields\n  }\n}": typeof types.ReturnStarPartyReviewDocument,
+    "mutation ReturnStarSelfAssessment($id: ID!, $input: StarTextInput!) {\n  returnStarSelfAssessment(id: $id, input: $input) {\n    ...StarRatingDetailFields\n  }\n}": typeof types.ReturnStarSelfAssessmentDocument,
+    "mutation SaveStarSelfAssessment($id: ID!, $input: StarScoresInput!) {\n  saveStarSelfAssessment(id: $id, input: $input) {\n    ...StarRatingDetailFields\n  }\n}": typeof types.SaveStarSelfAssessmentDocument,
+    "query StarFigures($year: Int!, $tenantId: ID) {\n  starFigures(year: $year, tenantId: $tenantId, limit: 200) {\n    year\n    definition\n    rated\n    named\n    up\n    down\n    same\n    fresh\n    levels {\n      stars\n      count\n    }\n    byAgency {\n      tenantId\n      rated\n      tenant {\n        id\n        name\n      }\n      levels {\n        stars\n        count\n      }\n    }\n  }\n}": typeof types.StarFiguresDocument,
+    "fragment StarObjectionFields on StarObjection {\n  id\n  content\n  status\n  answer\n  createdAt\n  answeredAt\n}\n\nfragment StarRatingDetailFields on StarRating {\n  ...StarRatingFields\n  scores {\n    key\n    prefilled\n    evidence\n    selfScore\n    selfReason\n    partyScore\n    partyReason\n  }\n  scheme {\n    ...StarSchemeFields\n  }\n  objections {\n    ...StarObjectionFields\n  }\n}": typeof types.StarObjectionFieldsFragmentDoc,
+    "fragment StarRatingFields on StarRating {\n  id\n  year\n  tenantId\n  unitId\n  status\n  total\n  stars\n  previousStars\n  movement\n  namedStars\n  namedOn\n  publicizedUntil\n  satisfaction\n  innovationProject\n  partyReturnReason\n  committeeReturnReason\n  tenant {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}": typeof types.StarRatingFieldsFragmentDoc,
+    "query StarRating($id: ID!) {\n  starRating(id: $id) {\n    ...StarRatingDetailFields\n  }\n}": typeof types.StarRatingDocument,
+    "query StarRatingsXlsx($year: Int!, $tenantId: ID, $status: StarRatingStatus, $stars: Int) {\n  starRatingsXlsx(\n    year: $year\n    tenantId: $tenantId\n    status: $status\n    stars: $stars\n  )\n}": typeof types.StarRatingsXlsxDocument,
+    "query StarRatings($year: Int!, $tenantId: ID, $status: StarRatingStatus, $stars: Int, $offset: Int!, $limit: Int!) {\n  starRatings(\n    year: $year\n    tenantId: $tenantId\n    status: $status\n    stars: $stars\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...StarRatingFields\n    }\n  }\n}": typeof types.StarRatingsDocument,
+    "fragment StarSchemeFields on StarScheme {\n  id\n  year\n  title\n  status\n  satisfactionWeight\n  fiveStarNeedsInnovation\n  criteria {\n    key\n    name\n    maxScore\n    source\n  }\n  bands {\n    stars\n    minScore\n  }\n  satisfactionCaps {\n    below\n    maxStars\n  }\n  quotas {\n    stars\n    percent\n  }\n}": typeof types.StarSchemeFieldsFragmentDoc,
+    "query StarSchemes {\n  starSchemes {\n    ...StarSchemeFields\n  }\n}": typeof types.StarSchemesDocument,
+    "mutation StartStarRatings($year: Int!) {\n  startStarRatings(year: $year) {\n    id\n  }\n}": typeof types.StartStarRatingsDocument,
+    "mutation SubmitStarSelfAssessment($id: ID!) {\n  submitStarSelfAssessment(id: $id) {\n    ...StarRatingDetailFields\n  }\n}": typeof types.SubmitStarSelfAssessmentDocument,
     "mutation CreatePartyMember($input: CreatePartyMemberInput!) {\n  createPartyMember(input: $input) {\n    id\n    name\n  }\n}": typeof types.CreatePartyMemberDocument,
     "mutation ImportPartyMembers($fileBase64: String!) {\n  importPartyMembers(fileBase64: $fileBase64) {\n    created\n  }\n}": typeof types.ImportPartyMembersDocument,
     "fragment MemberPost on PostAssignment {\n  id\n  startsOn\n  post {\n    code\n    name\n  }\n  unit {\n    id\n    name\n  }\n}": typeof types.MemberPostFragmentDoc,
@@ -445,6 +467,28 @@ const documents: Documents = {
     "mutation RemovePointsRule($id: ID!) {\n  removePointsRule(id: $id)\n}": types.RemovePointsRuleDocument,
     "mutation ReversePointsEntry($id: ID!, $reason: String!) {\n  reversePointsEntry(id: $id, input: {reason: $reason}) {\n    ...PointsEntryFields\n  }\n}": types.ReversePointsEntryDocument,
     "mutation UpdatePointsRule($id: ID!, $input: PointsRuleInput!) {\n  updatePointsRule(id: $id, input: $input) {\n    ...PointsRuleFields\n  }\n}": types.UpdatePointsRuleDocument,
+    "mutation AnswerStarObjection($id: ID!, $text: String!) {\n  answerStarObjection(id: $id, input: {text: $text}) {\n    ...StarObjectionFields\n  }\n}": types.AnswerStarObjectionDocument,
+    "mutation CloseStarScheme($id: ID!) {\n  closeStarScheme(id: $id) {\n    ...StarSchemeFields\n  }\n}": types.CloseStarSchemeDocument,
+    "mutation ConfirmStarRating($id: ID!) {\n  confirmStarRating(id: $id) {\n    ...StarRatingDetailFields\n  }\n}": types.ConfirmStarRatingDocument,
+    "mutation CreateStarScheme($input: StarSchemeInput!) {\n  createStarScheme(input: $input) {\n    ...StarSchemeFields\n  }\n}": types.CreateStarSchemeDocument,
+    "mutation NameStarRating($id: ID!) {\n  nameStarRating(id: $id) {\n    ...StarRatingDetailFields\n  }\n}": types.NameStarRatingDocument,
+    "mutation ObjectToStarRating($id: ID!, $text: String!) {\n  objectToStarRating(id: $id, input: {text: $text}) {\n    ...StarObjectionFields\n  }\n}": types.ObjectToStarRatingDocument,
+    "mutation OpenStarScheme($id: ID!) {\n  openStarScheme(id: $id) {\n    ...StarSchemeFields\n  }\n}": types.OpenStarSchemeDocument,
+    "mutation PartyReviewStarRating($id: ID!, $input: StarScoresInput!) {\n  partyReviewStarRating(id: $id, input: $input) {\n    ...StarRatingDetailFields\n  }\n}": types.PartyReviewStarRatingDocument,
+    "mutation PublicizeStarRating($id: ID!, $input: StarPublicizeInput!) {\n  publicizeStarRating(id: $id, input: $input) {\n    ...StarRatingDetailFields\n  }\n}": types.PublicizeStarRatingDocument,
+    "mutation ReturnStarPartyReview($id: ID!, $input: StarTextInput!) {\n  returnStarPartyReview(id: $id, input: $input) {\n    ...StarRatingDetailFields\n  }\n}": types.ReturnStarPartyReviewDocument,
+    "mutation ReturnStarSelfAssessment($id: ID!, $input: StarTextInput!) {\n  returnStarSelfAssessment(id: $id, input: $input) {\n    ...StarRatingDetailFields\n  }\n}": types.ReturnStarSelfAssessmentDocument,
+    "mutation SaveStarSelfAssessment($id: ID!, $input: StarScoresInput!) {\n  saveStarSelfAssessment(id: $id, input: $input) {\n    ...StarRatingDetailFields\n  }\n}": types.SaveStarSelfAssessmentDocument,
+    "query StarFigures($year: Int!, $tenantId: ID) {\n  starFigures(year: $year, tenantId: $tenantId, limit: 200) {\n    year\n    definition\n    rated\n    named\n    up\n    down\n    same\n    fresh\n    levels {\n      stars\n      count\n    }\n    byAgency {\n      tenantId\n      rated\n      tenant {\n        id\n        name\n      }\n      levels {\n        stars\n        count\n      }\n    }\n  }\n}": types.StarFiguresDocument,
+    "fragment StarObjectionFields on StarObjection {\n  id\n  content\n  status\n  answer\n  createdAt\n  answeredAt\n}\n\nfragment StarRatingDetailFields on StarRating {\n  ...StarRatingFields\n  scores {\n    key\n    prefilled\n    evidence\n    selfScore\n    selfReason\n    partyScore\n    partyReason\n  }\n  scheme {\n    ...StarSchemeFields\n  }\n  objections {\n    ...StarObjectionFields\n  }\n}": types.StarObjectionFieldsFragmentDoc,
+    "fragment StarRatingFields on StarRating {\n  id\n  year\n  tenantId\n  unitId\n  status\n  total\n  stars\n  previousStars\n  movement\n  namedStars\n  namedOn\n  publicizedUntil\n  satisfaction\n  innovationProject\n  partyReturnReason\n  committeeReturnReason\n  tenant {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}": types.StarRatingFieldsFragmentDoc,
+    "query StarRating($id: ID!) {\n  starRating(id: $id) {\n    ...StarRatingDetailFields\n  }\n}": types.StarRatingDocument,
+    "query StarRatingsXlsx($year: Int!, $tenantId: ID, $status: StarRatingStatus, $stars: Int) {\n  starRatingsXlsx(\n    year: $year\n    tenantId: $tenantId\n    status: $status\n    stars: $stars\n  )\n}": types.StarRatingsXlsxDocument,
+    "query StarRatings($year: Int!, $tenantId: ID, $status: StarRatingStatus, $stars: Int, $offset: Int!, $limit: Int!) {\n  starRatings(\n    year: $year\n    tenantId: $tenantId\n    status: $status\n    stars: $stars\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...StarRatingFields\n    }\n  }\n}": types.StarRatingsDocument,
+    "fragment StarSchemeFields on StarScheme {\n  id\n  year\n  title\n  status\n  satisfactionWeight\n  fiveStarNeedsInnovation\n  criteria {\n    key\n    name\n    maxScore\n    source\n  }\n  bands {\n    stars\n    minScore\n  }\n  satisfactionCaps {\n    below\n    maxStars\n  }\n  quotas {\n    stars\n    percent\n  }\n}": types.StarSchemeFieldsFragmentDoc,
+    "query StarSchemes {\n  starSchemes {\n    ...StarSchemeFields\n  }\n}": types.StarSchemesDocument,
+    "mutation StartStarRatings($year: Int!) {\n  startStarRatings(year: $year) {\n    id\n  }\n}": types.StartStarRatingsDocument,
+    "mutation SubmitStarSelfAssessment($id: ID!) {\n  submitStarSelfAssessment(id: $id) {\n    ...StarRatingDetailFields\n  }\n}": types.SubmitStarSelfAssessmentDocument,
     "mutation CreatePartyMember($input: CreatePartyMemberInput!) {\n  createPartyMember(input: $input) {\n    id\n    name\n  }\n}": types.CreatePartyMemberDocument,
     "mutation ImportPartyMembers($fileBase64: String!) {\n  importPartyMembers(fileBase64: $fileBase64) {\n    created\n  }\n}": types.ImportPartyMembersDocument,
     "fragment MemberPost on PostAssignment {\n  id\n  startsOn\n  post {\n    code\n    name\n  }\n  unit {\n    id\n    name\n  }\n}": types.MemberPostFragmentDoc,
@@ -1168,6 +1212,94 @@ export function graphql(source: "mutation ReversePointsEntry($id: ID!, $reason: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdatePointsRule($id: ID!, $input: PointsRuleInput!) {\n  updatePointsRule(id: $id, input: $input) {\n    ...PointsRuleFields\n  }\n}"): (typeof documents)["mutation UpdatePointsRule($id: ID!, $input: PointsRuleInput!) {\n  updatePointsRule(id: $id, input: $input) {\n    ...PointsRuleFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnswerStarObjection($id: ID!, $text: String!) {\n  answerStarObjection(id: $id, input: {text: $text}) {\n    ...StarObjectionFields\n  }\n}"): (typeof documents)["mutation AnswerStarObjection($id: ID!, $text: String!) {\n  answerStarObjection(id: $id, input: {text: $text}) {\n    ...StarObjectionFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CloseStarScheme($id: ID!) {\n  closeStarScheme(id: $id) {\n    ...StarSchemeFields\n  }\n}"): (typeof documents)["mutation CloseStarScheme($id: ID!) {\n  closeStarScheme(id: $id) {\n    ...StarSchemeFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmStarRating($id: ID!) {\n  confirmStarRating(id: $id) {\n    ...StarRatingDetailFields\n  }\n}"): (typeof documents)["mutation ConfirmStarRating($id: ID!) {\n  confirmStarRating(id: $id) {\n    ...StarRatingDetailFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateStarScheme($input: StarSchemeInput!) {\n  createStarScheme(input: $input) {\n    ...StarSchemeFields\n  }\n}"): (typeof documents)["mutation CreateStarScheme($input: StarSchemeInput!) {\n  createStarScheme(input: $input) {\n    ...StarSchemeFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NameStarRating($id: ID!) {\n  nameStarRating(id: $id) {\n    ...StarRatingDetailFields\n  }\n}"): (typeof documents)["mutation NameStarRating($id: ID!) {\n  nameStarRating(id: $id) {\n    ...StarRatingDetailFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ObjectToStarRating($id: ID!, $text: String!) {\n  objectToStarRating(id: $id, input: {text: $text}) {\n    ...StarObjectionFields\n  }\n}"): (typeof documents)["mutation ObjectToStarRating($id: ID!, $text: String!) {\n  objectToStarRating(id: $id, input: {text: $text}) {\n    ...StarObjectionFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpenStarScheme($id: ID!) {\n  openStarScheme(id: $id) {\n    ...StarSchemeFields\n  }\n}"): (typeof documents)["mutation OpenStarScheme($id: ID!) {\n  openStarScheme(id: $id) {\n    ...StarSchemeFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PartyReviewStarRating($id: ID!, $input: StarScoresInput!) {\n  partyReviewStarRating(id: $id, input: $input) {\n    ...StarRatingDetailFields\n  }\n}"): (typeof documents)["mutation PartyReviewStarRating($id: ID!, $input: StarScoresInput!) {\n  partyReviewStarRating(id: $id, input: $input) {\n    ...StarRatingDetailFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublicizeStarRating($id: ID!, $input: StarPublicizeInput!) {\n  publicizeStarRating(id: $id, input: $input) {\n    ...StarRatingDetailFields\n  }\n}"): (typeof documents)["mutation PublicizeStarRating($id: ID!, $input: StarPublicizeInput!) {\n  publicizeStarRating(id: $id, input: $input) {\n    ...StarRatingDetailFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReturnStarPartyReview($id: ID!, $input: StarTextInput!) {\n  returnStarPartyReview(id: $id, input: $input) {\n    ...StarRatingDetailFields\n  }\n}"): (typeof documents)["mutation ReturnStarPartyReview($id: ID!, $input: StarTextInput!) {\n  returnStarPartyReview(id: $id, input: $input) {\n    ...StarRatingDetailFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReturnStarSelfAssessment($id: ID!, $input: StarTextInput!) {\n  returnStarSelfAssessment(id: $id, input: $input) {\n    ...StarRatingDetailFields\n  }\n}"): (typeof documents)["mutation ReturnStarSelfAssessment($id: ID!, $input: StarTextInput!) {\n  returnStarSelfAssessment(id: $id, input: $input) {\n    ...StarRatingDetailFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveStarSelfAssessment($id: ID!, $input: StarScoresInput!) {\n  saveStarSelfAssessment(id: $id, input: $input) {\n    ...StarRatingDetailFields\n  }\n}"): (typeof documents)["mutation SaveStarSelfAssessment($id: ID!, $input: StarScoresInput!) {\n  saveStarSelfAssessment(id: $id, input: $input) {\n    ...StarRatingDetailFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StarFigures($year: Int!, $tenantId: ID) {\n  starFigures(year: $year, tenantId: $tenantId, limit: 200) {\n    year\n    definition\n    rated\n    named\n    up\n    down\n    same\n    fresh\n    levels {\n      stars\n      count\n    }\n    byAgency {\n      tenantId\n      rated\n      tenant {\n        id\n        name\n      }\n      levels {\n        stars\n        count\n      }\n    }\n  }\n}"): (typeof documents)["query StarFigures($year: Int!, $tenantId: ID) {\n  starFigures(year: $year, tenantId: $tenantId, limit: 200) {\n    year\n    definition\n    rated\n    named\n    up\n    down\n    same\n    fresh\n    levels {\n      stars\n      count\n    }\n    byAgency {\n      tenantId\n      rated\n      tenant {\n        id\n        name\n      }\n      levels {\n        stars\n        count\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment StarObjectionFields on StarObjection {\n  id\n  content\n  status\n  answer\n  createdAt\n  answeredAt\n}\n\nfragment StarRatingDetailFields on StarRating {\n  ...StarRatingFields\n  scores {\n    key\n    prefilled\n    evidence\n    selfScore\n    selfReason\n    partyScore\n    partyReason\n  }\n  scheme {\n    ...StarSchemeFields\n  }\n  objections {\n    ...StarObjectionFields\n  }\n}"): (typeof documents)["fragment StarObjectionFields on StarObjection {\n  id\n  content\n  status\n  answer\n  createdAt\n  answeredAt\n}\n\nfragment StarRatingDetailFields on StarRating {\n  ...StarRatingFields\n  scores {\n    key\n    prefilled\n    evidence\n    selfScore\n    selfReason\n    partyScore\n    partyReason\n  }\n  scheme {\n    ...StarSchemeFields\n  }\n  objections {\n    ...StarObjectionFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment StarRatingFields on StarRating {\n  id\n  year\n  tenantId\n  unitId\n  status\n  total\n  stars\n  previousStars\n  movement\n  namedStars\n  namedOn\n  publicizedUntil\n  satisfaction\n  innovationProject\n  partyReturnReason\n  committeeReturnReason\n  tenant {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}"): (typeof documents)["fragment StarRatingFields on StarRating {\n  id\n  year\n  tenantId\n  unitId\n  status\n  total\n  stars\n  previousStars\n  movement\n  namedStars\n  namedOn\n  publicizedUntil\n  satisfaction\n  innovationProject\n  partyReturnReason\n  committeeReturnReason\n  tenant {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StarRating($id: ID!) {\n  starRating(id: $id) {\n    ...StarRatingDetailFields\n  }\n}"): (typeof documents)["query StarRating($id: ID!) {\n  starRating(id: $id) {\n    ...StarRatingDetailFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StarRatingsXlsx($year: Int!, $tenantId: ID, $status: StarRatingStatus, $stars: Int) {\n  starRatingsXlsx(\n    year: $year\n    tenantId: $tenantId\n    status: $status\n    stars: $stars\n  )\n}"): (typeof documents)["query StarRatingsXlsx($year: Int!, $tenantId: ID, $status: StarRatingStatus, $stars: Int) {\n  starRatingsXlsx(\n    year: $year\n    tenantId: $tenantId\n    status: $status\n    stars: $stars\n  )\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StarRatings($year: Int!, $tenantId: ID, $status: StarRatingStatus, $stars: Int, $offset: Int!, $limit: Int!) {\n  starRatings(\n    year: $year\n    tenantId: $tenantId\n    status: $status\n    stars: $stars\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...StarRatingFields\n    }\n  }\n}"): (typeof documents)["query StarRatings($year: Int!, $tenantId: ID, $status: StarRatingStatus, $stars: Int, $offset: Int!, $limit: Int!) {\n  starRatings(\n    year: $year\n    tenantId: $tenantId\n    status: $status\n    stars: $stars\n    offset: $offset\n    limit: $limit\n  ) {\n    total\n    items {\n      ...StarRatingFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment StarSchemeFields on StarScheme {\n  id\n  year\n  title\n  status\n  satisfactionWeight\n  fiveStarNeedsInnovation\n  criteria {\n    key\n    name\n    maxScore\n    source\n  }\n  bands {\n    stars\n    minScore\n  }\n  satisfactionCaps {\n    below\n    maxStars\n  }\n  quotas {\n    stars\n    percent\n  }\n}"): (typeof documents)["fragment StarSchemeFields on StarScheme {\n  id\n  year\n  title\n  status\n  satisfactionWeight\n  fiveStarNeedsInnovation\n  criteria {\n    key\n    name\n    maxScore\n    source\n  }\n  bands {\n    stars\n    minScore\n  }\n  satisfactionCaps {\n    below\n    maxStars\n  }\n  quotas {\n    stars\n    percent\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StarSchemes {\n  starSchemes {\n    ...StarSchemeFields\n  }\n}"): (typeof documents)["query StarSchemes {\n  starSchemes {\n    ...StarSchemeFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartStarRatings($year: Int!) {\n  startStarRatings(year: $year) {\n    id\n  }\n}"): (typeof documents)["mutation StartStarRatings($year: Int!) {\n  startStarRatings(year: $year) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitStarSelfAssessment($id: ID!) {\n  submitStarSelfAssessment(id: $id) {\n    ...StarRatingDetailFields\n  }\n}"): (typeof documents)["mutation SubmitStarSelfAssessment($id: ID!) {\n  submitStarSelfAssessment(id: $id) {\n    ...StarRatingDetailFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
