@@ -32,6 +32,7 @@ export { MemberImportService, MEMBER_COLUMNS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS,
 export { PostService } from './lib/post/post.service';
 export { OrgOverviewService, type OrgFigures } from './lib/overview/org-overview.service';
 export { orgLoaders } from './lib/org-tree.loaders';
+export { namesOf } from './lib/org-names';
 export { SEEDED_MEMBER_COUNT } from './lib/seed/org-tree.seeder';
 
 /** The org tree's module description (@zeren/api ZerenModule). */

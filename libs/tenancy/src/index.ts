@@ -39,6 +39,7 @@ export {
 export { Tenant, TenantKind, TenantStatus } from './lib/tenant/tenant.entity';
 export { TenantAdminService } from './lib/tenant/tenant-admin.service';
 export { activeAgencyIds } from './lib/tenant/active-agencies';
+export { tenantNamesOf } from './lib/tenant/tenant-names';
 export { AuditEntry, AuditOutcome } from './lib/audit/audit-entry.entity';
 export type { AuditEvent, AuditFilter } from './lib/audit/audit.service';
 export { TenancyPermission } from './lib/tenancy.permissions';

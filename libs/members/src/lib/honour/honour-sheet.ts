@@ -1,7 +1,7 @@
 import { In } from 'typeorm';
-import { OrgUnit, PartyMember } from '@zeren/org-tree';
+import { OrgUnit, PartyMember, namesOf } from '@zeren/org-tree';
 import { assertExportable, localDateTime, sheetOf } from '@zeren/shared-office';
-import { Tenant, type TenantDb } from '@zeren/tenancy';
+import { tenantNamesOf, type TenantDb } from '@zeren/tenancy';
 import { HonourNomination, HonourRound } from './honour.entity';
 import { HONOUR_CATEGORY_LABELS, NOMINATION_STATUS_LABELS } from './honour.enums';
 import { NOMINATION_ORDER, nominationWhere } from './honour.service';
@@ -26,20 +26,14 @@ export async function nominationsSheet(db: TenantDb, filter: Omit<NominationArgs
   const where = nominationWhere(filter);
   assertExportable(await db.repo(HonourNomination).count(where), '表彰提名');
   const rows = await db.repo(HonourNomination).find({ where, order: NOMINATION_ORDER });
-  const ids = (pick: (n: HonourNomination) => string | null) => [...new Set(rows.map(pick).filter((id): id is string => !!id))];
-  const [rounds, tenants, members, units] = rows.length
-    ? await Promise.all([
-        db.reference(HonourRound).find({ where: { id: In(ids((n) => n.roundId)) }, select: { id: true, title: true } }),
-        db.reference(Tenant).find({ where: { id: In(ids((n) => n.tenantId)) }, select: { id: true, name: true } }),
-        db.repo(PartyMember).find({ where: { id: In(ids((n) => n.memberId)) }, select: { id: true, tenantId: true, name: true } as never }),
-        db.repo(OrgUnit).find({ where: { id: In(ids((n) => n.unitId)) }, select: { id: true, tenantId: true, name: true } as never }),
-      ])
-    : [[], [], [], []];
-  const named = <T extends { id: string }>(list: T[], value: (t: T) => string) => new Map(list.map((t) => [t.id, value(t)]));
-  const roundOf = named(rounds, (r) => r.title);
-  const tenantOf = named(tenants, (t) => t.name);
-  const memberOf = named(members, (m) => m.name);
-  const unitOf = named(units, (u) => u.name);
+  const roundIds = [...new Set(rows.map((n) => n.roundId))];
+  const [rounds, tenantOf, memberOf, unitOf] = await Promise.all([
+    roundIds.length ? db.reference(HonourRound).find({ where: { id: In(roundIds) }, select: { id: true, title: true } }) : [],
+    tenantNamesOf(db, rows.map((n) => n.tenantId)),
+    namesOf(db, PartyMember, rows.map((n) => n.memberId)),
+    namesOf(db, OrgUnit, rows.map((n) => n.unitId)),
+  ]);
+  const roundOf = new Map(rounds.map((r) => [r.id, r.title]));
   return sheetOf(
     '表彰提名',
     COLUMNS,

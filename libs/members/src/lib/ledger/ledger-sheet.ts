@@ -1,5 +1,4 @@
-import { In } from 'typeorm';
-import { OrgUnit, PartyMember } from '@zeren/org-tree';
+import { OrgUnit, PartyMember, namesOf } from '@zeren/org-tree';
 import { assertExportable, localDateTime, sheetOf } from '@zeren/shared-office';
 import type { TenantDb } from '@zeren/tenancy';
 import { ENTRY_ORIGIN_LABELS, ENTRY_STATUS_LABELS } from '../members.enums';
@@ -26,15 +25,7 @@ export async function ledgerSheet(db: TenantDb, filter: EntryFilter): Promise<Bu
   const qb = await entrySearch(db, filter);
   assertExportable(await qb.getCount(), '积分');
   const rows = await qb.getMany();
-  const ids = (pick: (e: (typeof rows)[number]) => string) => [...new Set(rows.map(pick))];
-  const [members, units] = rows.length
-    ? await Promise.all([
-        db.repo(PartyMember).find({ where: { id: In(ids((e) => e.memberId)) }, select: { id: true, tenantId: true, name: true } as never }),
-        db.repo(OrgUnit).find({ where: { id: In(ids((e) => e.unitId)) }, select: { id: true, tenantId: true, name: true } as never }),
-      ])
-    : [[], []];
-  const memberOf = new Map(members.map((m) => [m.id, m.name]));
-  const unitOf = new Map(units.map((u) => [u.id, u.name]));
+  const [memberOf, unitOf] = await Promise.all([namesOf(db, PartyMember, rows.map((e) => e.memberId)), namesOf(db, OrgUnit, rows.map((e) => e.unitId))]);
   return sheetOf(
     '积分台账',
     COLUMNS,

@@ -1,5 +1,4 @@
-import { In } from 'typeorm';
-import { OrgUnit, PartyMember } from '@zeren/org-tree';
+import { OrgUnit, PartyMember, namesOf } from '@zeren/org-tree';
 import { MAX_EXPORT_ROWS, sheetOf } from '@zeren/shared-office';
 import type { TenantDb } from '@zeren/tenancy';
 import type { RankingService } from './ranking.service';
@@ -16,16 +15,10 @@ const COLUMNS = [
 /** 积分排行 as .xlsx: every ranked member in the caller's reach (or the unit's) for the period, in rank order. */
 export async function rankingSheet(rankings: RankingService, db: TenantDb, periodKey: string, unitId?: string | null): Promise<Buffer> {
   const ranking = await rankings.ranking(db, periodKey, 0, MAX_EXPORT_ROWS, unitId);
-  const memberIds = ranking.items.map((r) => r.memberId);
-  const unitIds = [...new Set(ranking.items.flatMap((r) => [r.unitId, r.branchId]))];
-  const [members, units] = ranking.items.length
-    ? await Promise.all([
-        db.repo(PartyMember).find({ where: { id: In(memberIds) }, select: { id: true, tenantId: true, name: true } as never }),
-        db.repo(OrgUnit).find({ where: { id: In(unitIds) }, select: { id: true, tenantId: true, name: true } as never }),
-      ])
-    : [[], []];
-  const memberOf = new Map(members.map((m) => [m.id, m.name]));
-  const unitOf = new Map(units.map((u) => [u.id, u.name]));
+  const [memberOf, unitOf] = await Promise.all([
+    namesOf(db, PartyMember, ranking.items.map((r) => r.memberId)),
+    namesOf(db, OrgUnit, ranking.items.flatMap((r) => [r.unitId, r.branchId])),
+  ]);
   return sheetOf(
     `积分排行 ${ranking.periodLabel}`.slice(0, 31),
     COLUMNS,

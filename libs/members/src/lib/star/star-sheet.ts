@@ -1,7 +1,6 @@
-import { In } from 'typeorm';
-import { OrgUnit } from '@zeren/org-tree';
+import { OrgUnit, namesOf } from '@zeren/org-tree';
 import { assertExportable, sheetOf } from '@zeren/shared-office';
-import { Tenant, type TenantDb } from '@zeren/tenancy';
+import { tenantNamesOf, type TenantDb } from '@zeren/tenancy';
 import { StarRating } from './star.entity';
 import { STAR_MOVEMENT_LABELS, STAR_RATING_STATUS_LABELS } from './star.enums';
 import { RATING_ORDER, namedStarsOf, ratingWhere } from './star.service';
@@ -27,16 +26,12 @@ export async function ratingsSheet(db: TenantDb, filter: Omit<StarRatingArgs, 'o
   const where = ratingWhere(filter);
   assertExportable(await db.repo(StarRating).count(where), '星级评定');
   const rows = await db.repo(StarRating).find({ where, order: RATING_ORDER });
-  const ids = (pick: (r: StarRating) => string) => [...new Set(rows.map(pick))];
-  const [tenants, units, previous] = rows.length
-    ? await Promise.all([
-        db.reference(Tenant).find({ where: { id: In(ids((r) => r.tenantId)) }, select: { id: true, name: true } }),
-        db.repo(OrgUnit).find({ where: { id: In(ids((r) => r.unitId)) }, select: { id: true, tenantId: true, name: true } as never }),
-        namedStarsOf(db, ids((r) => r.unitId), filter.year - 1),
-      ])
-    : [[], [], new Map<string, number>()];
-  const tenantOf = new Map(tenants.map((t) => [t.id, t.name]));
-  const unitOf = new Map(units.map((u) => [u.id, u.name]));
+  const unitIds = [...new Set(rows.map((r) => r.unitId))];
+  const [tenantOf, unitOf, previous] = await Promise.all([
+    tenantNamesOf(db, rows.map((r) => r.tenantId)),
+    namesOf(db, OrgUnit, unitIds),
+    unitIds.length ? namedStarsOf(db, unitIds, filter.year - 1) : new Map<string, number>(),
+  ]);
   return sheetOf(
     '星级评定',
     COLUMNS,
