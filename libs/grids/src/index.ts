@@ -12,6 +12,8 @@ import { gridsSeeder } from './lib/seed/grids.seeder';
 export { Grid, GridMembership } from './lib/grid/grid.entity';
 export { GridsPermission } from './lib/grids.permissions';
 export { GridService } from './lib/grid/grid.service';
+/** The demo's ten grids by agency code (for tools/seed's check that they cover its register). */
+export { DEMO_GRIDS } from './lib/seed/grids.data';
 
 /** 网格化联系指导 (part 1): the committee's grids of agencies, their leaders and liaisons, and a liaison's grid-scoped reads. */
 export const gridsModule: ZerenModule = {
