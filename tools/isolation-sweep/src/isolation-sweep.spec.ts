@@ -301,7 +301,8 @@ describe('isolation sweep', () => {
     }
     expect(findings).toEqual([]);
     expect(runs).toBeGreaterThanOrEqual(queries().length * callers.length);
-  }, 300_000);
+    // Every query as every caller: about 30 s a caller on a busy 2-core machine.
+  }, 480_000);
 
   it('answers NOT_FOUND or FORBIDDEN to every id-taking mutation given one foreign id, whoever calls, and changes nothing of B or C', async () => {
     const findings = new Set<string>();
