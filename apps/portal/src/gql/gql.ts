@@ -108,7 +108,6 @@ type Documents = {
     "mutation AssignAgenciesToGrid($gridId: ID!, $input: AssignAgenciesInput!) {\n  assignAgenciesToGrid(gridId: $gridId, input: $input) {\n    ...GridFields\n  }\n}": typeof types.AssignAgenciesToGridDocument,
     "mutation CreateGrid($input: GridInput!) {\n  createGrid(input: $input) {\n    ...GridFields\n  }\n}": typeof types.CreateGridDocument,
     "fragment GridFields on Grid {\n  id\n  name\n  position\n  note\n  leaderUserId\n  leader {\n    id\n    displayName\n  }\n  liaisons {\n    id\n    displayName\n  }\n  agencies {\n    id\n    code\n    name\n  }\n  members {\n    agencyId\n    startsOn\n  }\n}": typeof types.GridFieldsFragmentDoc,
-    "query GridHistory($agencyId: ID!) {\n  gridHistory(agencyId: $agencyId) {\n    id\n    startsOn\n    endsOn\n    grid {\n      id\n      name\n    }\n  }\n}": typeof types.GridHistoryDocument,
     "query Grids {\n  grids {\n    ...GridFields\n  }\n  agenciesWithoutGrid {\n    id\n    code\n    name\n  }\n}": typeof types.GridsDocument,
     "mutation RemoveAgencyFromGrid($agencyId: ID!, $on: LocalDate!) {\n  removeAgencyFromGrid(agencyId: $agencyId, on: $on) {\n    agencyId\n    endsOn\n  }\n}": typeof types.RemoveAgencyFromGridDocument,
     "mutation RemoveGrid($id: ID!) {\n  removeGrid(id: $id) {\n    id\n  }\n}": typeof types.RemoveGridDocument,
@@ -409,7 +408,6 @@ const documents: Documents = {
     "mutation AssignAgenciesToGrid($gridId: ID!, $input: AssignAgenciesInput!) {\n  assignAgenciesToGrid(gridId: $gridId, input: $input) {\n    ...GridFields\n  }\n}": types.AssignAgenciesToGridDocument,
     "mutation CreateGrid($input: GridInput!) {\n  createGrid(input: $input) {\n    ...GridFields\n  }\n}": types.CreateGridDocument,
     "fragment GridFields on Grid {\n  id\n  name\n  position\n  note\n  leaderUserId\n  leader {\n    id\n    displayName\n  }\n  liaisons {\n    id\n    displayName\n  }\n  agencies {\n    id\n    code\n    name\n  }\n  members {\n    agencyId\n    startsOn\n  }\n}": types.GridFieldsFragmentDoc,
-    "query GridHistory($agencyId: ID!) {\n  gridHistory(agencyId: $agencyId) {\n    id\n    startsOn\n    endsOn\n    grid {\n      id\n      name\n    }\n  }\n}": types.GridHistoryDocument,
     "query Grids {\n  grids {\n    ...GridFields\n  }\n  agenciesWithoutGrid {\n    id\n    code\n    name\n  }\n}": types.GridsDocument,
     "mutation RemoveAgencyFromGrid($agencyId: ID!, $on: LocalDate!) {\n  removeAgencyFromGrid(agencyId: $agencyId, on: $on) {\n    agencyId\n    endsOn\n  }\n}": types.RemoveAgencyFromGridDocument,
     "mutation RemoveGrid($id: ID!) {\n  removeGrid(id: $id) {\n    id\n  }\n}": types.RemoveGridDocument,
@@ -1006,10 +1004,6 @@ export function graphql(source: "mutation CreateGrid($input: GridInput!) {\n  cr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment GridFields on Grid {\n  id\n  name\n  position\n  note\n  leaderUserId\n  leader {\n    id\n    displayName\n  }\n  liaisons {\n    id\n    displayName\n  }\n  agencies {\n    id\n    code\n    name\n  }\n  members {\n    agencyId\n    startsOn\n  }\n}"): (typeof documents)["fragment GridFields on Grid {\n  id\n  name\n  position\n  note\n  leaderUserId\n  leader {\n    id\n    displayName\n  }\n  liaisons {\n    id\n    displayName\n  }\n  agencies {\n    id\n    code\n    name\n  }\n  members {\n    agencyId\n    startsOn\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query GridHistory($agencyId: ID!) {\n  gridHistory(agencyId: $agencyId) {\n    id\n    startsOn\n    endsOn\n    grid {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["query GridHistory($agencyId: ID!) {\n  gridHistory(agencyId: $agencyId) {\n    id\n    startsOn\n    endsOn\n    grid {\n      id\n      name\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
