@@ -75,6 +75,10 @@ const OPENERS: { test: string; empty?: boolean }[] = [
   { test: 'mine-declare', empty: true },
   { test: 'points-reverse', empty: true },
   { test: 'rules-new', empty: true },
+  { test: 'grid-create', empty: true },
+  { test: 'grid-edit' },
+  { test: 'grid-assign', empty: true },
+  { test: 'grid-liaisons' },
 ];
 const OPEN_LAYER = '.el-overlay:visible [role=dialog]';
 

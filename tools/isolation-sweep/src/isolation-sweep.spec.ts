@@ -220,6 +220,8 @@ describe('isolation sweep', () => {
       queryProbes,
     }));
     callers.push(...narrowed);
+    // A grid liaison reads their grid's agencies only: the seed puts A in gw_liaison's grid and B, C in others (checked below).
+    callers.push({ label: 'gw_liaison (grid of A)', username: 'gw_liaison', tenantKind: 'COMMITTEE', home: a.id, foreign: others, probes: foreignProbes, queryProbes });
     // Acting for B, the committee admin must reach nothing of A or C.
     committeeAdmin = {
       label: 'gw_admin',
@@ -247,6 +249,20 @@ describe('isolation sweep', () => {
       units: true,
       inside: true,
       outside: true,
+    });
+  });
+
+  it("has A in gw_liaison's grid and B and C in other grids, from the rows", async () => {
+    const current: Row[] = await api.dataSource.query(
+      "SELECT m.agency_id AS agency FROM grid_membership m JOIN grid_liaison l ON l.grid_id = m.grid_id JOIN user u ON u.id = l.user_id WHERE u.username = 'gw_liaison' AND m.ends_on IS NULL",
+    );
+    const placed: Row[] = await api.dataSource.query('SELECT agency_id AS agency FROM grid_membership WHERE ends_on IS NULL');
+    const inGrid = current.map((r) => String(r['agency']));
+    expect({ a: inGrid.includes(a.id), b: inGrid.includes(b.id), c: inGrid.includes(c.id), bAndCPlaced: [b.id, c.id].every((id) => placed.some((r) => r['agency'] === id)) }).toEqual({
+      a: true,
+      b: false,
+      c: false,
+      bAndCPlaced: true,
     });
   });
 
@@ -285,7 +301,8 @@ describe('isolation sweep', () => {
     }
     expect(findings).toEqual([]);
     expect(runs).toBeGreaterThanOrEqual(queries().length * callers.length);
-  }, 300_000);
+    // Every query as every caller: about 30 s a caller on a busy 2-core machine.
+  }, 480_000);
 
   it('answers NOT_FOUND or FORBIDDEN to every id-taking mutation given one foreign id, whoever calls, and changes nothing of B or C', async () => {
     const findings = new Set<string>();

@@ -105,6 +105,14 @@ type Documents = {
     "mutation UpdateInstitutionDocument($id: ID!, $input: InstitutionDocumentInput!) {\n  updateInstitutionDocument(id: $id, input: $input) {\n    id\n  }\n}": typeof types.UpdateInstitutionDocumentDocument,
     "mutation UpdateInstitutionSupplement($id: ID!, $input: SupplementInput!) {\n  updateInstitutionSupplement(id: $id, input: $input) {\n    id\n  }\n}": typeof types.UpdateInstitutionSupplementDocument,
     "mutation UpdateInstitutionVersion($id: ID!, $input: InstitutionVersionInput!) {\n  updateInstitutionVersion(id: $id, input: $input) {\n    id\n  }\n}": typeof types.UpdateInstitutionVersionDocument,
+    "mutation AssignAgenciesToGrid($gridId: ID!, $input: AssignAgenciesInput!) {\n  assignAgenciesToGrid(gridId: $gridId, input: $input) {\n    ...GridFields\n  }\n}": typeof types.AssignAgenciesToGridDocument,
+    "mutation CreateGrid($input: GridInput!) {\n  createGrid(input: $input) {\n    ...GridFields\n  }\n}": typeof types.CreateGridDocument,
+    "fragment GridFields on Grid {\n  id\n  name\n  position\n  note\n  leaderUserId\n  leader {\n    id\n    displayName\n  }\n  liaisons {\n    id\n    displayName\n  }\n  agencies {\n    id\n    code\n    name\n  }\n  members {\n    agencyId\n    startsOn\n  }\n}": typeof types.GridFieldsFragmentDoc,
+    "query Grids {\n  grids {\n    ...GridFields\n  }\n  agenciesWithoutGrid {\n    id\n    code\n    name\n  }\n}": typeof types.GridsDocument,
+    "mutation RemoveAgencyFromGrid($agencyId: ID!, $on: LocalDate!) {\n  removeAgencyFromGrid(agencyId: $agencyId, on: $on) {\n    agencyId\n    endsOn\n  }\n}": typeof types.RemoveAgencyFromGridDocument,
+    "mutation RemoveGrid($id: ID!) {\n  removeGrid(id: $id) {\n    id\n  }\n}": typeof types.RemoveGridDocument,
+    "mutation SetGridLiaisons($gridId: ID!, $userIds: [ID!]!) {\n  setGridLiaisons(gridId: $gridId, userIds: $userIds) {\n    ...GridFields\n  }\n}": typeof types.SetGridLiaisonsDocument,
+    "mutation UpdateGrid($id: ID!, $input: GridInput!) {\n  updateGrid(id: $id, input: $input) {\n    ...GridFields\n  }\n}": typeof types.UpdateGridDocument,
     "query MyTodos {\n  myTodos {\n    id\n    module\n    title\n    dueAt\n    level\n    link\n  }\n}": typeof types.MyTodosDocument,
     "query BranchMembers($unitId: ID!) {\n  partyMembers(\n    unitId: $unitId\n    status: ACTIVE\n    includeDescendants: true\n    offset: 0\n    limit: 200\n  ) {\n    total\n    items {\n      id\n      name\n    }\n  }\n}": typeof types.BranchMembersDocument,
     "mutation CancelStageActivity($id: ID!, $reason: String!) {\n  cancelStageActivity(id: $id, input: {reason: $reason}) {\n    ...StageActivityFields\n  }\n}": typeof types.CancelStageActivityDocument,
@@ -419,6 +427,14 @@ const documents: Documents = {
     "mutation UpdateInstitutionDocument($id: ID!, $input: InstitutionDocumentInput!) {\n  updateInstitutionDocument(id: $id, input: $input) {\n    id\n  }\n}": types.UpdateInstitutionDocumentDocument,
     "mutation UpdateInstitutionSupplement($id: ID!, $input: SupplementInput!) {\n  updateInstitutionSupplement(id: $id, input: $input) {\n    id\n  }\n}": types.UpdateInstitutionSupplementDocument,
     "mutation UpdateInstitutionVersion($id: ID!, $input: InstitutionVersionInput!) {\n  updateInstitutionVersion(id: $id, input: $input) {\n    id\n  }\n}": types.UpdateInstitutionVersionDocument,
+    "mutation AssignAgenciesToGrid($gridId: ID!, $input: AssignAgenciesInput!) {\n  assignAgenciesToGrid(gridId: $gridId, input: $input) {\n    ...GridFields\n  }\n}": types.AssignAgenciesToGridDocument,
+    "mutation CreateGrid($input: GridInput!) {\n  createGrid(input: $input) {\n    ...GridFields\n  }\n}": types.CreateGridDocument,
+    "fragment GridFields on Grid {\n  id\n  name\n  position\n  note\n  leaderUserId\n  leader {\n    id\n    displayName\n  }\n  liaisons {\n    id\n    displayName\n  }\n  agencies {\n    id\n    code\n    name\n  }\n  members {\n    agencyId\n    startsOn\n  }\n}": types.GridFieldsFragmentDoc,
+    "query Grids {\n  grids {\n    ...GridFields\n  }\n  agenciesWithoutGrid {\n    id\n    code\n    name\n  }\n}": types.GridsDocument,
+    "mutation RemoveAgencyFromGrid($agencyId: ID!, $on: LocalDate!) {\n  removeAgencyFromGrid(agencyId: $agencyId, on: $on) {\n    agencyId\n    endsOn\n  }\n}": types.RemoveAgencyFromGridDocument,
+    "mutation RemoveGrid($id: ID!) {\n  removeGrid(id: $id) {\n    id\n  }\n}": types.RemoveGridDocument,
+    "mutation SetGridLiaisons($gridId: ID!, $userIds: [ID!]!) {\n  setGridLiaisons(gridId: $gridId, userIds: $userIds) {\n    ...GridFields\n  }\n}": types.SetGridLiaisonsDocument,
+    "mutation UpdateGrid($id: ID!, $input: GridInput!) {\n  updateGrid(id: $id, input: $input) {\n    ...GridFields\n  }\n}": types.UpdateGridDocument,
     "query MyTodos {\n  myTodos {\n    id\n    module\n    title\n    dueAt\n    level\n    link\n  }\n}": types.MyTodosDocument,
     "query BranchMembers($unitId: ID!) {\n  partyMembers(\n    unitId: $unitId\n    status: ACTIVE\n    includeDescendants: true\n    offset: 0\n    limit: 200\n  ) {\n    total\n    items {\n      id\n      name\n    }\n  }\n}": types.BranchMembersDocument,
     "mutation CancelStageActivity($id: ID!, $reason: String!) {\n  cancelStageActivity(id: $id, input: {reason: $reason}) {\n    ...StageActivityFields\n  }\n}": types.CancelStageActivityDocument,
@@ -1020,6 +1036,38 @@ export function graphql(source: "mutation UpdateInstitutionSupplement($id: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdateInstitutionVersion($id: ID!, $input: InstitutionVersionInput!) {\n  updateInstitutionVersion(id: $id, input: $input) {\n    id\n  }\n}"): (typeof documents)["mutation UpdateInstitutionVersion($id: ID!, $input: InstitutionVersionInput!) {\n  updateInstitutionVersion(id: $id, input: $input) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssignAgenciesToGrid($gridId: ID!, $input: AssignAgenciesInput!) {\n  assignAgenciesToGrid(gridId: $gridId, input: $input) {\n    ...GridFields\n  }\n}"): (typeof documents)["mutation AssignAgenciesToGrid($gridId: ID!, $input: AssignAgenciesInput!) {\n  assignAgenciesToGrid(gridId: $gridId, input: $input) {\n    ...GridFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateGrid($input: GridInput!) {\n  createGrid(input: $input) {\n    ...GridFields\n  }\n}"): (typeof documents)["mutation CreateGrid($input: GridInput!) {\n  createGrid(input: $input) {\n    ...GridFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment GridFields on Grid {\n  id\n  name\n  position\n  note\n  leaderUserId\n  leader {\n    id\n    displayName\n  }\n  liaisons {\n    id\n    displayName\n  }\n  agencies {\n    id\n    code\n    name\n  }\n  members {\n    agencyId\n    startsOn\n  }\n}"): (typeof documents)["fragment GridFields on Grid {\n  id\n  name\n  position\n  note\n  leaderUserId\n  leader {\n    id\n    displayName\n  }\n  liaisons {\n    id\n    displayName\n  }\n  agencies {\n    id\n    code\n    name\n  }\n  members {\n    agencyId\n    startsOn\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Grids {\n  grids {\n    ...GridFields\n  }\n  agenciesWithoutGrid {\n    id\n    code\n    name\n  }\n}"): (typeof documents)["query Grids {\n  grids {\n    ...GridFields\n  }\n  agenciesWithoutGrid {\n    id\n    code\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveAgencyFromGrid($agencyId: ID!, $on: LocalDate!) {\n  removeAgencyFromGrid(agencyId: $agencyId, on: $on) {\n    agencyId\n    endsOn\n  }\n}"): (typeof documents)["mutation RemoveAgencyFromGrid($agencyId: ID!, $on: LocalDate!) {\n  removeAgencyFromGrid(agencyId: $agencyId, on: $on) {\n    agencyId\n    endsOn\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveGrid($id: ID!) {\n  removeGrid(id: $id) {\n    id\n  }\n}"): (typeof documents)["mutation RemoveGrid($id: ID!) {\n  removeGrid(id: $id) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetGridLiaisons($gridId: ID!, $userIds: [ID!]!) {\n  setGridLiaisons(gridId: $gridId, userIds: $userIds) {\n    ...GridFields\n  }\n}"): (typeof documents)["mutation SetGridLiaisons($gridId: ID!, $userIds: [ID!]!) {\n  setGridLiaisons(gridId: $gridId, userIds: $userIds) {\n    ...GridFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateGrid($id: ID!, $input: GridInput!) {\n  updateGrid(id: $id, input: $input) {\n    ...GridFields\n  }\n}"): (typeof documents)["mutation UpdateGrid($id: ID!, $input: GridInput!) {\n  updateGrid(id: $id, input: $input) {\n    ...GridFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

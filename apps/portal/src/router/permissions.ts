@@ -65,6 +65,8 @@ export const Permission = {
   POINTS_DECLARE: 'members.points.declare',
   RULES_READ: 'members.rules.read',
   RULES_MANAGE: 'members.rules.manage',
+  GRIDS_READ: 'grids.read',
+  GRIDS_MANAGE: 'grids.manage',
 } as const;
 
 export type Permission = (typeof Permission)[keyof typeof Permission];

@@ -9,9 +9,10 @@ import { responsibilityModule } from '@zeren/responsibility';
 import { workModule } from '@zeren/work';
 import { supervisionModule } from '@zeren/supervision';
 import { membersModule } from '@zeren/members';
+import { gridsModule } from '@zeren/grids';
 
 /** The modules that make up the Zeren server. A new lib adds its module description here, and nothing else. */
-export const MODULES: readonly ZerenModule[] = inDependencyOrder([tenancyModule, authModule, filesModule, remindersModule, orgTreeModule, responsibilityModule, workModule, supervisionModule, membersModule]);
+export const MODULES: readonly ZerenModule[] = inDependencyOrder([tenancyModule, authModule, filesModule, remindersModule, orgTreeModule, responsibilityModule, workModule, supervisionModule, membersModule, gridsModule]);
 
 export const allEntities = MODULES.flatMap((m) => m.entities ?? []);
 

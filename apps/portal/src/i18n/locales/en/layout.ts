@@ -45,6 +45,7 @@ export default {
     supervisionCampaigns: 'Inspections',
     supervisionCampaign: 'Inspection',
     supervisionRectifications: 'Rectification ledger',
+    groupGrids: 'Grids',
     groupSystem: 'System',
   },
 } satisfies typeof zhCN;

@@ -43,6 +43,7 @@ export default {
     supervisionCampaigns: '党务督查',
     supervisionCampaign: '督查详情',
     supervisionRectifications: '整改台账',
+    groupGrids: '网格化联系',
     groupSystem: '系统管理',
   },
 };
