@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD, expect, eventually, test } from './harness';
-import { choose, confirmBox, inDays, saved, switchTo, today, year } from './steps';
+import { choose, confirmBox, inDays, pickDate, saved, switchTo, today, year } from './steps';
 import { Api, unique } from './support';
 
 // 表彰 through the pages: the committee opens a round (its eligibility rules as data); the admin of an
@@ -146,4 +146,64 @@ test('honours: a nomination of a disqualified agency is refused with a clear rea
   await page.goto(`${baseUrl}/members/honours?tab=nominations`);
   const own = page.locator(`[data-test=nomination-table] .el-table__body-wrapper tr:has([data-nomination="${submitted[0].id}"])`);
   await eventually(async () => (await own.locator('[data-test=nomination-status-tag]').textContent())?.includes('审核通过'), 'the agency does not read 审核通过');
+});
+
+test('honours: an agency records an outside honour and a sanction, and the sanction bars the member from nomination', async ({ page, baseUrl, login }) => {
+  const api = new Api(baseUrl);
+  const admin = await api.token('czj_admin');
+  const member = await cleanMember(api, admin);
+  const { honourRounds } = await api.request<{ honourRounds: { title: string; status: string; opensOn: string; closesOn: string; categories: string[]; rules: { kind: string }[] }[] }>(
+    admin,
+    '{ honourRounds { title status opensOn closesOn categories rules { kind } } }',
+  );
+  const round = honourRounds.find((r) => r.status === 'OPEN' && r.opensOn <= today() && today() <= r.closesOn && r.categories.includes('MEMBER') && r.rules.some((x) => x.kind === 'NO_DISCIPLINE'));
+  expect(round, 'the demo has no open round with the discipline rule');
+
+  // 1. 其他表彰: recorded through the form, listed on the tab.
+  const title = unique('省直机关优秀共产党员');
+  await login('czj_admin');
+  await page.goto(`${baseUrl}/members/honours?tab=outside`);
+  await page.click('[data-test=outside-record]');
+  await choose(page, 'outside-member', member.name, true);
+  await page.locator('[data-test=outside-level]').getByText('省级').click();
+  await page.fill('[data-test=outside-title]', title);
+  await page.fill('[data-test=outside-by]', '中共山东省委省直机关工委');
+  await pickDate(page, '[data-test=outside-form]', today());
+  await page.click('[data-test=outside-save]');
+  await saved(page);
+  const { outsideHonours } = await api.request<{ outsideHonours: { title: string; level: string; member: { id: string } | null }[] }>(admin, '{ outsideHonours { title level member { id } } }');
+  const recorded = outsideHonours.find((o) => o.title === title);
+  expect(recorded?.level === 'PROVINCIAL' && recorded.member?.id === member.id, `the API holds ${JSON.stringify(recorded)}`);
+  await eventually(async () => (await page.locator('[data-test=outside-table] .el-table__body-wrapper tr', { hasText: title }).count()) === 1, 'the tab does not list the new honour');
+
+  // 2. 党纪处分: recorded through the form; the nominee check then refuses the member with the reason.
+  await page.goto(`${baseUrl}/members/honours?tab=discipline`);
+  await page.click('[data-test=discipline-record]');
+  await choose(page, 'discipline-member', member.name, true);
+  // The form's two pickers, in order: the decision, then the end of its influence.
+  const dates = page.locator('[data-test=discipline-form] .el-date-editor input');
+  for (const [i, day] of [today(), inDays(365)].entries()) {
+    await dates.nth(i).fill(day);
+    await dates.nth(i).press('Enter');
+  }
+  await page.fill('[data-test=discipline-note]', '违反工作纪律,给予警告处分');
+  await page.click('[data-test=discipline-save]');
+  await saved(page);
+  const records = async () => (await api.request<{ disciplineRecords: { id: string; kind: string; influenceEndsOn: string; member: { id: string } }[] }>(admin, '{ disciplineRecords { id kind influenceEndsOn member { id } } }')).disciplineRecords.filter((d) => d.member.id === member.id);
+  const sanction = (await records())[0];
+  expect(sanction?.kind === 'WARNING' && sanction.influenceEndsOn === inDays(365), `the API holds ${JSON.stringify(await records())}`);
+  await openNominate(page, baseUrl, round.title);
+  await choose(page, 'nominate-member', member.name, true);
+  const check = page.locator('[data-test=nominate-check]');
+  await eventually(async () => (await check.getAttribute('data-state')) === 'failed', `the check did not refuse ${member.name}: ${await check.textContent()}`);
+  expect((await check.textContent())?.includes(`${member.name}受警告处分`), `the check does not give the sanction: ${await check.textContent()}`);
+  await page.keyboard.press('Escape');
+
+  // 3. A record made in error is removed (asked first), and the member is no longer listed.
+  await page.goto(`${baseUrl}/members/honours?tab=discipline`);
+  const row = page.locator('[data-test=discipline-table] .el-table__body-wrapper tr', { hasText: member.name }).first();
+  await row.locator('[data-test=discipline-remove]').click();
+  await confirmBox(page, member.name);
+  await saved(page);
+  expect((await records()).length === 0, 'the sanction is still recorded');
 });

@@ -137,7 +137,11 @@ type Documents = {
     "mutation NominateForHonour($input: NominateInput!) {\n  nominateForHonour(input: $input) {\n    ...HonourNominationFields\n  }\n}": typeof types.NominateForHonourDocument,
     "query OutsideHonours {\n  outsideHonours {\n    id\n    category\n    level\n    title\n    conferredBy\n    conferredOn\n    member {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n  }\n}": typeof types.OutsideHonoursDocument,
     "mutation PublishHonourRound($id: ID!) {\n  publishHonourRound(id: $id) {\n    ...HonourRoundFields\n  }\n}": typeof types.PublishHonourRoundDocument,
+    "mutation RecordDiscipline($input: DisciplineRecordInput!) {\n  recordDiscipline(input: $input) {\n    id\n  }\n}": typeof types.RecordDisciplineDocument,
+    "mutation RecordOutsideHonour($input: OutsideHonourInput!) {\n  recordOutsideHonour(input: $input) {\n    id\n  }\n}": typeof types.RecordOutsideHonourDocument,
     "mutation RejectHonourNomination($id: ID!, $reason: String!) {\n  rejectHonourNomination(id: $id, input: {reason: $reason}) {\n    ...HonourNominationFields\n  }\n}": typeof types.RejectHonourNominationDocument,
+    "mutation RemoveDiscipline($id: ID!) {\n  removeDiscipline(id: $id) {\n    id\n  }\n}": typeof types.RemoveDisciplineDocument,
+    "mutation RemoveOutsideHonour($id: ID!) {\n  removeOutsideHonour(id: $id) {\n    id\n  }\n}": typeof types.RemoveOutsideHonourDocument,
     "mutation UpdateHonourRound($id: ID!, $input: HonourRoundInput!) {\n  updateHonourRound(id: $id, input: $input) {\n    ...HonourRoundFields\n  }\n}": typeof types.UpdateHonourRoundDocument,
     "mutation ArchivePointsYear($year: Int!) {\n  archivePointsYear(year: $year) {\n    id\n    year\n  }\n}": typeof types.ArchivePointsYearDocument,
     "query PointsArchiveRows($year: Int!, $offset: Int!, $limit: Int!) {\n  pointsArchiveRows(year: $year, offset: $offset, limit: $limit) {\n    total\n    items {\n      id\n      memberId\n      memberName\n      branchName\n      agencyRank\n      branchRank\n      points\n    }\n  }\n}": typeof types.PointsArchiveRowsDocument,
@@ -459,7 +463,11 @@ const documents: Documents = {
     "mutation NominateForHonour($input: NominateInput!) {\n  nominateForHonour(input: $input) {\n    ...HonourNominationFields\n  }\n}": types.NominateForHonourDocument,
     "query OutsideHonours {\n  outsideHonours {\n    id\n    category\n    level\n    title\n    conferredBy\n    conferredOn\n    member {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n  }\n}": types.OutsideHonoursDocument,
     "mutation PublishHonourRound($id: ID!) {\n  publishHonourRound(id: $id) {\n    ...HonourRoundFields\n  }\n}": types.PublishHonourRoundDocument,
+    "mutation RecordDiscipline($input: DisciplineRecordInput!) {\n  recordDiscipline(input: $input) {\n    id\n  }\n}": types.RecordDisciplineDocument,
+    "mutation RecordOutsideHonour($input: OutsideHonourInput!) {\n  recordOutsideHonour(input: $input) {\n    id\n  }\n}": types.RecordOutsideHonourDocument,
     "mutation RejectHonourNomination($id: ID!, $reason: String!) {\n  rejectHonourNomination(id: $id, input: {reason: $reason}) {\n    ...HonourNominationFields\n  }\n}": types.RejectHonourNominationDocument,
+    "mutation RemoveDiscipline($id: ID!) {\n  removeDiscipline(id: $id) {\n    id\n  }\n}": types.RemoveDisciplineDocument,
+    "mutation RemoveOutsideHonour($id: ID!) {\n  removeOutsideHonour(id: $id) {\n    id\n  }\n}": types.RemoveOutsideHonourDocument,
     "mutation UpdateHonourRound($id: ID!, $input: HonourRoundInput!) {\n  updateHonourRound(id: $id, input: $input) {\n    ...HonourRoundFields\n  }\n}": types.UpdateHonourRoundDocument,
     "mutation ArchivePointsYear($year: Int!) {\n  archivePointsYear(year: $year) {\n    id\n    year\n  }\n}": types.ArchivePointsYearDocument,
     "query PointsArchiveRows($year: Int!, $offset: Int!, $limit: Int!) {\n  pointsArchiveRows(year: $year, offset: $offset, limit: $limit) {\n    total\n    items {\n      id\n      memberId\n      memberName\n      branchName\n      agencyRank\n      branchRank\n      points\n    }\n  }\n}": types.PointsArchiveRowsDocument,
@@ -1167,7 +1175,23 @@ export function graphql(source: "mutation PublishHonourRound($id: ID!) {\n  publ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation RecordDiscipline($input: DisciplineRecordInput!) {\n  recordDiscipline(input: $input) {\n    id\n  }\n}"): (typeof documents)["mutation RecordDiscipline($input: DisciplineRecordInput!) {\n  recordDiscipline(input: $input) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordOutsideHonour($input: OutsideHonourInput!) {\n  recordOutsideHonour(input: $input) {\n    id\n  }\n}"): (typeof documents)["mutation RecordOutsideHonour($input: OutsideHonourInput!) {\n  recordOutsideHonour(input: $input) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation RejectHonourNomination($id: ID!, $reason: String!) {\n  rejectHonourNomination(id: $id, input: {reason: $reason}) {\n    ...HonourNominationFields\n  }\n}"): (typeof documents)["mutation RejectHonourNomination($id: ID!, $reason: String!) {\n  rejectHonourNomination(id: $id, input: {reason: $reason}) {\n    ...HonourNominationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveDiscipline($id: ID!) {\n  removeDiscipline(id: $id) {\n    id\n  }\n}"): (typeof documents)["mutation RemoveDiscipline($id: ID!) {\n  removeDiscipline(id: $id) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveOutsideHonour($id: ID!) {\n  removeOutsideHonour(id: $id) {\n    id\n  }\n}"): (typeof documents)["mutation RemoveOutsideHonour($id: ID!) {\n  removeOutsideHonour(id: $id) {\n    id\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,7 @@ import {
   HonourRoundsDocument,
   PublishHonourRoundDocument,
   RejectHonourNominationDocument,
+  type DisciplineKind,
   type HonourCategory,
   type HonourLevel,
   type HonourNominationFieldsFragment,
@@ -29,6 +30,9 @@ export type NominationRow = HonourNominationFieldsFragment;
 export const CATEGORIES: HonourCategory[] = ['MEMBER', 'PARTY_WORKER', 'ORGANISATION'];
 export const LEVELS: HonourLevel[] = ['NATIONAL', 'PROVINCIAL', 'MUNICIPAL'];
 export const NOMINATION_STATUSES: HonourNominationStatus[] = ['SUBMITTED', 'APPROVED', 'REJECTED'];
+/** The units a 先进基层党组织 may be (the server's BASIC_UNITS): 机关党委, 党总支, 党支部. */
+export const BASIC_UNIT_KINDS: readonly string[] = ['ORGAN_PARTY_COMMITTEE', 'GENERAL_BRANCH', 'BRANCH'];
+export const DISCIPLINE_KINDS: DisciplineKind[] = ['WARNING', 'SERIOUS_WARNING', 'REMOVAL_FROM_POST', 'PROBATION'];
 export const NOMINATION_TAG: Record<HonourNominationStatus, 'warning' | 'success' | 'danger'> = { SUBMITTED: 'warning', APPROVED: 'success', REJECTED: 'danger' };
 type Tab = 'rounds' | 'nominations' | 'figures' | 'outside' | 'discipline';
 
