@@ -1,4 +1,4 @@
-import { getNamedType } from 'graphql';
+import { getNamedType, getNullableType, isListType } from 'graphql';
 import fc from 'fast-check';
 import type { GraphQLField } from 'graphql';
 import { MODULES } from '@zeren/modules';
@@ -97,7 +97,10 @@ describe('mutation fuzz', () => {
     };
     const build = fixtures.mutations.get(field.name);
     // An unswept mutation takes ids of global rows no tenant owns (templates): an id nothing has, hostile enough.
-    const unknownIds = Object.fromEntries(field.args.filter((arg) => getNamedType(arg.type).name === 'ID').map((arg) => [arg.name, `fz-unknown-${arg.name}`]));
+    // A list of ids (setGridLiaisons' userIds) gets one such id in a list.
+    const unknownIds = Object.fromEntries(
+      field.args.filter((arg) => getNamedType(arg.type).name === 'ID').map((arg) => [arg.name, isListType(getNullableType(arg.type)) ? [`fz-unknown-${arg.name}`] : `fz-unknown-${arg.name}`]),
+    );
     if (!build && fixtures.unswept.has(field.name)) return completeArgs(field, unknownIds, { ...fixtures.scalars, ID: 'fz-unknown-id' });
     return completeArgs(field, build ? await build(ids) : {}, fixtures.scalars);
   };

@@ -3,7 +3,7 @@ import { setContext } from '@apollo/client/link/context';
 import { onError } from '@apollo/client/link/error';
 import { pinia } from '@/stores/pinia';
 import { useSessionStore } from '@/stores/session';
-import { i18n } from '@/i18n';
+import { chosenLocale } from '@/i18n';
 import { errorCodes } from './errors';
 
 const auth = setContext((_operation, { headers, ignoreViewTenant }) => {
@@ -11,7 +11,7 @@ const auth = setContext((_operation, { headers, ignoreViewTenant }) => {
   const next: Record<string, string> = { ...(headers as Record<string, string> | undefined) };
   if (session.token) next.authorization = `Bearer ${session.token}`;
   // The gateway words its messages in the language the user chose here, not the browser's.
-  next['accept-language'] = i18n.global.locale.value;
+  next['accept-language'] = chosenLocale();
   // The committee's agency picker: the gateway narrows reads to that agency (ignored for others).
   // Lists that must span every agency (the picker's own options) opt out with `ignoreViewTenant`.
   if (session.isCommittee && session.viewTenantId && !ignoreViewTenant) next['x-zeren-view-tenant'] = session.viewTenantId;

@@ -1,7 +1,7 @@
 import { reactive } from 'vue';
 import { LIMITS, formatBytes } from '@zeren/shared-rules';
 import { useSessionStore } from '@/stores/session';
-import { i18n } from '@/i18n';
+import { chosenLocale, i18n } from '@/i18n';
 
 /** A file of a record's evidence: already stored (`id`), or on its way up with its progress. */
 export interface EvidenceFile {
@@ -61,7 +61,7 @@ export function useEvidenceUpload() {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', '/files');
     if (session.token) xhr.setRequestHeader('authorization', `Bearer ${session.token}`);
-    xhr.setRequestHeader('accept-language', i18n.global.locale.value);
+    xhr.setRequestHeader('accept-language', chosenLocale());
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable) entry.percent = Math.min(99, Math.round((e.loaded / e.total) * 100));
     };

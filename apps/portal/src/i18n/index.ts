@@ -8,7 +8,8 @@ type Messages = Record<string, Record<string, string | string[]>>;
 
 // One file per area and language (locales/<locale>/<area>.ts); each en file is typed against its zh-CN twin.
 const zhCN = import.meta.glob<Messages>('./locales/zh-CN/*.ts', { eager: true, import: 'default' });
-const en = import.meta.glob<Messages>('./locales/en/*.ts', { eager: true, import: 'default' });
+// English is fetched when chosen: most users never do, and it would double what every first visit loads.
+const en = import.meta.glob<Messages>('./locales/en/*.ts', { import: 'default' });
 
 /** The area files of one language as one message tree; two areas may not claim the same top-level key. */
 function collect(files: Record<string, Messages>): Messages {
@@ -36,13 +37,34 @@ export const i18n = createI18n({
   legacy: false,
   locale: initial(),
   fallbackLocale: 'zh-CN',
-  messages: { 'zh-CN': collect(zhCN), en: collect(en) },
+  messages: { 'zh-CN': collect(zhCN) } as Record<Locale, Messages>,
   missingWarn: false,
   fallbackWarn: false,
 });
 
-export function setLocale(locale: Locale): void {
-  i18n.global.locale.value = locale;
+let english: Promise<void> | null = null;
+function loadEnglish(): Promise<void> {
+  english ??= Promise.all(Object.entries(en).map(async ([file, load]) => [file, await load()] as const)).then((files) => i18n.global.setLocaleMessage('en', collect(Object.fromEntries(files))));
+  return english;
+}
+
+/** The saved language's messages, before the app mounts (Chinese is always there). */
+export function localeReady(): Promise<void> {
+  return i18n.global.locale.value === 'en' ? loadEnglish() : Promise.resolve();
+}
+
+let chosen: Locale = i18n.global.locale.value as Locale;
+
+/** The language the user chose, even while its messages are still on their way: the one the gateway is asked to speak. */
+export function chosenLocale(): Locale {
+  return chosen;
+}
+
+/** The choice is kept at once (a page opened or a request sent meanwhile follows it); the text switches once its messages are in. */
+export async function setLocale(locale: Locale): Promise<void> {
+  chosen = locale;
   localStorage.setItem(KEY, locale);
+  if (locale === 'en') await loadEnglish();
+  i18n.global.locale.value = locale;
   document.documentElement.lang = locale;
 }
