@@ -46,8 +46,8 @@ test('every permission the portal asks for is in the server\'s catalogue', async
 test('a party member\'s menu has no admin pages, and typing one in is refused', async ({ page, baseUrl, login }) => {
   await login('czj_member');
   expect(new URL(page.url()).pathname === '/home', `the member landed on ${page.url()}`);
-  expect(JSON.stringify((await menuEntries(page)).sort()) === JSON.stringify(['duties-institutions', 'duties-mine', 'home', 'members-points-mine', 'members-points-rules']), 'the member\'s menu holds more than the 工作台, 我的责任, 我的积分 and 积分规则');
-  for (const path of ['/org/members', '/org/units', '/system/users', '/system/audit', '/system/tenants', '/overview', '/duties/review', '/duties/list', '/duties/board', '/duties/templates', '/work/tasks', '/work/inbox', '/work/projects', '/supervision/campaigns', '/supervision/rectifications', '/supervision/cadence', '/supervision/figures', '/supervision/assessment', '/supervision/accountability', '/supervision/reviews', '/members/points/review', '/members/points/ledger', '/members/points/ranking']) {
+  expect(JSON.stringify((await menuEntries(page)).sort()) === JSON.stringify(['duties-institutions', 'duties-mine', 'home', 'members-points-mine', 'members-points-rules', 'members-stars']), 'the member\'s menu holds more than the 工作台, 我的责任, 我的积分, 积分规则 and 星级评定 (read, to object during 公示)');
+  for (const path of ['/org/members', '/org/units', '/system/users', '/system/audit', '/system/tenants', '/overview', '/duties/review', '/duties/list', '/duties/board', '/duties/templates', '/work/tasks', '/work/inbox', '/work/projects', '/supervision/campaigns', '/supervision/rectifications', '/supervision/cadence', '/supervision/figures', '/supervision/assessment', '/supervision/accountability', '/supervision/reviews', '/members/points/review', '/members/points/ledger', '/members/points/ranking', '/grids']) {
     await page.goto(`${baseUrl}${path}`);
     await eventually(async () => new URL(page.url()).pathname === '/forbidden', `the member opened ${path}`);
   }
