@@ -1,7 +1,6 @@
-import { In } from 'typeorm';
 import { centredParagraph, heading2, officialDocument, tableOf, textParagraphs, titleParagraph } from '@zeren/shared-office';
 import { localDateOf } from '@zeren/shared-periods';
-import { Tenant, type TenantDb } from '@zeren/tenancy';
+import { tenantNamesOf, type TenantDb } from '@zeren/tenancy';
 import { ASSESSMENT_GRADE_LABELS, AssessmentGrade, SCHEME_STATUS_LABELS, SchemeStatus } from './assessment.enums';
 import { AssessmentService } from './assessment.service';
 
@@ -21,7 +20,7 @@ export class AssessmentDocxService {
     const scheme = await this.assessments.scheme(db, year);
     const [rows, adjustments] = await Promise.all([this.assessments.allResults(db, year), this.assessments.adjustments(db, year)]);
     const tenantIds = [...new Set([...rows.map((r) => r.tenantId), ...adjustments.map((a) => a.tenantId)])];
-    const names = new Map((tenantIds.length ? await db.reference(Tenant).find({ where: { id: In(tenantIds) }, select: { id: true, name: true } }) : []).map((t) => [t.id, t.name]));
+    const names = await tenantNamesOf(db, tenantIds);
     const published = scheme.status === SchemeStatus.RESULTS_PUBLISHED;
     const title = `${year}年度市直机关党建工作考核结果通报`;
     const counts = GRADES.map((g) => rows.filter((r) => r.grade === g).length);

@@ -1,6 +1,5 @@
-import { In } from 'typeorm';
 import { sheetOf, type SheetColumn } from '@zeren/shared-office';
-import { Tenant, type TenantDb } from '@zeren/tenancy';
+import { tenantNamesOf, type TenantDb } from '@zeren/tenancy';
 import { ASSESSMENT_GRADE_LABELS } from './assessment.enums';
 import { AssessmentService } from './assessment.service';
 
@@ -11,8 +10,7 @@ export class AssessmentSheetService {
   async results(db: TenantDb, year: number): Promise<Buffer> {
     const scheme = await this.assessments.scheme(db, year);
     const rows = await this.assessments.allResults(db, year);
-    const names = rows.length ? await db.reference(Tenant).find({ where: { id: In(rows.map((r) => r.tenantId)) }, select: { id: true, name: true } }) : [];
-    const nameOf = new Map(names.map((t) => [t.id, t.name]));
+    const nameOf = await tenantNamesOf(db, rows.map((r) => r.tenantId));
     const columns: SheetColumn[] = [
       { header: '名次', width: 6 },
       { header: '单位', width: 28 },

@@ -2,7 +2,7 @@ import { In } from 'typeorm';
 import { PartyMember, PostType, namesOf } from '@zeren/org-tree';
 import { DeadlineStatus, localYear } from '@zeren/shared-periods';
 import { assertExportable, localDateTime, sheetOf, workbookOf, type SheetColumn } from '@zeren/shared-office';
-import { Tenant, type TenantDb } from '@zeren/tenancy';
+import { tenantNamesOf, type TenantDb } from '@zeren/tenancy';
 import { FindingCategory } from '../inspection/inspection.entity';
 import { Rectification } from '../rectification/rectification.entity';
 import { RECTIFICATION_ORDER, rectificationDeadline, rectificationWhere, type RectificationFilter } from '../rectification/rectification.service';
@@ -74,16 +74,15 @@ export class RectificationSheetService {
     assertExportable(await db.repo(Rectification).count(where), '整改事项');
     const rows = await db.repo(Rectification).find({ where, order: RECTIFICATION_ORDER });
     const ids = (pick: (r: Rectification) => string | null) => [...new Set(rows.map(pick).filter((id): id is string => !!id))];
-    const [tenants, categories, memberOf, posts] = rows.length
+    const [tenantOf, categories, memberOf, posts] = rows.length
       ? await Promise.all([
-          db.reference(Tenant).find({ where: { id: In(ids((r) => r.tenantId)) }, select: { id: true, name: true } }),
+          tenantNamesOf(db, ids((r) => r.tenantId)),
           db.reference(FindingCategory).find({ where: { id: In(ids((r) => r.categoryId)) } }),
           namesOf(db, PartyMember, ids((r) => r.responsibleMemberId)),
           db.reference(PostType).find({ where: { code: In(ids((r) => r.responsiblePostCode)) }, select: { code: true, name: true } }),
         ])
-      : [[], [], new Map<string, string>(), []];
+      : [new Map<string, string>(), [], new Map<string, string>(), []];
     const name = <T>(list: T[], key: (t: T) => string, value: (t: T) => string) => new Map(list.map((t) => [key(t), value(t)]));
-    const tenantOf = name(tenants, (t) => t.id, (t) => t.name);
     const categoryOf = name(categories, (c) => c.id, (c) => c.name);
     const postOf = name(posts, (p) => p.code, (p) => p.name);
     const now = new Date();

@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import { Tenant, type TenantDb } from '@zeren/tenancy';
+import { tenantNamesOf, type TenantDb } from '@zeren/tenancy';
 import { FindingCategory, InspectionFinding } from '../inspection/inspection.entity';
 import { Rectification } from '../rectification/rectification.entity';
 import { FINDING_SEVERITY_LABELS, FindingSeverity, RECTIFICATION_SOURCE_LABELS, RectificationStatus as R } from '../supervision.enums';
@@ -143,7 +143,7 @@ export class SupervisionFiguresService {
   private async labels(db: TenantDb, grouping: RectificationGrouping | 'SEVERITY', keys: readonly string[]): Promise<(key: string) => string> {
     const unique = [...new Set(keys)].filter(Boolean);
     if (grouping === RectificationGrouping.AGENCY) {
-      const names = new Map((unique.length ? await db.reference(Tenant).find({ where: { id: In(unique) }, select: { id: true, name: true } }) : []).map((t) => [t.id, t.name]));
+      const names = await tenantNamesOf(db, unique);
       return (k) => names.get(k) ?? k;
     }
     if (grouping === RectificationGrouping.CATEGORY) {

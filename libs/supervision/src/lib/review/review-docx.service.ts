@@ -1,7 +1,6 @@
-import { In } from 'typeorm';
 import { centredParagraph, heading2, officialDocument, tableOf, textParagraphs, titleParagraph } from '@zeren/shared-office';
 import { localDateOf } from '@zeren/shared-periods';
-import { Tenant, type TenantDb } from '@zeren/tenancy';
+import { tenantNamesOf, type TenantDb } from '@zeren/tenancy';
 import { REVIEW_SESSION_STATUS_LABELS } from './review.enums';
 import { ReviewService } from './review.service';
 import { visibleStandings } from './review-scores';
@@ -21,7 +20,7 @@ export class ReviewDocxService {
     const standings = await visibleStandings(db, session, true);
     const [groups, figures, comments] = await Promise.all([this.reviews.groups(db, [sessionId]), this.reviews.figures(db, session), this.reviews.comments(db, { sessionId, offset: 0, limit: 10_000 })]);
     const tenantIds = [...new Set(standings.map((s) => s.participant.tenantId))];
-    const names = new Map((tenantIds.length ? await db.reference(Tenant).find({ where: { id: In(tenantIds) }, select: { id: true, name: true } }) : []).map((t) => [t.id, t.name]));
+    const names = await tenantNamesOf(db, tenantIds);
     const groupOf = new Map(groups.map((g) => [g.id, g.name]));
     const ranked = [...standings].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || (names.get(a.participant.tenantId) ?? '').localeCompare(names.get(b.participant.tenantId) ?? '', 'zh-CN'));
     const agencyOf = new Map(standings.map((s) => [s.participant.id, names.get(s.participant.tenantId) ?? '']));

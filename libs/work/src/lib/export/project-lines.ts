@@ -1,7 +1,7 @@
 import { In } from 'typeorm';
 import { OrgUnit, PartyMember } from '@zeren/org-tree';
 import { assertExportable } from '@zeren/shared-office';
-import { Tenant, type TenantDb } from '@zeren/tenancy';
+import { tenantNamesOf, type TenantDb } from '@zeren/tenancy';
 import { BreakthroughProject, ProjectMilestone } from '../project/breakthrough-project.entity';
 import { PROJECT_ORDER } from '../project/project.service';
 
@@ -26,7 +26,7 @@ export async function projectLines(db: TenantDb, where: Record<string, unknown>)
   assertExportable(await repo.count(where), '项目');
   const projects = await repo.find({ where, order: PROJECT_ORDER });
   if (projects.length === 0) return [];
-  const [counts, units, members, tenants] = await Promise.all([
+  const [counts, units, members, tenantOf] = await Promise.all([
     db
       .repo(ProjectMilestone)
       .queryBuilder('m')
@@ -36,11 +36,11 @@ export async function projectLines(db: TenantDb, where: Record<string, unknown>)
       .getRawMany<Record<string, unknown>>(),
     db.repo(OrgUnit).find({ where: { id: In(ids(projects.map((p) => p.unitId))) }, select: { id: true, name: true } }),
     db.repo(PartyMember).find({ where: { id: In(ids(projects.map((p) => p.secretaryMemberId))) }, select: { id: true, name: true } }),
-    db.reference(Tenant).find({ where: { id: In(ids(projects.map((p) => p.tenantId))) }, select: { id: true, name: true } }),
+    tenantNamesOf(db, projects.map((p) => p.tenantId)),
   ]);
   const countOf = new Map(counts.map((c) => [String(c['projectId']), { total: Number(c['total']), done: Number(c['done']) }]));
   const name = (rows: { id: string; name: string }[]) => new Map(rows.map((r) => [r.id, r.name]));
-  const [unitOf, memberOf, tenantOf] = [name(units), name(members), name(tenants)];
+  const [unitOf, memberOf] = [name(units), name(members)];
   return projects.map((project) => ({
     project,
     agency: tenantOf.get(project.tenantId) ?? '',

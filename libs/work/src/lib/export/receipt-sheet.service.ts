@@ -1,7 +1,7 @@
 import { In } from 'typeorm';
 import { DeadlineStatus, localYear } from '@zeren/shared-periods';
 import { assertExportable, localDateTime, sheetOf, workbookOf, type SheetColumn } from '@zeren/shared-office';
-import { Tenant, type TenantDb } from '@zeren/tenancy';
+import { tenantNamesOf, type TenantDb } from '@zeren/tenancy';
 import { TaskReceipt } from '../task/task-receipt.entity';
 import { WorkTask } from '../task/work-task.entity';
 import { RECEIPT_ORDER, receiptDeadline, receiptWhere, type ReceiptFilter } from '../task/receipt.service';
@@ -66,14 +66,11 @@ export class ReceiptSheetService {
     const where = await receiptWhere(db, filter);
     assertExportable(await db.repo(TaskReceipt).count(where), '回执');
     const receipts = await db.repo(TaskReceipt).find({ where, order: RECEIPT_ORDER });
-    const [tasks, tenants] = receipts.length
-      ? await Promise.all([
-          db.reference(WorkTask).find({ where: { id: In([...new Set(receipts.map((r) => r.taskId))]) } }),
-          db.reference(Tenant).find({ where: { id: In([...new Set(receipts.map((r) => r.tenantId))]) }, select: { id: true, name: true } }),
-        ])
-      : [[], []];
+    const [tasks, tenantOf] = await Promise.all([
+      receipts.length ? db.reference(WorkTask).find({ where: { id: In([...new Set(receipts.map((r) => r.taskId))]) } }) : [],
+      tenantNamesOf(db, receipts.map((r) => r.tenantId)),
+    ]);
     const taskOf = new Map(tasks.map((t) => [t.id, t]));
-    const tenantOf = new Map(tenants.map((t) => [t.id, t.name]));
     const now = new Date();
     return sheetOf(
       '任务回执台账',

@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import { Tenant, type TenantDb } from '@zeren/tenancy';
+import { tenantNamesOf, type TenantDb } from '@zeren/tenancy';
 import { WorkTask } from '../task/work-task.entity';
 import { TaskReceipt } from '../task/task-receipt.entity';
 import { BreakthroughProject } from '../project/breakthrough-project.entity';
@@ -63,7 +63,7 @@ export class WorkFiguresService {
     if (tasks.length === 0) return [];
     const groups = await this.groups(db, tasks.map((t) => t.id), tenantId);
     const taskOf = new Map(tasks.map((t) => [t.id, t]));
-    const names = grouping === ReceiptGrouping.AGENCY ? await this.tenantNames(db, groups.map((g) => g.tenantId)) : new Map<string, string>();
+    const names = grouping === ReceiptGrouping.AGENCY ? await tenantNamesOf(db, groups.map((g) => g.tenantId)) : new Map<string, string>();
     const rows = new Map<string, ReceiptFigures>();
     if (grouping === ReceiptGrouping.TASK) for (const t of tasks) rows.set(t.id, empty(t.id, `${t.month}月 ${t.title}`, null));
     if (grouping === ReceiptGrouping.MONTH) for (const t of tasks) if (!rows.has(String(t.month))) rows.set(String(t.month), empty(String(t.month), `${t.month}月`, null));
@@ -126,7 +126,7 @@ export class WorkFiguresService {
       .addGroupBy('p.status');
     if (year && grouping !== ProjectGrouping.YEAR) qb.andWhere('p.year = :year', { year });
     const groups = (await qb.getRawMany<Record<string, unknown>>()).map((g) => ({ key: String(g['k']), status: g['status'] as ProjectStatus, n: Number(g['n']) }));
-    const names = grouping === ProjectGrouping.AGENCY ? await this.tenantNames(db, groups.map((g) => g.key)) : new Map<string, string>();
+    const names = grouping === ProjectGrouping.AGENCY ? await tenantNamesOf(db, groups.map((g) => g.key)) : new Map<string, string>();
     const labelOf = (key: string) =>
       grouping === ProjectGrouping.YEAR
         ? `${key}年`
@@ -156,10 +156,4 @@ export class WorkFiguresService {
     return db.repo(BreakthroughProject).count({ status: In(IMPLEMENTED) });
   }
 
-  private async tenantNames(db: TenantDb, ids: readonly string[]): Promise<Map<string, string>> {
-    const unique = [...new Set(ids)];
-    if (unique.length === 0) return new Map();
-    const tenants = await db.reference(Tenant).find({ where: { id: In(unique) }, select: { id: true, name: true } });
-    return new Map(tenants.map((t) => [t.id, t.name]));
-  }
 }
