@@ -28,6 +28,7 @@ export {
 export { AuthPermission } from './lib/auth.permissions';
 export type { RequestContext } from './lib/session/request-context';
 export { tenantLoader } from './lib/session/tenant.loader';
+export { userLoader } from './lib/user/user.loader';
 export { CurrentPrincipal, Db } from './lib/session/context.decorators';
 export { AuthResolver, LoginPayload } from './lib/session/auth.resolver';
 export { createRequestContext, type RequestFacts } from './lib/session/request-context.factory';

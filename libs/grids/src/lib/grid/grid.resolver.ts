@@ -1,15 +1,12 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { In } from 'typeorm';
-import { User, tenantLoader, type RequestContext } from '@zeren/auth';
+import { User, tenantLoader, userLoader, type RequestContext } from '@zeren/auth';
 import { LocalDateScalar } from '@zeren/shared-graphql';
 import { Tenant, byKeys, groupByKeys } from '@zeren/tenancy';
 import { GridsPermission } from '../grids.permissions';
 import { Grid, GridLiaison, GridMembership } from './grid.entity';
 import { GridService } from './grid.service';
 import { AssignAgenciesInput, GridInput } from './dto/grid.input';
-
-const userLoader = (ctx: RequestContext) =>
-  ctx.loaders.get<string, User | null>('grids.user', ctx.db, async (db, ids) => byKeys(ids, await db.repo(User).find({ where: { id: In([...ids]) } }), (u) => u.id));
 
 const present = <T>(items: (T | null)[]): T[] => items.filter((x): x is T => x !== null);
 

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { In } from 'typeorm';
-import { User, tenantLoader, type RequestContext } from '@zeren/auth';
+import { User, tenantLoader, userLoader, type RequestContext } from '@zeren/auth';
 import { Paginated } from '@zeren/shared-graphql';
 import { Tenant, byKeys, groupByKeys } from '@zeren/tenancy';
 import { SupervisionPermission } from '../supervision.permissions';
@@ -41,10 +41,6 @@ export const categoryLoader = (ctx: RequestContext) =>
 
 export const campaignLoader = (ctx: RequestContext) =>
   ctx.loaders.get<string, InspectionCampaign | null>('supervision.campaign', ctx.db, async (db, ids) => byKeys(ids, await db.reference(InspectionCampaign).find({ where: { id: In([...ids]) } }), (c) => c.id));
-
-/** Committee users by id, for team leaders and members (names only reach the committee's pages). */
-const userLoader = (ctx: RequestContext) =>
-  ctx.loaders.get<string, User | null>('supervision.user', ctx.db, async (db, ids) => byKeys(ids, await db.repo(User).find({ where: { id: In([...ids]) } }), (u) => u.id));
 
 @Resolver(() => FindingCategory)
 export class FindingCategoryResolver {
