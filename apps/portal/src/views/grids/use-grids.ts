@@ -1,8 +1,8 @@
 import { computed } from 'vue';
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import { GridsDocument, RemoveAgencyFromGridDocument, RemoveGridDocument, UsersDocument, type GridFieldsFragment } from '@/gql/graphql';
-import { confirmAction } from '@/api/confirm';
-import { notifyError, notifySuccess } from '@/api/notify';
+import { confirmThen } from '@/api/confirm';
+import { notifyError } from '@/api/notify';
 import { Permission } from '@/router/permissions';
 import { useSessionStore } from '@/stores/session';
 import { localToday } from '@/utils/deadline';
@@ -40,26 +40,13 @@ export function useGrids() {
 
   const removeM = useMutation(RemoveGridDocument);
   async function removeGrid(grid: GridRow): Promise<void> {
-    if (!(await confirmAction(t('grids.removeConfirm', { name: grid.name }), t('grids.remove'), { confirmText: t('grids.remove'), danger: true }))) return;
-    try {
-      await removeM.mutate({ id: grid.id });
-      notifySuccess(t('grids.removed'));
-      refresh();
-    } catch (e) {
-      notifyError(e);
-    }
+    if (await confirmThen({ message: t('grids.removeConfirm', { name: grid.name }), title: t('grids.remove'), danger: true }, () => removeM.mutate({ id: grid.id }), t('grids.removed'))) refresh();
   }
 
   const takeOutM = useMutation(RemoveAgencyFromGridDocument);
   async function takeOut(grid: GridRow, agency: { id: string; name: string }): Promise<void> {
-    if (!(await confirmAction(t('grids.takeOutConfirm', { agency: agency.name, grid: grid.name }), t('grids.takeOut'), { confirmText: t('grids.takeOut'), danger: true }))) return;
-    try {
-      await takeOutM.mutate({ agencyId: agency.id, on: localToday() });
-      notifySuccess(t('grids.takenOut'));
-      refresh();
-    } catch (e) {
-      notifyError(e);
-    }
+    const ask = { message: t('grids.takeOutConfirm', { agency: agency.name, grid: grid.name }), title: t('grids.takeOut'), danger: true };
+    if (await confirmThen(ask, () => takeOutM.mutate({ agencyId: agency.id, on: localToday() }), t('grids.takenOut'))) refresh();
   }
 
   return { manager, grids, withoutGrid, loading, refresh, leaders, liaisonUsers, removeGrid, takeOut };
